@@ -1,0 +1,44 @@
+#pragma once
+
+#include "../domain/commands.h"
+#include "../domain/rejection.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <optional>
+
+namespace hs {
+
+// One line of input, read into a command or into the reason it cannot be one.
+struct ParsedCommand
+{
+    std::optional<QString> commandId; // known as soon as it is usable, even if the rest is not
+    std::optional<CommandEnvelope> envelope;
+    std::optional<Rejection> rejection; // invalid or unknown_command
+    // What the command log keeps of a command that could not be read.
+    QString type;
+    std::optional<qint64> issuedAt;
+    std::optional<Actor> actor;
+};
+
+inline constexpr qsizetype maxCommandLineBytes = 64 * 1024;
+
+ParsedCommand parseCommandLine(const QByteArray &line);
+// The command's data object as JSON, so that the log can replay it (what-if).
+QByteArray encodeCommandData(const Command &c);
+// A whole command line, as `haulctl submit` reads it.
+QByteArray encodeCommandLine(const CommandEnvelope &c);
+ParsedCommand parseCommandObject(const QJsonObject &object);
+
+// Field rules shared with the dashboard's form checks.
+namespace fieldrules {
+inline constexpr int maxWeightLb = 80000;
+inline constexpr int maxCapacityLb = 80000;
+inline constexpr qint64 maxAmountCents = 9007199254740991LL; // largest exact JSON integer
+inline constexpr qint64 maxCentsPerLb = 100000000LL;         // keeps weight x rate within range
+bool isId(QStringView s);
+bool isState(QStringView s);
+bool isZip(QStringView s);
+} // namespace fieldrules
+
+} // namespace hs

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "../domain/events.h"
+
+#include <QByteArray>
+#include <optional>
+
+namespace hs::eventcodec {
+
+// The schema version written for each event type today.
+int currentSchemaVersion(QStringView type);
+
+// Event data as compact JSON, fields in the contract's order.
+QByteArray encode(const Event &e);
+void appendData(QByteArray &out, const Event &e);
+
+// Reads stored data of any known schema version, upcasting old shapes to today's.
+std::optional<Event> decode(QStringView type, int schemaVersion, const QByteArray &json);
+
+// Address as a JSON object, shared by event data and views.
+void appendAddress(QByteArray &out, const Address &a);
+
+} // namespace hs::eventcodec

@@ -1,0 +1,82 @@
+#include "account.h"
+
+namespace hs::account {
+
+namespace {
+Decision notFound(const QString &id)
+{
+    return Decision::reject(RejectionCode::NotFound,
+                            QStringLiteral("Account %1 does not exist.").arg(id));
+}
+} // namespace
+
+Decision decide(const State *a, const cmd::OpenAccount &c)
+{
+    if (a)
+        return Decision::reject(RejectionCode::AlreadyExists,
+                                QStringLiteral("Account %1 already exists.").arg(c.accountId));
+    return Decision::accept(ev::AccountOpened{c.accountId, c.name});
+}
+
+Decision decide(const State *a, const cmd::PostPayment &c)
+{
+    if (!a)
+        return notFound(c.accountId);
+    if (a->payments.contains(c.reference))
+        return Decision::reject(RejectionCode::AlreadyExists,
+                                QStringLiteral("Payment reference %1 was already used on account %2.")
+                                    .arg(c.reference, c.accountId));
+    return Decision::accept(ev::PaymentPosted{c.accountId, c.amountCents, c.reference});
+}
+
+Decision decide(const State *a, const cmd::ReversePayment &c)
+{
+    if (!a)
+        return notFound(c.accountId);
+    const auto it = a->payments.constFind(c.reference);
+    if (it == a->payments.constEnd())
+        return Decision::reject(RejectionCode::NotFound,
+                                QStringLiteral("Account %1 has no payment with reference %2.")
+                                    .arg(c.accountId, c.reference));
+    if (it->reversed)
+        return Decision::reject(RejectionCode::IllegalTransition,
+                                QStringLiteral("Payment %1 on account %2 is already reversed.")
+                                    .arg(c.reference, c.accountId));
+    return Decision::accept(ev::PaymentReversed{c.accountId, c.reference, it->amountCents, c.reason});
+}
+
+Decision decide(const State *a, const cmd::InvoiceAccount &c, bool shipmentExists)
+{
+    if (!a)
+        return notFound(c.accountId);
+    if (!shipmentExists)
+        return Decision::reject(RejectionCode::NotFound,
+                                QStringLiteral("Shipment %1 does not exist.").arg(c.shipmentId));
+    if (a->invoicedShipments.contains(c.shipmentId))
+        return Decision::reject(RejectionCode::AlreadyExists,
+                                QStringLiteral("Shipment %1 is already invoiced to account %2.")
+                                    .arg(c.shipmentId, c.accountId));
+    return Decision::accept(ev::AccountInvoiced{c.accountId, c.shipmentId, c.amountCents});
+}
+
+void evolve(std::optional<State> &a, const Event &e)
+{
+    std::visit(
+        [&](const auto &x) {
+            using T = std::decay_t<decltype(x)>;
+            if constexpr (std::is_same_v<T, ev::AccountOpened>) {
+                a = State{x.name, {}, {}};
+            } else if (!a) {
+                return;
+            } else if constexpr (std::is_same_v<T, ev::PaymentPosted>) {
+                a->payments.insert(x.reference, Payment{x.amountCents, false});
+            } else if constexpr (std::is_same_v<T, ev::PaymentReversed>) {
+                a->payments[x.reference].reversed = true;
+            } else if constexpr (std::is_same_v<T, ev::AccountInvoiced>) {
+                a->invoicedShipments.insert(x.shipmentId);
+            }
+        },
+        e);
+}
+
+} // namespace hs::account

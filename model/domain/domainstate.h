@@ -1,0 +1,50 @@
+#pragma once
+
+#include "account.h"
+#include "pricing.h"
+#include "shipment.h"
+#include "truck.h"
+
+#include <QHash>
+
+#include <climits>
+
+namespace hs {
+
+// Every aggregate's current state and the high-water marks: what the reducer decides against.
+// Pure: no I/O. The reducer keeps one in memory; what-if and tests build their own.
+class DomainState
+{
+public:
+    // Permission, high-water mark, then the addressed aggregate's decider.
+    Decision decide(const CommandEnvelope &c) const;
+    void evolve(const RecordedEvent &e);
+
+    // Listener policies: the commands an event causes, given the state after it.
+    std::vector<CommandEnvelope> reactTo(const RecordedEvent &e) const;
+
+    const shipment::State *findShipment(const QString &id) const;
+    const truck::State *findTruck(const QString &id) const;
+    const account::State *findAccount(const QString &id) const;
+    const pricing::Schedule &pricing() const { return m_pricing; }
+    qint64 highWaterMark(const QString &entity) const { return m_marks.value(entity, LLONG_MIN); }
+
+    qint64 position() const { return m_position; }
+    qsizetype shipmentCount() const { return m_shipments.size(); }
+
+    QByteArray serialize() const;
+    static std::optional<DomainState> deserialize(const QByteArray &bytes);
+
+private:
+    QHash<QString, shipment::State> m_shipments;
+    QHash<QString, truck::State> m_trucks;
+    QHash<QString, account::State> m_accounts;
+    pricing::Schedule m_pricing;
+    QHash<QString, qint64> m_marks; // entity -> latest issuedAt applied by a user command
+    qint64 m_position = 0;
+};
+
+// Permission rule, shared with the dashboard so that it can explain a disabled action.
+std::optional<Rejection> permissionRefusal(const QString &commandType, Department department);
+
+} // namespace hs

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "commands.h"
+#include "decision.h"
+#include "pricing.h"
+#include "truck.h"
+
+// The shipment aggregate: from request to delivery or cancellation.
+namespace hs::shipment {
+
+struct State
+{
+    QString accountId;
+    ShipmentStatus status = ShipmentStatus::Submitted;
+    QString truckId; // holding or delivered it; empty when none
+    int weightLb = 0;
+    qint64 priceCents = 0;
+};
+
+Decision decide(const State *s, const cmd::SubmitShipment &c, bool accountExists,
+                const pricing::Quote &quote);
+Decision decide(const State *s, const cmd::CancelShipment &c);
+Decision decide(const State *s, const cmd::AssignTruck &c, const truck::State *t);
+Decision decide(const State *s, const cmd::ShipShipment &c);
+Decision decide(const State *s, const cmd::DeliverShipment &c);
+Decision decide(const State *s, const cmd::UnassignShipment &c);
+
+void evolve(std::optional<State> &s, const Event &e);
+
+} // namespace hs::shipment

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "commands.h"
+#include "decision.h"
+
+// The truck aggregate: registered capacity, whether it is in service, and the shipment it holds.
+namespace hs::truck {
+
+struct State
+{
+    int capacityLb = 0;
+    bool inService = true;
+    QString shipmentId;         // the shipment it holds, empty when none
+    bool outForDelivery = false; // the held shipment has left the yard
+};
+
+TruckState boardState(const State &t);
+
+Decision decide(const QString &truckId, const State *t, const cmd::RegisterTruck &c);
+Decision decide(const QString &truckId, const State *t, const cmd::ReportBreakdown &c);
+Decision decide(const QString &truckId, const State *t, const cmd::ReturnTruckToService &c);
+
+// Why this truck cannot take the shipment, or nothing when it can (used by AssignTruck).
+std::optional<Rejection> refusesLoad(const QString &truckId, const State *t,
+                                     const QString &shipmentId, int weightLb);
+
+// A truck's state follows its own events and the shipment events that name it.
+void evolve(State &t, const QString &truckId, const Event &e);
+
+} // namespace hs::truck

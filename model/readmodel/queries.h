@@ -1,0 +1,92 @@
+#pragma once
+
+#include "views.h"
+
+#include <QSqlDatabase>
+#include <optional>
+
+namespace hs {
+
+// A moment in history: the longest prefix of positions that lies wholly at or before the
+// time, plus the few events recorded late (occurredAt earlier than something before them)
+// that still belong to it. `late` holds what those late events change, replayed in memory.
+struct AsOf
+{
+    qint64 time = 0;
+    qint64 position = 0;
+    ViewSet late; // changed rows only; its counts are deltas
+    bool hasLate = false;
+};
+
+struct CommandLogEntry
+{
+    qint64 seq = 0;
+    QString commandId;
+    QString type;
+    QString status; // accepted, rejected
+    QString code;
+    QString message;
+    QString field;
+    std::optional<qint64> issuedAt;
+    std::optional<Actor> actor;
+    QString causationId;
+    QString correlationId;
+    qint64 firstPosition = 0;
+    qint64 lastPosition = 0;
+    qint64 recordedAt = 0;
+};
+
+struct ShipmentQuery
+{
+    std::optional<ShipmentStatus> status;
+    QString accountId;
+    QString text; // matches the id, the account or a city
+    enum class Order { ById, OldestFirst } order = Order::ById;
+    int offset = 0;
+    int limit = -1; // all
+};
+
+// Reads the read models, live or as of a moment. One instance per connection and thread.
+class ReadModelQueries
+{
+public:
+    explicit ReadModelQueries(QSqlDatabase db);
+
+    std::optional<AsOf> resolveAsOf(qint64 time);
+    // The moment just after a position (the time machine's slider).
+    AsOf atPosition(qint64 position);
+
+    std::vector<ShipmentView> shipments(const ShipmentQuery &query = {}, const AsOf *at = nullptr);
+    qint64 shipmentCount(const ShipmentQuery &query, const AsOf *at = nullptr);
+    std::optional<ShipmentView> shipment(const QString &id, const AsOf *at = nullptr);
+    std::vector<HistoryEntry> history(const QString &shipmentId, const AsOf *at = nullptr);
+    std::vector<TruckView> trucks(const AsOf *at = nullptr);
+    std::optional<TruckView> truck(const QString &id, const AsOf *at = nullptr);
+    std::vector<AccountView> accounts(const AsOf *at = nullptr);
+    std::optional<AccountView> account(const QString &id, const AsOf *at = nullptr);
+    std::vector<LedgerEntry> ledger(const QString &accountId, const AsOf *at = nullptr);
+    StatusCounts statusCounts(const AsOf *at = nullptr);
+
+    std::vector<CommandLogEntry> commands(const AsOf *at = nullptr, qint64 afterSeq = 0, int limit = -1);
+    std::optional<CommandLogEntry> command(const QString &commandId);
+    std::vector<CommandLogEntry> commandsOfCorrelation(const QString &correlationId);
+
+    qint64 eventCount();
+    std::optional<qint64> lastEventTime();
+    qint64 projectionPosition();
+
+    QString lastError() const { return m_error; }
+
+private:
+    std::optional<ShipmentView> baseShipment(const QString &id, const AsOf *at);
+    std::optional<TruckView> baseTruck(const QString &id, const AsOf *at);
+    std::optional<AccountView> baseAccount(const QString &id, const AsOf *at);
+    void buildLate(AsOf &a);
+
+    QSqlDatabase m_db;
+    QString m_error;
+};
+
+QString statusWordsForDisplay(ShipmentStatus s);
+
+} // namespace hs

@@ -1,0 +1,315 @@
+#include "readmodelwriter.h"
+
+#include "../codec/eventcodec.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QVariant>
+
+namespace hs {
+
+namespace {
+QVariant nullable(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+
+Address addressFromJson(const QByteArray &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    Address a{o.value(u"name").toString(), o.value(u"line1").toString(), std::nullopt,
+              o.value(u"city").toString(), o.value(u"state").toString(), o.value(u"zip").toString()};
+    if (o.value(u"line2").isString())
+        a.line2 = o.value(u"line2").toString();
+    return a;
+}
+
+QByteArray addressJson(const Address &a)
+{
+    QByteArray out;
+    eventcodec::appendAddress(out, a);
+    return out;
+}
+} // namespace
+
+ReadModelWriter::ReadModelWriter(QSqlDatabase db, Mode mode, const QString &s)
+    : m_db(db), m_mode(mode), m_insFacts(db), m_insShipment(db), m_closeShipment(db),
+      m_insTruck(db), m_closeTruck(db), m_insAccount(db), m_closeAccount(db), m_insLedger(db),
+      m_insHistory(db), m_insSnapshot(db), m_selShipment(db), m_selTruck(db), m_selAccount(db)
+{
+    const QString p = s + QLatin1Char('.');
+    m_prefix = p;
+    m_insFacts.prepare(QStringLiteral("INSERT INTO %1rm_shipment_facts VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(p));
+    m_insShipment.prepare(QStringLiteral("INSERT INTO %1rm_shipments VALUES (?, ?, ?, ?, ?, ?)").arg(p));
+    m_closeShipment.prepare(QStringLiteral("UPDATE %1rm_shipments SET valid_to = ? WHERE shipment_id = ? AND valid_to IS NULL").arg(p));
+    m_insTruck.prepare(QStringLiteral("INSERT INTO %1rm_trucks VALUES (?, ?, ?, ?, ?, ?)").arg(p));
+    m_closeTruck.prepare(QStringLiteral("UPDATE %1rm_trucks SET valid_to = ? WHERE truck_id = ? AND valid_to IS NULL").arg(p));
+    m_insAccount.prepare(QStringLiteral("INSERT INTO %1rm_accounts VALUES (?, ?, ?, ?, ?, ?)").arg(p));
+    m_closeAccount.prepare(QStringLiteral("UPDATE %1rm_accounts SET valid_to = ? WHERE account_id = ? AND valid_to IS NULL").arg(p));
+    m_insLedger.prepare(QStringLiteral("INSERT INTO %1rm_ledger VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(p));
+    m_insHistory.prepare(QStringLiteral("INSERT INTO %1rm_shipment_history VALUES (?, ?, ?, ?, ?, ?)").arg(p));
+    m_insSnapshot.prepare(QStringLiteral("INSERT OR REPLACE INTO %1rm_status_snapshots VALUES (?, ?, ?, ?, ?, ?)").arg(p));
+    m_selShipment.prepare(QStringLiteral(
+        "SELECT f.account_id, s.status, s.truck_id, f.weight_lb, f.price_cents, f.pickup, f.destination, "
+        "s.version, f.submitted_position, f.submitted_at, s.valid_from FROM %1rm_shipments s "
+        "JOIN %1rm_shipment_facts f USING (shipment_id) WHERE s.shipment_id = ? AND s.valid_to IS NULL").arg(p));
+    m_selTruck.prepare(QStringLiteral("SELECT capacity_lb, state, shipment_id, valid_from FROM %1rm_trucks "
+                                      "WHERE truck_id = ? AND valid_to IS NULL").arg(p));
+    m_selAccount.prepare(QStringLiteral("SELECT name, invoiced_cents, paid_cents, valid_from FROM %1rm_accounts "
+                                        "WHERE account_id = ? AND valid_to IS NULL").arg(p));
+    if (m_mode == Mode::Rebuild)
+        m_countsLoaded = true;
+}
+
+bool ReadModelWriter::exec(QSqlQuery &q)
+{
+    if (q.exec())
+        return true;
+    m_error = q.lastError().text();
+    return false;
+}
+
+void ReadModelWriter::forgetCache()
+{
+    m_shipments.clear();
+    m_trucks.clear();
+    m_accounts.clear();
+    m_countsLoaded = false;
+}
+
+std::optional<ShipmentView> ReadModelWriter::loadShipment(const QString &id)
+{
+    if (auto it = m_shipments.constFind(id); it != m_shipments.constEnd())
+        return it->view;
+    if (m_mode == Mode::Rebuild)
+        return std::nullopt;
+    m_selShipment.addBindValue(id);
+    if (!m_selShipment.exec() || !m_selShipment.next())
+        return std::nullopt;
+    const QSqlQuery &q = m_selShipment;
+    ShipmentView s{id, q.value(0).toString(), statusFromName(q.value(1).toString()).value_or(ShipmentStatus::Submitted),
+                   q.value(2).toString(), q.value(3).toInt(), q.value(4).toLongLong(),
+                   addressFromJson(q.value(5).toByteArray()), addressFromJson(q.value(6).toByteArray()),
+                   q.value(7).toLongLong(), q.value(8).toLongLong(), q.value(9).toLongLong()};
+    m_shipments.insert(id, {s, q.value(10).toLongLong()});
+    m_selShipment.finish();
+    return s;
+}
+
+std::optional<TruckView> ReadModelWriter::loadTruck(const QString &id)
+{
+    if (auto it = m_trucks.constFind(id); it != m_trucks.constEnd())
+        return it->view;
+    if (m_mode == Mode::Rebuild)
+        return std::nullopt;
+    m_selTruck.addBindValue(id);
+    if (!m_selTruck.exec() || !m_selTruck.next())
+        return std::nullopt;
+    const QSqlQuery &q = m_selTruck;
+    const QString state = q.value(1).toString();
+    TruckView t{id, truck::State{q.value(0).toInt(), state != u"out_of_service", q.value(2).toString(), false}};
+    // Out of service hides whether the held shipment has left; the shipment row knows.
+    if (state == u"out_for_delivery")
+        t.truck.outForDelivery = true;
+    else if (!t.truck.inService && !t.truck.shipmentId.isEmpty())
+        t.truck.outForDelivery = loadShipment(t.truck.shipmentId).value_or(ShipmentView{}).status == ShipmentStatus::OutForDelivery;
+    m_trucks.insert(id, {t, q.value(3).toLongLong()});
+    m_selTruck.finish();
+    return t;
+}
+
+std::optional<AccountView> ReadModelWriter::loadAccount(const QString &id)
+{
+    if (auto it = m_accounts.constFind(id); it != m_accounts.constEnd())
+        return it->view;
+    if (m_mode == Mode::Rebuild)
+        return std::nullopt;
+    m_selAccount.addBindValue(id);
+    if (!m_selAccount.exec() || !m_selAccount.next())
+        return std::nullopt;
+    const QSqlQuery &q = m_selAccount;
+    AccountView a{id, q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+    m_accounts.insert(id, {a, q.value(3).toLongLong()});
+    m_selAccount.finish();
+    return a;
+}
+
+bool ReadModelWriter::loadCounts()
+{
+    if (m_countsLoaded)
+        return true;
+    m_counts.fill(0);
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT status, n FROM %1rm_status_counts").arg(m_prefix))) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        if (auto s = statusFromName(q.value(0).toString()))
+            m_counts[static_cast<int>(*s)] = q.value(1).toLongLong();
+    m_countsLoaded = true;
+    return true;
+}
+
+bool ReadModelWriter::writeShipment(const ShipmentView &s, qint64 from, std::optional<qint64> to)
+{
+    m_insShipment.addBindValue(s.shipmentId);
+    m_insShipment.addBindValue(statusName(s.status));
+    m_insShipment.addBindValue(nullable(s.truckId));
+    m_insShipment.addBindValue(s.version);
+    m_insShipment.addBindValue(from);
+    m_insShipment.addBindValue(to ? QVariant(*to) : QVariant());
+    return exec(m_insShipment);
+}
+
+bool ReadModelWriter::writeTruck(const TruckView &t, qint64 from, std::optional<qint64> to)
+{
+    m_insTruck.addBindValue(t.truckId);
+    m_insTruck.addBindValue(t.truck.capacityLb);
+    m_insTruck.addBindValue(truckStateName(t.state()));
+    m_insTruck.addBindValue(nullable(t.truck.shipmentId));
+    m_insTruck.addBindValue(from);
+    m_insTruck.addBindValue(to ? QVariant(*to) : QVariant());
+    return exec(m_insTruck);
+}
+
+bool ReadModelWriter::writeAccount(const AccountView &a, qint64 from, std::optional<qint64> to)
+{
+    m_insAccount.addBindValue(a.accountId);
+    m_insAccount.addBindValue(a.name);
+    m_insAccount.addBindValue(a.invoicedCents);
+    m_insAccount.addBindValue(a.paidCents);
+    m_insAccount.addBindValue(from);
+    m_insAccount.addBindValue(to ? QVariant(*to) : QVariant());
+    return exec(m_insAccount);
+}
+
+bool ReadModelWriter::apply(const RecordedEvent &e)
+{
+    if (!loadCounts())
+        return false;
+    const ViewLookup lookup{
+        [this](const QString &id) { return loadShipment(id); },
+        [this](const QString &id) { return loadTruck(id); },
+        [this](const QString &id) { return loadAccount(id); },
+    };
+    const ViewChanges c = project(e, lookup);
+    const qint64 p = e.position;
+    const bool live = m_mode == Mode::Live;
+
+    // Replaces the open row of an entity: live closes it in the table, rebuild writes it closed.
+    auto replace = [&](auto &cache, const QString &id, const auto &view, QSqlQuery &close, auto write) {
+        auto it = cache.find(id);
+        if (it != cache.end()) {
+            if (live) {
+                close.addBindValue(p);
+                close.addBindValue(id);
+                if (!exec(close))
+                    return false;
+            } else if (!(this->*write)(it->view, it->from, p)) {
+                return false;
+            }
+            it->view = view;
+            it->from = p;
+        } else {
+            cache.insert(id, {view, p});
+        }
+        return live ? (this->*write)(view, p, std::nullopt) : true;
+    };
+
+    if (c.shipment) {
+        const ShipmentView &s = *c.shipment;
+        if (c.shipmentCreated) {
+            m_insFacts.addBindValue(s.shipmentId);
+            m_insFacts.addBindValue(s.accountId);
+            m_insFacts.addBindValue(s.weightLb);
+            m_insFacts.addBindValue(s.priceCents);
+            m_insFacts.addBindValue(QString::fromUtf8(addressJson(s.pickup)));
+            m_insFacts.addBindValue(QString::fromUtf8(addressJson(s.destination)));
+            m_insFacts.addBindValue(s.submittedPosition);
+            m_insFacts.addBindValue(s.submittedAt);
+            if (!exec(m_insFacts))
+                return false;
+        }
+        if (!replace(m_shipments, s.shipmentId, s, m_closeShipment, &ReadModelWriter::writeShipment))
+            return false;
+        if (c.statusBefore)
+            --m_counts[static_cast<int>(*c.statusBefore)];
+        ++m_counts[static_cast<int>(s.status)];
+        // A delivered or cancelled shipment never changes again: write it and let it go.
+        if (s.status == ShipmentStatus::Delivered || s.status == ShipmentStatus::Cancelled) {
+            if (!live && !writeShipment(s, p, std::nullopt))
+                return false;
+            m_shipments.remove(s.shipmentId);
+        }
+    }
+    for (const TruckView &t : c.trucks)
+        if (!replace(m_trucks, t.truckId, t, m_closeTruck, &ReadModelWriter::writeTruck))
+            return false;
+    if (c.account && !replace(m_accounts, c.account->accountId, *c.account, m_closeAccount, &ReadModelWriter::writeAccount))
+        return false;
+    if (c.ledger) {
+        const LedgerEntry &l = *c.ledger;
+        m_insLedger.addBindValue(l.position);
+        m_insLedger.addBindValue(l.accountId);
+        m_insLedger.addBindValue(l.occurredAt);
+        m_insLedger.addBindValue(l.kind);
+        m_insLedger.addBindValue(nullable(l.shipmentId));
+        m_insLedger.addBindValue(nullable(l.reference));
+        m_insLedger.addBindValue(l.amountCents);
+        m_insLedger.addBindValue(l.balanceCents);
+        if (!exec(m_insLedger))
+            return false;
+    }
+    if (c.history) {
+        const HistoryEntry &h = *c.history;
+        m_insHistory.addBindValue(h.position);
+        m_insHistory.addBindValue(h.shipmentId);
+        m_insHistory.addBindValue(h.type);
+        m_insHistory.addBindValue(h.occurredAt);
+        m_insHistory.addBindValue(h.actor.user);
+        m_insHistory.addBindValue(departmentName(h.actor.department));
+        if (!exec(m_insHistory))
+            return false;
+    }
+    if (p % statusSnapshotEvery == 0) {
+        m_insSnapshot.addBindValue(p);
+        for (qint64 n : m_counts)
+            m_insSnapshot.addBindValue(n);
+        if (!exec(m_insSnapshot))
+            return false;
+    }
+    return true;
+}
+
+bool ReadModelWriter::finish(qint64 position)
+{
+    if (m_mode == Mode::Rebuild) {
+        for (auto it = m_shipments.cbegin(); it != m_shipments.cend(); ++it)
+            if (!writeShipment(it->view, it->from, std::nullopt))
+                return false;
+        for (auto it = m_trucks.cbegin(); it != m_trucks.cend(); ++it)
+            if (!writeTruck(it->view, it->from, std::nullopt))
+                return false;
+        for (auto it = m_accounts.cbegin(); it != m_accounts.cend(); ++it)
+            if (!writeAccount(it->view, it->from, std::nullopt))
+                return false;
+        m_shipments.clear();
+    }
+    if (!m_countsLoaded)
+        return true;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO %1rm_status_counts VALUES (?, ?)").arg(m_prefix));
+    for (int i = 0; i < 5; ++i) {
+        q.addBindValue(statusName(static_cast<ShipmentStatus>(i)));
+        q.addBindValue(m_counts[i]);
+        if (!exec(q))
+            return false;
+    }
+    if (m_prefix != u"main.")
+        return true;
+    QSqlQuery cp(m_db);
+    cp.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'projection_position'"));
+    cp.addBindValue(position);
+    return exec(cp);
+}
+
+} // namespace hs

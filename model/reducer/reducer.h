@@ -1,0 +1,90 @@
+#pragma once
+
+#include "../codec/commandparser.h"
+#include "../domain/domainstate.h"
+#include "../readmodel/readmodelwriter.h"
+#include "../store/database.h"
+#include "../store/eventstore.h"
+#include "commandresult.h"
+
+#include <QSqlQuery>
+#include <functional>
+#include <memory>
+
+namespace hs {
+
+// The embedded reducer: the store's single writer. Commands are applied one at a time in
+// arrival order against the state it keeps in memory; a batch commits as one transaction
+// with its events, read-model updates and command-log entries, and results are returned only
+// after that commit. Not thread-safe: use it from one thread (ReducerService wraps it).
+class Reducer
+{
+public:
+    struct Options
+    {
+        bool projectInline = true;        // false simulates a crash between append and projection
+        qint64 snapshotEvery = 50000;     // events between snapshots of the domain state
+    };
+
+    static std::unique_ptr<Reducer> open(const QString &path, StoreError *error);
+    static std::unique_ptr<Reducer> open(const QString &path, const Options &options, StoreError *error);
+    static std::unique_ptr<Reducer> openMemory(StoreError *error);
+    ~Reducer();
+
+    struct BatchOutcome
+    {
+        std::vector<CommandResult> results;
+        std::optional<StoreError> failure; // nothing of the batch was kept
+    };
+    BatchOutcome submit(const std::vector<ParsedCommand> &commands);
+    BatchOutcome submit(const CommandEnvelope &command);
+
+    // Read models from scratch; returns the number of events replayed.
+    std::optional<qint64> rebuild(StoreError *error);
+    // The hash chain, the head, and every read model against a fresh rebuild.
+    QStringList verify();
+
+    const DomainState &state() const { return m_state; }
+    Database &database() { return *m_db; }
+    EventStore &events() { return *m_events; }
+    qint64 headPosition() const { return m_events->headPosition(); }
+
+    // Listener commands for which the filter answers false are not issued (what-if skips).
+    void setListenerFilter(std::function<bool(const CommandEnvelope &)> filter) { m_listenerFilter = std::move(filter); }
+    // Copies history up to a position (events with their ids, and the command log before a
+    // sequence number) from another store into this empty one: a what-if branch's start.
+    bool importHistory(EventStore &source, qint64 upToPosition, qint64 beforeSeq, StoreError *error);
+
+    // Creates the store's tables if the file is new.
+    bool ensureStore(StoreError *error);
+    // Brings state and read models up to what is committed (another writer, or a crash).
+    bool catchUp(StoreError *error, bool inTransaction = false);
+
+private:
+    Reducer() = default;
+    bool init(StoreError *error);
+    bool loadState(StoreError *error);
+    bool catchUpProjections(StoreError *error, bool inTransaction);
+    CommandResult process(const ParsedCommand &p, bool &failed, StoreError &error);
+    bool apply(const CommandEnvelope &c, CommandResult &result, StoreError &error);
+    std::optional<CommandResult> previousOutcome(const QString &commandId);
+    bool logOutcome(const QString &commandId, const QString &type, const QString &status,
+                    const std::optional<Rejection> &rejection, std::optional<qint64> issuedAt,
+                    const std::optional<Actor> &actor, const QString &causationId,
+                    const QString &correlationId, qint64 first, qint64 last, const Command *command);
+    bool writeSnapshotIfDue(bool force);
+
+    Options m_options;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<EventStore> m_events;
+    std::unique_ptr<ReadModelWriter> m_writer;
+    DomainState m_state;
+    qint64 m_lastSnapshot = 0;
+    qint64 m_dataVersion = -1;
+    QSqlQuery m_findCommand;
+    QSqlQuery m_logCommand;
+    QSqlQuery m_setLast;
+    std::function<bool(const CommandEnvelope &)> m_listenerFilter;
+};
+
+} // namespace hs

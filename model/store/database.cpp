@@ -1,0 +1,187 @@
+#include "database.h"
+
+#include "schema.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace hs {
+
+namespace {
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("haulstream-%1").arg(++counter);
+}
+
+QVariant scalar(QSqlDatabase &db, const QString &sql, bool *ok = nullptr)
+{
+    QSqlQuery q(db);
+    const bool done = q.exec(sql) && q.next();
+    if (ok)
+        *ok = done;
+    return done ? q.value(0) : QVariant();
+}
+
+} // namespace
+
+bool execSql(QSqlDatabase &db, const QString &sql, StoreError *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        error->message = q.lastError().text();
+    return false;
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, Mode mode, StoreError *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (mode == Mode::ReadOnly)
+            return openMemory(error); // a missing file reads as an empty store
+        if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
+            error->message = QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath());
+            return nullptr;
+        }
+    } else if (info.isDir()) {
+        error->message = QStringLiteral("%1 is a folder, not a Haulstream store.").arg(path);
+        return nullptr;
+    }
+
+    std::unique_ptr<Database> d(new Database);
+    d->m_path = info.absoluteFilePath();
+    d->m_name = uniqueConnectionName();
+
+    bool hasSchema = false;
+    if (info.exists()) {
+        // Look before touching: read-only, no WAL switch, no schema.
+        const QString probeName = d->m_name + QStringLiteral("-probe");
+        {
+            QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
+            probe.setDatabaseName(d->m_path);
+            probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            bool ok = probe.open();
+            QString problem;
+            if (ok) {
+                bool read = false;
+                const int tables = scalar(probe, QStringLiteral("SELECT count(*) FROM sqlite_master"), &read).toInt();
+                if (!read) {
+                    problem = QStringLiteral("%1 is not a Haulstream store (it is not an SQLite database).").arg(path);
+                } else {
+                    const int appId = scalar(probe, QStringLiteral("PRAGMA application_id")).toInt();
+                    const int version = scalar(probe, QStringLiteral("PRAGMA user_version")).toInt();
+                    if (tables == 0 && appId == 0) {
+                        hasSchema = false; // an empty SQLite file: becomes a store on first write
+                    } else if (appId != applicationId) {
+                        problem = QStringLiteral("%1 is not a Haulstream store (it is an SQLite database of another program).").arg(path);
+                    } else if (version > schemaVersion) {
+                        problem = QStringLiteral("%1 was written by a newer version of Haulstream (store schema %2; this version reads up to %3). Update Haulstream to open it.")
+                                      .arg(path).arg(version).arg(schemaVersion);
+                    } else {
+                        hasSchema = true;
+                    }
+                }
+            } else {
+                problem = QStringLiteral("%1 cannot be opened: %2").arg(path, probe.lastError().text());
+            }
+            probe.close();
+            if (!problem.isEmpty()) {
+                probe = QSqlDatabase();
+                QSqlDatabase::removeDatabase(probeName);
+                error->message = problem;
+                return nullptr;
+            }
+        }
+        QSqlDatabase::removeDatabase(probeName);
+    }
+
+    d->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_name);
+    d->m_db.setDatabaseName(d->m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
+    if (mode == Mode::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    d->m_db.setConnectOptions(options);
+    if (!d->m_db.open()) {
+        error->message = QStringLiteral("%1 cannot be opened: %2").arg(path, d->m_db.lastError().text());
+        return nullptr;
+    }
+    d->m_hasSchema = hasSchema;
+    if (mode == Mode::ReadWrite && hasSchema) {
+        if (scalar(d->m_db, QStringLiteral("PRAGMA journal_mode=WAL")).toString() != u"wal") {
+            error->message = QStringLiteral("%1: the store could not switch to write-ahead logging.").arg(path);
+            return nullptr;
+        }
+    }
+    execSql(d->m_db, QStringLiteral("PRAGMA synchronous=NORMAL"));
+    execSql(d->m_db, QStringLiteral("PRAGMA cache_size=-65536"));
+    execSql(d->m_db, QStringLiteral("PRAGMA temp_store=MEMORY"));
+    return d;
+}
+
+std::unique_ptr<Database> Database::openMemory(StoreError *error)
+{
+    std::unique_ptr<Database> d(new Database);
+    d->m_name = uniqueConnectionName();
+    d->m_memory = true;
+    d->m_path = QStringLiteral(":memory:");
+    d->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_name);
+    d->m_db.setDatabaseName(QStringLiteral(":memory:"));
+    if (!d->m_db.open()) {
+        error->message = d->m_db.lastError().text();
+        return nullptr;
+    }
+    if (!d->ensureSchema(error))
+        return nullptr;
+    return d;
+}
+
+Database::~Database()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+}
+
+bool Database::ensureSchema(StoreError *error)
+{
+    if (m_hasSchema)
+        return true;
+    if (!m_memory
+        && scalar(m_db, QStringLiteral("PRAGMA journal_mode=WAL")).toString() != u"wal") {
+        error->message = QStringLiteral("%1: the store could not switch to write-ahead logging.").arg(m_path);
+        return false;
+    }
+    if (!execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    for (const QString &sql : schema::createStatements()) {
+        if (!execSql(m_db, sql, error)) {
+            rollback();
+            return false;
+        }
+    }
+    execSql(m_db, QStringLiteral("PRAGMA application_id=%1").arg(applicationId));
+    execSql(m_db, QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
+    if (!commit()) {
+        error->message = m_db.lastError().text();
+        return false;
+    }
+    m_hasSchema = true;
+    return true;
+}
+
+bool Database::beginWrite() { return execSql(m_db, QStringLiteral("BEGIN IMMEDIATE")); }
+bool Database::commit() { return execSql(m_db, QStringLiteral("COMMIT")); }
+void Database::rollback() { execSql(m_db, QStringLiteral("ROLLBACK")); }
+
+qint64 Database::dataVersion() { return scalar(m_db, QStringLiteral("PRAGMA data_version")).toLongLong(); }
+
+} // namespace hs

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+
+namespace hs {
+
+// Why a store could not be opened, in words for the person who chose the file.
+struct StoreError
+{
+    QString message;
+};
+
+// One connection to a Haulstream store, owned by the thread that opened it.
+// Opening checks the file first, read-only: a file that is not a Haulstream store, or one
+// written by a newer version, is refused and left exactly as it was.
+class Database
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    static std::unique_ptr<Database> open(const QString &path, Mode mode, StoreError *error);
+    // A private in-memory store (what-if branches, tests).
+    static std::unique_ptr<Database> openMemory(StoreError *error);
+    ~Database();
+
+    QSqlDatabase &connection() { return m_db; }
+    const QString &path() const { return m_path; }
+    bool isMemory() const { return m_memory; }
+    bool exists() const { return m_hasSchema; }
+
+    // Creates the schema if the file is new. Called before the first write.
+    bool ensureSchema(StoreError *error);
+
+    // BEGIN IMMEDIATE: takes the write lock now, so that no other writer slips in between.
+    bool beginWrite();
+    bool commit();
+    void rollback();
+
+    // Changes whenever any connection (this process or another) commits to the file.
+    qint64 dataVersion();
+
+    static constexpr int schemaVersion = 1;
+    static constexpr int applicationId = 0x48415553; // "HAUS"
+
+private:
+    Database() = default;
+    QSqlDatabase m_db;
+    QString m_name;
+    QString m_path;
+    bool m_memory = false;
+    bool m_hasSchema = false;
+};
+
+// Runs one statement; on failure puts the driver's text in error and returns false.
+bool execSql(QSqlDatabase &db, const QString &sql, StoreError *error = nullptr);
+
+} // namespace hs

@@ -1,0 +1,327 @@
+#include "eventstore.h"
+
+#include "../codec/eventcodec.h"
+#include "../util/isotime.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QVariant>
+
+#include <climits>
+
+namespace hs {
+
+QString eventColumns()
+{
+    return QStringLiteral("position, event_id, stream_id, version, type, schema_version, data, command_id, "
+                          "causation_id, correlation_id, actor_user, actor_department, occurred_at, recorded_at");
+}
+
+RecordedEvent eventFromRow(const QSqlQuery &q)
+{
+    RecordedEvent e;
+    e.position = q.value(0).toLongLong();
+    e.eventId = q.value(1).toString();
+    e.streamId = q.value(2).toString();
+    e.version = q.value(3).toLongLong();
+    const QString type = q.value(4).toString();
+    e.schemaVersion = q.value(5).toInt();
+    QByteArray data = q.value(6).toByteArray();
+    e.commandId = q.value(7).toString();
+    e.causationId = q.value(8).toString();
+    e.correlationId = q.value(9).toString();
+    e.actor.user = q.value(10).toString();
+    e.actor.department = departmentFromName(q.value(11).toString()).value_or(Department::System);
+    e.occurredAt = q.value(12).toLongLong();
+    e.recordedAt = q.value(13).toLongLong();
+    if (auto decoded = eventcodec::decode(type, e.schemaVersion, data)) {
+        e.event = std::move(*decoded);
+        const int current = eventcodec::currentSchemaVersion(type);
+        if (e.schemaVersion != current) {
+            // Readers see today's shape only.
+            e.schemaVersion = current;
+            data = eventcodec::encode(e.event);
+        }
+    }
+    e.data = std::move(data);
+    return e;
+}
+
+EventStore::EventStore(Database &db) : m_db(db), m_insert(db.connection()), m_version(db.connection())
+{
+    m_insert.prepare(QStringLiteral(
+        "INSERT INTO events (position, event_id, stream_id, version, type, schema_version, data, command_id, "
+        "causation_id, correlation_id, actor_user, actor_department, occurred_at, recorded_at, occurred_max, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    m_version.prepare(QStringLiteral("SELECT max(version) FROM events WHERE stream_id = ?"));
+    loadHead();
+}
+
+bool EventStore::loadHead()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('head_position', 'head_hash', 'head_occurred_max')")))
+        return false;
+    m_headPosition = 0;
+    m_headHash.clear();
+    m_headOccurredMax = LLONG_MIN;
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        if (key == u"head_position")
+            m_headPosition = q.value(1).toLongLong();
+        else if (key == u"head_hash")
+            m_headHash = q.value(1).toByteArray();
+        else if (!q.value(1).isNull())
+            m_headOccurredMax = q.value(1).toLongLong();
+    }
+    m_streamVersions.clear();
+    return true;
+}
+
+bool EventStore::saveHead()
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"));
+    q.addBindValue(m_headPosition);
+    q.addBindValue(QStringLiteral("head_position"));
+    bool ok = q.exec();
+    q.addBindValue(m_headHash);
+    q.addBindValue(QStringLiteral("head_hash"));
+    ok = ok && q.exec();
+    q.addBindValue(m_headOccurredMax == LLONG_MIN ? QVariant() : QVariant(m_headOccurredMax));
+    q.addBindValue(QStringLiteral("head_occurred_max"));
+    return ok && q.exec();
+}
+
+qint64 EventStore::streamVersion(const QString &streamId)
+{
+    if (auto it = m_streamVersions.constFind(streamId); it != m_streamVersions.constEnd())
+        return *it;
+    m_version.addBindValue(streamId);
+    qint64 v = 0;
+    if (m_version.exec() && m_version.next())
+        v = m_version.value(0).toLongLong();
+    m_version.finish();
+    return v;
+}
+
+QString EventStore::newEventId(qint64 nowMs)
+{
+    // UUID version 7: time-ordered, so the unique index grows at its end.
+    quint8 b[16];
+    const quint64 ms = static_cast<quint64>(nowMs);
+    for (int i = 0; i < 6; ++i)
+        b[i] = static_cast<quint8>(ms >> (40 - 8 * i));
+    quint32 r[3];
+    QRandomGenerator::system()->fillRange(r, 3);
+    std::memcpy(b + 6, r, 10);
+    b[6] = (b[6] & 0x0f) | 0x70;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    static const char hex[] = "0123456789abcdef";
+    char out[36];
+    int o = 0;
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            out[o++] = '-';
+        out[o++] = hex[b[i] >> 4];
+        out[o++] = hex[b[i] & 15];
+    }
+    return QString::fromLatin1(out, 36);
+}
+
+QByteArray EventStore::hashOf(const QByteArray &previousHash, const RecordedEvent &e)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(previousHash);
+    QByteArray canon;
+    canon.reserve(256 + e.data.size());
+    const char sep = '\x1f';
+    canon.append(QByteArray::number(e.position)).append(sep);
+    canon.append(e.eventId.toUtf8()).append(sep);
+    canon.append(e.streamId.toUtf8()).append(sep);
+    canon.append(QByteArray::number(e.version)).append(sep);
+    canon.append(e.type().toUtf8()).append(sep);
+    canon.append(QByteArray::number(e.schemaVersion)).append(sep);
+    canon.append(e.data).append(sep);
+    canon.append(e.commandId.toUtf8()).append(sep);
+    canon.append(e.causationId.toUtf8()).append(sep);
+    canon.append(e.correlationId.toUtf8()).append(sep);
+    canon.append(e.actor.user.toUtf8()).append(sep);
+    canon.append(departmentName(e.actor.department).toUtf8()).append(sep);
+    canon.append(QByteArray::number(e.occurredAt)).append(sep);
+    canon.append(QByteArray::number(e.recordedAt));
+    h.addData(canon);
+    return h.result();
+}
+
+bool EventStore::append(RecordedEvent &e, StoreError *error)
+{
+    e.streamId = streamOf(e.event);
+    e.version = streamVersion(e.streamId) + 1;
+    e.position = m_headPosition + 1;
+    if (e.eventId.isEmpty())
+        e.eventId = newEventId(e.recordedAt);
+    e.schemaVersion = eventcodec::currentSchemaVersion(e.type());
+    e.data = eventcodec::encode(e.event);
+    const QByteArray hash = hashOf(m_headHash, e);
+    const qint64 occurredMax = std::max(m_headOccurredMax, e.occurredAt);
+
+    m_insert.addBindValue(e.position);
+    m_insert.addBindValue(e.eventId);
+    m_insert.addBindValue(e.streamId);
+    m_insert.addBindValue(e.version);
+    m_insert.addBindValue(e.type());
+    m_insert.addBindValue(e.schemaVersion);
+    m_insert.addBindValue(QString::fromUtf8(e.data));
+    m_insert.addBindValue(e.commandId);
+    m_insert.addBindValue(e.causationId);
+    m_insert.addBindValue(e.correlationId);
+    m_insert.addBindValue(e.actor.user);
+    m_insert.addBindValue(departmentName(e.actor.department));
+    m_insert.addBindValue(e.occurredAt);
+    m_insert.addBindValue(e.recordedAt);
+    m_insert.addBindValue(occurredMax);
+    m_insert.addBindValue(hash);
+    if (!m_insert.exec()) {
+        if (error)
+            error->message = QStringLiteral("Could not append to stream %1 at version %2: %3")
+                                 .arg(e.streamId).arg(e.version).arg(m_insert.lastError().text());
+        return false;
+    }
+    m_headPosition = e.position;
+    m_headHash = hash;
+    m_headOccurredMax = occurredMax;
+    m_streamVersions.insert(e.streamId, e.version);
+    return true;
+}
+
+bool EventStore::forEach(const Filter &f, const std::function<bool(const RecordedEvent &)> &visit)
+{
+    QString where = QStringLiteral("position >= :from");
+    if (f.toPosition >= 0)
+        where += QStringLiteral(" AND position <= :to");
+    if (!f.streamId.isEmpty())
+        where += QStringLiteral(" AND stream_id = :stream");
+    if (!f.type.isEmpty())
+        where += QStringLiteral(" AND type = :type");
+    if (!f.correlationId.isEmpty())
+        where += QStringLiteral(" AND correlation_id = :correlation");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE %2 ORDER BY position").arg(eventColumns(), where));
+    q.bindValue(QStringLiteral(":from"), f.fromPosition);
+    if (f.toPosition >= 0)
+        q.bindValue(QStringLiteral(":to"), f.toPosition);
+    if (!f.streamId.isEmpty())
+        q.bindValue(QStringLiteral(":stream"), f.streamId);
+    if (!f.type.isEmpty())
+        q.bindValue(QStringLiteral(":type"), f.type);
+    if (!f.correlationId.isEmpty())
+        q.bindValue(QStringLiteral(":correlation"), f.correlationId);
+    if (!q.exec())
+        return false;
+    while (q.next())
+        if (!visit(eventFromRow(q)))
+            break;
+    return true;
+}
+
+std::optional<RecordedEvent> EventStore::byEventId(const QString &eventId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE event_id = ?").arg(eventColumns()));
+    q.addBindValue(eventId);
+    if (q.exec() && q.next())
+        return eventFromRow(q);
+    return std::nullopt;
+}
+
+std::optional<RecordedEvent> EventStore::byPosition(qint64 position)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE position = ?").arg(eventColumns()));
+    q.addBindValue(position);
+    if (q.exec() && q.next())
+        return eventFromRow(q);
+    return std::nullopt;
+}
+
+QStringList EventStore::verifyChain()
+{
+    QStringList problems;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // Raw rows: the hash covers the data exactly as stored, before any upcast.
+    if (!q.exec(QStringLiteral("SELECT position, event_id, stream_id, version, type, schema_version, data, "
+                               "command_id, causation_id, correlation_id, actor_user, actor_department, "
+                               "occurred_at, recorded_at, hash FROM events ORDER BY position"))) {
+        return {QStringLiteral("The events table cannot be read: %1").arg(q.lastError().text())};
+    }
+    QByteArray previous;
+    qint64 expected = 1;
+    while (q.next()) {
+        RecordedEvent e;
+        e.position = q.value(0).toLongLong();
+        e.eventId = q.value(1).toString();
+        e.streamId = q.value(2).toString();
+        e.version = q.value(3).toLongLong();
+        const QString type = q.value(4).toString();
+        e.schemaVersion = q.value(5).toInt();
+        e.data = q.value(6).toByteArray();
+        e.commandId = q.value(7).toString();
+        e.causationId = q.value(8).toString();
+        e.correlationId = q.value(9).toString();
+        e.actor.user = q.value(10).toString();
+        const auto dept = departmentFromName(q.value(11).toString());
+        e.actor.department = dept.value_or(Department::System);
+        e.occurredAt = q.value(12).toLongLong();
+        e.recordedAt = q.value(13).toLongLong();
+        const QByteArray stored = q.value(14).toByteArray();
+        if (e.position != expected) {
+            problems << QStringLiteral("Event %1 is missing: positions jump from %2 to %3.")
+                            .arg(expected).arg(expected - 1).arg(e.position);
+            expected = e.position;
+        }
+        auto decoded = eventcodec::decode(type, e.schemaVersion, e.data);
+        if (!decoded || !dept) {
+            problems << QStringLiteral("Event %1 (%2) cannot be read as a %3.").arg(e.position).arg(e.eventId, type);
+        } else {
+            e.event = std::move(*decoded);
+            if (e.type() != type)
+                problems << QStringLiteral("Event %1 has an unknown type %2.").arg(e.position).arg(type);
+        }
+        // Hash the type as stored, whatever it decoded to.
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        const QByteArray computed = [&] {
+            RecordedEvent copy = e;
+            if (!decoded)
+                return QByteArray(); // cannot be recomputed; reported above
+            return hashOf(previous, copy);
+        }();
+        if (decoded && computed != stored)
+            problems << QStringLiteral("Event %1 (%2) does not match its hash: it was edited, or an event "
+                                       "before it was changed, removed or reordered.")
+                            .arg(e.position).arg(e.eventId);
+        previous = stored;
+        ++expected;
+        if (problems.size() > 50) {
+            problems << QStringLiteral("More problems were found; only the first 50 are listed.");
+            break;
+        }
+    }
+    QSqlQuery head(m_db.connection());
+    if (head.exec(QStringLiteral("SELECT (SELECT value FROM meta WHERE key = 'head_position'), "
+                                 "(SELECT value FROM meta WHERE key = 'head_hash')"))
+        && head.next()) {
+        const qint64 headPosition = head.value(0).toLongLong();
+        if (headPosition != expected - 1)
+            problems << QStringLiteral("The store recorded %1 events but %2 are present: events were removed or added behind its back.")
+                            .arg(headPosition).arg(expected - 1);
+        else if (head.value(1).toByteArray() != previous)
+            problems << QStringLiteral("The last event does not match the store's recorded head hash.");
+    }
+    return problems;
+}
+
+} // namespace hs

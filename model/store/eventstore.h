@@ -1,0 +1,66 @@
+#pragma once
+
+#include "../domain/events.h"
+#include "database.h"
+
+#include <QSqlQuery>
+#include <functional>
+#include <optional>
+
+namespace hs {
+
+// The append-only event log. Appends must run inside a write transaction of the Database;
+// the head (position, hash) is kept in memory and saved with the transaction.
+class EventStore
+{
+public:
+    explicit EventStore(Database &db);
+
+    // Reads the head from the store; call after opening and after another writer committed.
+    bool loadHead();
+    qint64 headPosition() const { return m_headPosition; }
+
+    // Fills in position, eventId, version, recordedAt, data and the hash, and inserts the row.
+    // Fails on an optimistic-concurrency conflict (the stream moved on) or an I/O error.
+    bool append(RecordedEvent &e, StoreError *error);
+    bool saveHead();
+    void forgetStreamVersions() { m_streamVersions.clear(); }
+
+    qint64 streamVersion(const QString &streamId);
+
+    struct Filter
+    {
+        QString streamId;
+        QString type;
+        QString correlationId;
+        qint64 fromPosition = 1;
+        qint64 toPosition = -1; // -1: to the head
+    };
+    // Streams events in position order, in batches; stop by returning false.
+    bool forEach(const Filter &filter, const std::function<bool(const RecordedEvent &)> &visit);
+    std::optional<RecordedEvent> byEventId(const QString &eventId);
+    std::optional<RecordedEvent> byPosition(qint64 position);
+
+    // Checks the hash chain from the first event; each problem in words.
+    QStringList verifyChain();
+
+    static QByteArray hashOf(const QByteArray &previousHash, const RecordedEvent &e);
+    static QString newEventId(qint64 nowMs);
+
+    Database &database() { return m_db; }
+
+private:
+    Database &m_db;
+    QSqlQuery m_insert;
+    QSqlQuery m_version;
+    qint64 m_headPosition = 0;
+    QByteArray m_headHash;
+    qint64 m_headOccurredMax = LLONG_MIN;
+    QHash<QString, qint64> m_streamVersions;
+};
+
+// Reads one row of `SELECT <eventColumns()> FROM events`.
+QString eventColumns();
+RecordedEvent eventFromRow(const QSqlQuery &q);
+
+} // namespace hs

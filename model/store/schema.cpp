@@ -1,0 +1,83 @@
+#include "schema.h"
+
+namespace hs::schema {
+
+QStringList createReadModelStatements(const QString &s)
+{
+    const QString p = s + QLatin1Char('.');
+    return {
+        // A shipment's facts fixed at submission.
+        QStringLiteral("CREATE TABLE %1rm_shipment_facts (shipment_id TEXT PRIMARY KEY, account_id TEXT NOT NULL, "
+                       "weight_lb INTEGER NOT NULL, price_cents INTEGER NOT NULL, pickup TEXT NOT NULL, "
+                       "destination TEXT NOT NULL, submitted_position INTEGER NOT NULL, submitted_at INTEGER NOT NULL)").arg(p),
+        // Its changing part, one row per version; valid_to null for the live row.
+        QStringLiteral("CREATE TABLE %1rm_shipments (shipment_id TEXT NOT NULL, status TEXT NOT NULL, truck_id TEXT, "
+                       "version INTEGER NOT NULL, valid_from INTEGER NOT NULL, valid_to INTEGER)").arg(p),
+        QStringLiteral("CREATE INDEX %1rm_shipments_id ON rm_shipments (shipment_id, valid_from)").arg(p),
+        QStringLiteral("CREATE INDEX %1rm_shipments_status ON rm_shipments (status, valid_from)").arg(p),
+        QStringLiteral("CREATE INDEX %1rm_shipments_from ON rm_shipments (valid_from)").arg(p),
+        QStringLiteral("CREATE INDEX %1rm_shipments_to ON rm_shipments (valid_to)").arg(p),
+        QStringLiteral("CREATE TABLE %1rm_shipment_history (position INTEGER PRIMARY KEY, shipment_id TEXT NOT NULL, "
+                       "type TEXT NOT NULL, occurred_at INTEGER NOT NULL, actor_user TEXT NOT NULL, "
+                       "actor_department TEXT NOT NULL)").arg(p),
+        QStringLiteral("CREATE INDEX %1rm_shipment_history_id ON rm_shipment_history (shipment_id, position)").arg(p),
+        QStringLiteral("CREATE TABLE %1rm_trucks (truck_id TEXT NOT NULL, capacity_lb INTEGER NOT NULL, "
+                       "state TEXT NOT NULL, shipment_id TEXT, valid_from INTEGER NOT NULL, valid_to INTEGER)").arg(p),
+        QStringLiteral("CREATE INDEX %1rm_trucks_id ON rm_trucks (truck_id, valid_from)").arg(p),
+        QStringLiteral("CREATE TABLE %1rm_accounts (account_id TEXT NOT NULL, name TEXT NOT NULL, "
+                       "invoiced_cents INTEGER NOT NULL, paid_cents INTEGER NOT NULL, "
+                       "valid_from INTEGER NOT NULL, valid_to INTEGER)").arg(p),
+        QStringLiteral("CREATE INDEX %1rm_accounts_id ON rm_accounts (account_id, valid_from)").arg(p),
+        QStringLiteral("CREATE TABLE %1rm_ledger (position INTEGER PRIMARY KEY, account_id TEXT NOT NULL, "
+                       "occurred_at INTEGER NOT NULL, kind TEXT NOT NULL, shipment_id TEXT, reference TEXT, "
+                       "amount_cents INTEGER NOT NULL, balance_cents INTEGER NOT NULL)").arg(p),
+        QStringLiteral("CREATE INDEX %1rm_ledger_account ON rm_ledger (account_id, position)").arg(p),
+        // Status counts at the end of every block of positions, so that as-of counts read
+        // one snapshot and at most one block of changes.
+        QStringLiteral("CREATE TABLE %1rm_status_snapshots (position INTEGER PRIMARY KEY, submitted INTEGER NOT NULL, "
+                       "assigned INTEGER NOT NULL, out_for_delivery INTEGER NOT NULL, delivered INTEGER NOT NULL, "
+                       "cancelled INTEGER NOT NULL)").arg(p),
+        QStringLiteral("CREATE TABLE %1rm_status_counts (status TEXT PRIMARY KEY, n INTEGER NOT NULL)").arg(p),
+    };
+}
+
+QStringList readModelTables()
+{
+    return {QStringLiteral("rm_shipment_facts"), QStringLiteral("rm_shipments"),
+            QStringLiteral("rm_shipment_history"), QStringLiteral("rm_trucks"),
+            QStringLiteral("rm_accounts"), QStringLiteral("rm_ledger"),
+            QStringLiteral("rm_status_snapshots"), QStringLiteral("rm_status_counts")};
+}
+
+QStringList createStatements()
+{
+    QStringList s = {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value)"),
+        // The system of record. occurred_max is the running maximum of occurred_at, so that
+        // "as of a time" finds the longest prefix of history that lies wholly before it.
+        QStringLiteral("CREATE TABLE events (position INTEGER PRIMARY KEY, event_id TEXT NOT NULL, "
+                       "stream_id TEXT NOT NULL, version INTEGER NOT NULL, type TEXT NOT NULL, "
+                       "schema_version INTEGER NOT NULL, data TEXT NOT NULL, command_id TEXT NOT NULL, "
+                       "causation_id TEXT NOT NULL, correlation_id TEXT NOT NULL, actor_user TEXT NOT NULL, "
+                       "actor_department TEXT NOT NULL, occurred_at INTEGER NOT NULL, recorded_at INTEGER NOT NULL, "
+                       "occurred_max INTEGER NOT NULL, hash BLOB NOT NULL, UNIQUE (stream_id, version))"),
+        QStringLiteral("CREATE UNIQUE INDEX events_event_id ON events (event_id)"),
+        QStringLiteral("CREATE INDEX events_correlation ON events (correlation_id)"),
+        QStringLiteral("CREATE INDEX events_occurred_max ON events (occurred_max)"),
+        // Events recorded after later ones had already happened: the only ones an as-of
+        // query must look at beyond the prefix.
+        QStringLiteral("CREATE INDEX events_late ON events (occurred_at) WHERE occurred_at < occurred_max"),
+        QStringLiteral("CREATE TABLE commands (seq INTEGER PRIMARY KEY, command_id TEXT NOT NULL UNIQUE, "
+                       "type TEXT, status TEXT NOT NULL, code TEXT, message TEXT, field TEXT, issued_at INTEGER, "
+                       "actor_user TEXT, actor_department TEXT, causation_id TEXT, correlation_id TEXT NOT NULL, "
+                       "first_position INTEGER, last_position INTEGER, recorded_at INTEGER NOT NULL, payload TEXT)"),
+        QStringLiteral("CREATE INDEX commands_correlation ON commands (correlation_id)"),
+        QStringLiteral("CREATE TABLE snapshots (position INTEGER PRIMARY KEY, state BLOB NOT NULL)"),
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('projection_position', 0), ('head_position', 0), "
+                       "('head_hash', X''), ('head_occurred_max', NULL)"),
+    };
+    s += createReadModelStatements();
+    return s;
+}
+
+} // namespace hs::schema
