@@ -1,7 +1,7 @@
 #include "cli.h"
 
 #include "codec/catalog.h"
-#include "demo.h"
+#include "demo/demoseed.h"
 #include "demo/storepath.h"
 #include "explore/chain.h"
 #include "explore/whatif.h"

@@ -199,6 +199,8 @@ std::vector<CommandEnvelope> Workload::nextRound()
             continue;
         }
         if (t.shipmentId.isEmpty()) {
+            if (m_now > m_o.dispatchUntilMs)
+                continue;
             for (size_t i = 0; i < std::min<size_t>(m_queue.size(), 6); ++i) {
                 Shipment &sh = m_shipments[m_queue[i]];
                 if (sh.weightLb <= t.capacityLb && m_now - sh.since >= 20 * 60 * 1000) {

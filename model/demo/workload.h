@@ -3,6 +3,8 @@
 #include "../domain/commands.h"
 
 #include <QHash>
+
+#include <climits>
 #include <deque>
 #include <random>
 #include <vector>
@@ -26,6 +28,7 @@ public:
         double submitsPerTick = 0.6;     // new shipments per round, on average
         double mistakeRate = 0.03;       // rounds that also send a command that will be rejected
         bool businessHoursOnly = true;
+        qint64 dispatchUntilMs = LLONG_MAX; // after this, requests wait in the queue
     };
 
     explicit Workload(const Options &options);

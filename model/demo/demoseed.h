@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reducer/reducer.h"
+#include "../reducer/reducer.h"
 
 namespace hs {
 

@@ -1,6 +1,6 @@
-#include "demo.h"
+#include "demoseed.h"
 
-#include "demo/workload.h"
+#include "workload.h"
 
 namespace hs {
 
@@ -8,7 +8,10 @@ std::optional<qint64> seedDemo(Reducer &reducer, qint64 endMs, StoreError *error
 {
     Workload::Options o;
     o.startMs = (endMs - 28LL * 86400000) / 3600000 * 3600000;
-    o.submitsPerTick = 0.42;
+    o.submitsPerTick = 0.26;
+    o.businessHoursOnly = false; // the yard runs around the clock, so the store ends mid-shift
+    // The last hours' requests are still waiting for a truck when the dashboard opens.
+    o.dispatchUntilMs = endMs - 3 * 3600 * 1000;
     Workload w(o);
     std::vector<ParsedCommand> batch;
     auto flush = [&] {

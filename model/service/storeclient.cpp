@@ -1,0 +1,219 @@
+#include "storeclient.h"
+
+#include "../demo/demoseed.h"
+#include "../util/isotime.h"
+#include "storeworkers.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace hs {
+
+// ---- writer ----
+
+void WriterWorker::open(const QString &path, bool withDemo)
+{
+    StoreError error;
+    m_reducer = Reducer::open(path, &error);
+    if (!m_reducer || !m_reducer->ensureStore(&error)) {
+        m_reducer.reset();
+        Q_EMIT openFailed(path, error.message);
+        return;
+    }
+    if (withDemo && m_reducer->headPosition() == 0 && !seedDemo(*m_reducer, isotime::nowMs(), &error)) {
+        Q_EMIT openFailed(path, error.message);
+        return;
+    }
+    Q_EMIT opened(path, m_reducer->headPosition());
+}
+
+void WriterWorker::submit(const CommandEnvelope &command)
+{
+    if (!m_reducer) {
+        Q_EMIT failed(command, QStringLiteral("No store is open."));
+        return;
+    }
+    auto outcome = m_reducer->submit(command);
+    if (outcome.failure || outcome.results.empty()) {
+        Q_EMIT failed(command, outcome.failure ? outcome.failure->message : QStringLiteral("The store did not answer."));
+        return;
+    }
+    Q_EMIT finished(command, outcome.results.front());
+    Q_EMIT committed();
+}
+
+std::vector<std::optional<Rejection>> WriterWorker::explain(const std::vector<CommandEnvelope> &commands)
+{
+    std::vector<std::optional<Rejection>> out;
+    StoreError error;
+    if (m_reducer)
+        m_reducer->catchUp(&error);
+    for (const CommandEnvelope &c : commands) {
+        if (!m_reducer) {
+            out.push_back(Rejection{RejectionCode::NotFound, QStringLiteral("No store is open."), {}});
+            continue;
+        }
+        out.push_back(m_reducer->state().decide(c).rejection);
+    }
+    return out;
+}
+
+void WriterWorker::close() { m_reducer.reset(); }
+
+// ---- reader ----
+
+void ReaderWorker::open(const QString &path)
+{
+    m_path = path;
+    StoreError error;
+    m_db = Database::open(path, Database::Mode::ReadOnly, &error);
+    if (!m_db)
+        m_db = Database::openMemory(&error);
+    m_queries = std::make_unique<ReadModelQueries>(m_db->connection());
+    m_events = std::make_unique<EventStore>(*m_db);
+    m_context = std::make_unique<ReadContext>(ReadContext{*m_db, *m_queries, *m_events});
+    if (!m_timer) {
+        m_timer = new QTimer(this);
+        m_timer->setInterval(200);
+        connect(m_timer, &QTimer::timeout, this, &ReaderWorker::poll);
+    }
+    m_timer->start();
+    m_dataVersion = -1;
+    m_head = -1;
+    poll();
+}
+
+void ReaderWorker::run(const std::function<void(ReadContext &)> &work)
+{
+    if (m_context)
+        work(*m_context);
+}
+
+void ReaderWorker::poll()
+{
+    if (!m_db)
+        return;
+    const qint64 version = m_db->dataVersion();
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    QSqlQuery q(m_db->connection());
+    qint64 head = 0, last = 0;
+    if (q.exec(QStringLiteral("SELECT position, occurred_at FROM events ORDER BY position DESC LIMIT 1")) && q.next()) {
+        head = q.value(0).toLongLong();
+        last = q.value(1).toLongLong();
+    }
+    if (head != m_head) {
+        m_head = head;
+        Q_EMIT changed(head, last);
+    }
+}
+
+void ReaderWorker::close()
+{
+    if (m_timer)
+        m_timer->stop();
+    m_context.reset();
+    m_events.reset();
+    m_queries.reset();
+    m_db.reset();
+}
+
+// ---- client ----
+
+StoreClient::StoreClient(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<hs::CommandEnvelope>();
+    qRegisterMetaType<hs::CommandResult>();
+    m_writer = new WriterWorker;
+    m_reader = new ReaderWorker;
+    m_writer->moveToThread(&m_writerThread);
+    m_reader->moveToThread(&m_readerThread);
+    m_writerThread.setObjectName(QStringLiteral("haulstream-writer"));
+    m_readerThread.setObjectName(QStringLiteral("haulstream-reader"));
+    connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    connect(&m_readerThread, &QThread::finished, m_reader, &QObject::deleteLater);
+    connect(m_writer, &WriterWorker::opened, this, &StoreClient::onWriterOpened);
+    connect(m_writer, &WriterWorker::openFailed, this, [this](const QString &path, const QString &message) {
+        m_open = false;
+        Q_EMIT openFailed(path, message);
+    });
+    connect(m_writer, &WriterWorker::finished, this, &StoreClient::commandFinished);
+    connect(m_writer, &WriterWorker::failed, this, &StoreClient::commandFailed);
+    // Our own commit: look now rather than at the next poll, so panes update at once.
+    connect(m_writer, &WriterWorker::committed, m_reader, &ReaderWorker::poll);
+    connect(m_reader, &ReaderWorker::changed, this, &StoreClient::storeChanged);
+    m_writerThread.start();
+    m_readerThread.start();
+}
+
+StoreClient::~StoreClient()
+{
+    QMetaObject::invokeMethod(m_writer, [w = m_writer] { w->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_reader, [r = m_reader] { r->close(); }, Qt::BlockingQueuedConnection);
+    m_writerThread.quit();
+    m_readerThread.quit();
+    m_writerThread.wait();
+    m_readerThread.wait();
+}
+
+void StoreClient::open(const QString &path, bool seedDemoIfEmpty)
+{
+    m_path = path;
+    m_open = false;
+    QMetaObject::invokeMethod(m_reader, [r = m_reader] { r->close(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(m_writer, [w = m_writer, path, seedDemoIfEmpty] {
+        w->close();
+        w->open(path, seedDemoIfEmpty);
+    }, Qt::QueuedConnection);
+}
+
+void StoreClient::onWriterOpened(const QString &path, qint64 head)
+{
+    QMetaObject::invokeMethod(m_reader, [r = m_reader, path] { r->open(path); }, Qt::QueuedConnection);
+    // Announce once the reader is ready, so that the first reads see the store.
+    postRead([this, path, head](ReadContext &) {
+        QMetaObject::invokeMethod(this, [this, path, head] {
+            m_open = true;
+            Q_EMIT opened(path, head);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void StoreClient::submit(const CommandEnvelope &command)
+{
+    Q_EMIT commandSubmitted(command);
+    QMetaObject::invokeMethod(m_writer, [w = m_writer, command] { w->submit(command); }, Qt::QueuedConnection);
+}
+
+void StoreClient::explain(QObject *receiver, const std::vector<CommandEnvelope> &commands,
+                          std::function<void(std::vector<std::optional<Rejection>>)> onResult)
+{
+    QPointer<QObject> guard(receiver);
+    QMetaObject::invokeMethod(m_writer, [w = m_writer, commands, guard, onResult = std::move(onResult)] {
+        auto result = w->explain(commands);
+        if (!guard)
+            return;
+        QMetaObject::invokeMethod(guard.data(), [guard, result, onResult] {
+            if (guard)
+                onResult(result);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void StoreClient::postRead(std::function<void(ReadContext &)> work)
+{
+    QMetaObject::invokeMethod(m_reader, [r = m_reader, work = std::move(work)] { r->run(work); }, Qt::QueuedConnection);
+}
+
+CommandEnvelope StoreClient::envelope(Command command, const Actor &actor)
+{
+    CommandEnvelope e;
+    e.commandId = QStringLiteral("ui-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.issuedAt = isotime::nowMs();
+    e.actor = actor;
+    e.command = std::move(command);
+    return e;
+}
+
+} // namespace hs

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "storeclient.h"
+
+#include <QTimer>
+
+namespace hs {
+
+// Lives on the writer thread: owns the Reducer.
+class WriterWorker : public QObject
+{
+    Q_OBJECT
+public:
+    void open(const QString &path, bool seedDemo);
+    void submit(const CommandEnvelope &command);
+    std::vector<std::optional<Rejection>> explain(const std::vector<CommandEnvelope> &commands);
+    void close();
+
+Q_SIGNALS:
+    void opened(const QString &path, qint64 head);
+    void openFailed(const QString &path, const QString &message);
+    void finished(const hs::CommandEnvelope &command, const hs::CommandResult &result);
+    void failed(const hs::CommandEnvelope &command, const QString &message);
+    void committed();
+
+private:
+    std::unique_ptr<Reducer> m_reducer;
+};
+
+// Lives on the reader thread: its own read-only connection, and the watch on the file.
+class ReaderWorker : public QObject
+{
+    Q_OBJECT
+public:
+    void open(const QString &path);
+    void run(const std::function<void(ReadContext &)> &work);
+    void poll();
+    void close();
+
+Q_SIGNALS:
+    void changed(qint64 head, qint64 lastOccurredAt);
+
+private:
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ReadModelQueries> m_queries;
+    std::unique_ptr<EventStore> m_events;
+    std::unique_ptr<ReadContext> m_context;
+    QTimer *m_timer = nullptr;
+    qint64 m_dataVersion = -1;
+    qint64 m_head = -1;
+    QString m_path;
+};
+
+} // namespace hs

@@ -1,0 +1,317 @@
+#include "mainwindow.h"
+
+#include "pane.h"
+#include "util/isotime.h"
+#include "widgets/commandfeed.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
+namespace hs {
+
+namespace {
+const Department departments[] = {Department::CustomerService, Department::Dispatch, Department::Finance};
+}
+
+MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/haulstream.svg")));
+
+    m_sidebar = new QListWidget;
+    m_sidebar->setObjectName(QStringLiteral("paneSidebar"));
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setFixedWidth(190);
+    m_sidebar->setSpacing(2);
+    m_stack = new QStackedWidget;
+    m_stack->setObjectName(QStringLiteral("paneStack"));
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showPane);
+
+    // Who is working: commands carry this as their actor.
+    auto *who = new QToolBar;
+    who->setObjectName(QStringLiteral("whoToolBar"));
+    who->setMovable(false);
+    m_whoLabel = new QLabel;
+    m_user = new QLineEdit;
+    m_user->setObjectName(QStringLiteral("userEdit"));
+    m_user->setMaximumWidth(160);
+    m_user->setMaxLength(120);
+    m_department = new QComboBox;
+    m_department->setObjectName(QStringLiteral("departmentCombo"));
+    for (int i = 0; i < 3; ++i)
+        m_department->addItem(QString(), QVariant::fromValue(static_cast<int>(departments[i])));
+    who->addWidget(m_whoLabel);
+    who->addWidget(m_user);
+    who->addWidget(m_department);
+    addToolBar(Qt::TopToolBarArea, who);
+    connect(m_user, &QLineEdit::editingFinished, this, &MainWindow::applyActor);
+    connect(m_department, &QComboBox::currentIndexChanged, this, &MainWindow::applyActor);
+
+    m_feed = new CommandFeed(session->client());
+    m_feedDock = new QDockWidget;
+    m_feedDock->setObjectName(QStringLiteral("commandFeedDock"));
+    m_feedDock->setWidget(m_feed);
+    addDockWidget(Qt::RightDockWidgetArea, m_feedDock);
+    connect(m_feed, &CommandFeed::rejected, this, [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    connect(m_feed, &CommandFeed::accepted, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+
+    m_storeLabel = new QLabel;
+    m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    m_eventsLabel = new QLabel;
+    m_eventsLabel->setObjectName(QStringLiteral("eventsLabel"));
+    m_lastEventLabel = new QLabel;
+    m_lastEventLabel->setObjectName(QStringLiteral("lastEventLabel"));
+    statusBar()->addPermanentWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_eventsLabel);
+    statusBar()->addPermanentWidget(m_lastEventLabel);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseStore);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_feedDock->toggleViewAction());
+
+    StoreClient *client = session->client();
+    connect(client, &StoreClient::opened, this, [this](const QString &path, qint64 head) {
+        m_storeLabel->setText(QDir::toNativeSeparators(path));
+        m_storeLabel->setToolTip(path);
+        onStoreChanged(head, 0);
+        for (Pane *p : m_panes)
+            m_stale.insert(p);
+        refreshVisible();
+    });
+    connect(client, &StoreClient::openFailed, this, &MainWindow::onOpenFailed);
+    connect(client, &StoreClient::storeChanged, this, &MainWindow::onStoreChanged);
+    connect(session, &Session::asOfChanged, this, [this] {
+        for (Pane *p : m_panes)
+            m_stale.insert(p);
+        refreshVisible();
+    });
+    connect(session, &Session::actorChanged, this, [this] {
+        const Actor a = m_session->actor();
+        if (m_user->text() != a.user)
+            m_user->setText(a.user);
+        for (int i = 0; i < m_department->count(); ++i)
+            if (m_department->itemData(i).toInt() == static_cast<int>(a.department))
+                m_department->setCurrentIndex(i);
+    });
+    m_user->setText(session->actor().user);
+    retranslateUi();
+    resize(1400, 860);
+}
+
+void MainWindow::addPane(Pane *pane)
+{
+    const int index = m_panes.size();
+    m_panes << pane;
+    m_stack->addWidget(pane);
+    auto *item = new QListWidgetItem(pane->icon(), pane->title());
+    m_sidebar->addItem(item);
+    if (index < 9) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, index] { m_sidebar->setCurrentRow(index); });
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pane->title()).arg(index + 1));
+    }
+    auto *action = m_viewMenu->addAction(pane->icon(), pane->title(), this, [this, index] { m_sidebar->setCurrentRow(index); });
+    action->setData(index);
+    connect(pane, &Pane::status, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(pane, &Pane::dataShown, this, [this] {
+        if (!m_announcedData) {
+            m_announcedData = true;
+            Q_EMIT firstDataShown();
+        }
+    });
+    m_stale.insert(pane);
+    if (index == 0)
+        m_sidebar->setCurrentRow(0);
+}
+
+Pane *MainWindow::currentPane() const { return qobject_cast<Pane *>(m_stack->currentWidget()); }
+
+void MainWindow::showPane(int index)
+{
+    if (index < 0 || index >= m_panes.size())
+        return;
+    if (m_sidebar->currentRow() != index)
+        m_sidebar->setCurrentRow(index);
+    m_stack->setCurrentIndex(index);
+    refreshVisible();
+}
+
+void MainWindow::refreshVisible()
+{
+    Pane *p = currentPane();
+    if (!p || !m_session->client()->isOpen())
+        return;
+    if (m_stale.remove(p))
+        p->refresh();
+}
+
+void MainWindow::onStoreChanged(qint64 head, qint64 lastOccurredAt)
+{
+    m_head = head;
+    if (lastOccurredAt > 0)
+        m_lastEvent = lastOccurredAt;
+    m_eventsLabel->setText(tr("%n event(s)", nullptr, int(std::min<qint64>(head, INT_MAX))));
+    m_lastEventLabel->setText(m_lastEvent ? tr("last %1").arg(QDateTime::fromMSecsSinceEpoch(*m_lastEvent).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))) : QString());
+    for (Pane *p : m_panes)
+        m_stale.insert(p);
+    refreshVisible();
+}
+
+void MainWindow::onOpenFailed(const QString &path, const QString &message)
+{
+    QMessageBox box(this);
+    box.setIcon(QMessageBox::Warning);
+    box.setWindowTitle(tr("Cannot open the store"));
+    box.setText(tr("Haulstream could not open %1.").arg(QDir::toNativeSeparators(path)));
+    box.setInformativeText(message + QStringLiteral("\n\n") + tr("The file was not changed."));
+    QPushButton *other = box.addButton(tr("Open Another Store…"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Close);
+    box.exec();
+    if (box.clickedButton() == static_cast<QAbstractButton *>(other))
+        chooseStore();
+}
+
+void MainWindow::chooseStore()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Open or Create a Store"), m_session->client()->path(),
+                                                      tr("Haulstream stores (*.db *.sqlite);;All files (*)"),
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        m_session->client()->open(path);
+}
+
+void MainWindow::applyActor()
+{
+    const QString user = m_user->text().trimmed();
+    const auto dept = static_cast<Department>(m_department->currentData().toInt());
+    m_session->setActor(Actor{user.isEmpty() ? m_session->actor().user : user, dept});
+}
+
+void MainWindow::screenshotAll(const QString &dir, std::function<void(bool)> done)
+{
+    QDir().mkpath(dir);
+    auto index = std::make_shared<int>(0);
+    auto ok = std::make_shared<bool>(true);
+    auto step = std::make_shared<std::function<void()>>();
+    *step = [this, dir, done, index, ok, step] {
+        if (*index >= m_panes.size()) {
+            done(*ok);
+            return;
+        }
+        const int i = (*index)++;
+        showPane(i);
+        // Let the pane's reads come back and paint, then grab the whole window.
+        QTimer::singleShot(1500, this, [this, dir, i, ok, step] {
+            QString name = m_panes[i]->objectName();
+            if (name.isEmpty())
+                name = QStringLiteral("pane");
+            const QString file = QStringLiteral("%1/%2-%3.png").arg(dir).arg(i + 1).arg(name);
+            *ok = grab().save(file) && *ok;
+            (*step)();
+        });
+    };
+    (*step)();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    const QString user = s.value(QStringLiteral("actor/user"), m_session->actor().user).toString();
+    const auto dept = departmentFromName(s.value(QStringLiteral("actor/department")).toString())
+                          .value_or(m_session->actor().department);
+    m_session->setActor(Actor{user, dept == Department::System ? Department::CustomerService : dept});
+    m_user->setText(m_session->actor().user);
+    showPane(s.value(QStringLiteral("window/pane"), 0).toInt());
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/pane"), m_stack->currentIndex());
+    s.setValue(QStringLiteral("actor/user"), m_session->actor().user);
+    s.setValue(QStringLiteral("actor/department"), departmentName(m_session->actor().department));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("Haulstream — Great Plains Trucking"));
+    m_whoLabel->setText(tr("Working as "));
+    m_user->setAccessibleName(tr("User name"));
+    m_user->setToolTip(tr("Your name; every command you send carries it."));
+    m_department->setAccessibleName(tr("Department"));
+    m_department->setItemText(0, tr("Customer Service"));
+    m_department->setItemText(1, tr("Dispatch"));
+    m_department->setItemText(2, tr("Finance"));
+    m_sidebar->setAccessibleName(tr("Panes"));
+    m_stack->setAccessibleName(tr("Current pane"));
+    m_feedDock->setWindowTitle(tr("Command Feed"));
+    m_feedDock->toggleViewAction()->setText(tr("Command Feed"));
+    m_storeLabel->setAccessibleName(tr("Store path"));
+    m_eventsLabel->setAccessibleName(tr("Number of events"));
+    m_lastEventLabel->setAccessibleName(tr("Time of the last event"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_openAction->setText(tr("&Open Store…"));
+    m_quitAction->setText(tr("&Quit"));
+    for (int i = 0; i < m_panes.size(); ++i) {
+        if (QListWidgetItem *item = m_sidebar->item(i)) {
+            item->setText(m_panes[i]->title());
+            item->setToolTip(i < 9 ? tr("%1 (Ctrl+%2)").arg(m_panes[i]->title()).arg(i + 1) : m_panes[i]->title());
+        }
+    }
+    for (QAction *a : m_viewMenu->actions())
+        if (a->data().isValid() && a->data().toInt() < m_panes.size())
+            a->setText(m_panes[a->data().toInt()]->title());
+    onStoreChanged(m_head, m_lastEvent.value_or(0));
+}
+
+} // namespace hs

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "session.h"
+
+#include <QMainWindow>
+#include <functional>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QLineEdit;
+class QComboBox;
+class QDockWidget;
+
+namespace hs {
+
+class Pane;
+class CommandFeed;
+
+// The dashboard's window: a sidebar of panes, the command feed, who is working, and a
+// status bar that says which store is open and how far it has come.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Session *session, QWidget *parent = nullptr);
+
+    void addPane(Pane *pane);
+    QList<Pane *> panes() const { return m_panes; }
+    Pane *currentPane() const;
+    void showPane(int index);
+
+    // Renders every pane to DIR/<n>-<name>.png, then calls done.
+    void screenshotAll(const QString &dir, std::function<void(bool ok)> done);
+
+    void restoreSettings();
+    void saveSettings();
+
+Q_SIGNALS:
+    void firstDataShown();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void onStoreChanged(qint64 head, qint64 lastOccurredAt);
+    void onOpenFailed(const QString &path, const QString &message);
+    void chooseStore();
+    void refreshVisible();
+    void applyActor();
+
+    Session *m_session;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    QList<Pane *> m_panes;
+    QSet<Pane *> m_stale;
+    CommandFeed *m_feed;
+    QDockWidget *m_feedDock;
+    QLineEdit *m_user;
+    QComboBox *m_department;
+    QLabel *m_storeLabel;
+    QLabel *m_eventsLabel;
+    QLabel *m_lastEventLabel;
+    QLabel *m_whoLabel;
+    QMenu *m_fileMenu;
+    QMenu *m_viewMenu;
+    QAction *m_openAction;
+    QAction *m_quitAction;
+    qint64 m_head = 0;
+    std::optional<qint64> m_lastEvent;
+    bool m_announcedData = false;
+};
+
+} // namespace hs
