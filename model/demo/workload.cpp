@@ -216,7 +216,7 @@ std::vector<CommandEnvelope> Workload::nextRound()
             continue;
         }
         Shipment &sh = m_shipments[t.shipmentId];
-        if (sh.status == ShipmentStatus::Assigned && m_now - sh.since >= 30 * 60 * 1000 && chance(0.4)) {
+        if (sh.status == ShipmentStatus::Assigned && m_now - sh.since >= 30 * 60 * 1000 && m_now <= m_o.dispatchUntilMs && chance(0.4)) {
             sh.status = ShipmentStatus::OutForDelivery;
             sh.since = m_now;
             out.push_back(make(cmd::ShipShipment{sh.id}, QStringLiteral("dan"), Department::Dispatch));
