@@ -4,6 +4,7 @@
 #include "../util/isotime.h"
 #include "storeworkers.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -62,13 +63,15 @@ void WriterWorker::close() { m_reducer.reset(); }
 
 // ---- reader ----
 
-void ReaderWorker::open(const QString &path)
+bool ReaderWorker::open(const QString &path, QString *problem)
 {
     m_path = path;
     StoreError error;
     m_db = Database::open(path, Database::Mode::ReadOnly, &error);
-    if (!m_db)
-        m_db = Database::openMemory(&error);
+    if (!m_db) {
+        *problem = error.message;
+        return false;
+    }
     m_queries = std::make_unique<ReadModelQueries>(m_db->connection());
     m_events = std::make_unique<EventStore>(*m_db);
     m_context = std::make_unique<ReadContext>(ReadContext{*m_db, *m_queries, *m_events});
@@ -81,6 +84,7 @@ void ReaderWorker::open(const QString &path)
     m_dataVersion = -1;
     m_head = -1;
     poll();
+    return true;
 }
 
 void ReaderWorker::run(const std::function<void(ReadContext &)> &work)
@@ -135,6 +139,9 @@ StoreClient::StoreClient(QObject *parent) : QObject(parent)
     connect(&m_readerThread, &QThread::finished, m_reader, &QObject::deleteLater);
     connect(m_writer, &WriterWorker::opened, this, &StoreClient::onWriterOpened);
     connect(m_writer, &WriterWorker::openFailed, this, [this](const QString &path, const QString &message) {
+        // When the reader goes first it reports a file it cannot read itself.
+        if (m_readerFirst && !m_open)
+            return;
         m_open = false;
         Q_EMIT openFailed(path, message);
     });
@@ -161,23 +168,44 @@ void StoreClient::open(const QString &path, bool seedDemoIfEmpty)
 {
     m_path = path;
     m_open = false;
+    ++m_generation;
     QMetaObject::invokeMethod(m_reader, [r = m_reader] { r->close(); }, Qt::QueuedConnection);
+    // A store that exists is shown at once from the reader while the writer loads its
+    // state in parallel; a new store (or one to fill with demo data) is written first.
+    const bool readFirst = QFileInfo::exists(path) && !seedDemoIfEmpty;
+    m_readerFirst = readFirst;
+    if (readFirst)
+        openReader(path);
     QMetaObject::invokeMethod(m_writer, [w = m_writer, path, seedDemoIfEmpty] {
         w->close();
         w->open(path, seedDemoIfEmpty);
     }, Qt::QueuedConnection);
 }
 
+void StoreClient::openReader(const QString &path)
+{
+    const int generation = m_generation;
+    QMetaObject::invokeMethod(m_reader, [this, r = m_reader, path, generation] {
+        QString problem;
+        const bool ok = r->open(path, &problem);
+        QMetaObject::invokeMethod(this, [this, ok, path, problem, generation] {
+            if (generation != m_generation)
+                return;
+            if (!ok) {
+                Q_EMIT openFailed(path, problem);
+                return;
+            }
+            m_open = true;
+            Q_EMIT opened(path, 0);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
 void StoreClient::onWriterOpened(const QString &path, qint64 head)
 {
-    QMetaObject::invokeMethod(m_reader, [r = m_reader, path] { r->open(path); }, Qt::QueuedConnection);
-    // Announce once the reader is ready, so that the first reads see the store.
-    postRead([this, path, head](ReadContext &) {
-        QMetaObject::invokeMethod(this, [this, path, head] {
-            m_open = true;
-            Q_EMIT opened(path, head);
-        }, Qt::QueuedConnection);
-    });
+    Q_UNUSED(head);
+    if (!m_readerFirst)
+        openReader(path);
 }
 
 void StoreClient::submit(const CommandEnvelope &command)

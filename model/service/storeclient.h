@@ -79,6 +79,7 @@ Q_SIGNALS:
 private:
     void postRead(std::function<void(ReadContext &)> work);
     void onWriterOpened(const QString &path, qint64 head);
+    void openReader(const QString &path);
 
     QThread m_writerThread;
     QThread m_readerThread;
@@ -86,6 +87,8 @@ private:
     ReaderWorker *m_reader = nullptr;
     QString m_path;
     bool m_open = false;
+    bool m_readerFirst = false;
+    int m_generation = 0;
 };
 
 } // namespace hs

@@ -32,7 +32,8 @@ class ReaderWorker : public QObject
 {
     Q_OBJECT
 public:
-    void open(const QString &path);
+    // False, with the reason, when the file is not a store this version can read.
+    bool open(const QString &path, QString *problem);
     void run(const std::function<void(ReadContext &)> &work);
     void poll();
     void close();
