@@ -16,10 +16,16 @@ struct Decision
 
     bool accepted() const { return !rejection.has_value(); }
     static Decision accept(Event e) { Decision d; d.events.push_back(std::move(e)); return d; }
-    static Decision reject(RejectionCode code, QString message)
+    static Decision reject(RejectionCode code, const char *reason, const QStringList &args = {})
     {
         Decision d;
-        d.rejection = Rejection{code, std::move(message), {}};
+        d.rejection = makeRejection(code, reason, args);
+        return d;
+    }
+    static Decision reject(Rejection r)
+    {
+        Decision d;
+        d.rejection = std::move(r);
         return d;
     }
 };

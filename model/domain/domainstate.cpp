@@ -12,10 +12,10 @@ namespace {
 QString departmentWords(Department d)
 {
     switch (d) {
-    case Department::CustomerService: return QStringLiteral("customer service");
-    case Department::Dispatch: return QStringLiteral("dispatch");
-    case Department::Finance: return QStringLiteral("finance");
-    case Department::System: return QStringLiteral("the system");
+    case Department::CustomerService: return QString::fromUtf8(HS_REASON("customer service"));
+    case Department::Dispatch: return QString::fromUtf8(HS_REASON("dispatch"));
+    case Department::Finance: return QString::fromUtf8(HS_REASON("finance"));
+    case Department::System: return QString::fromUtf8(HS_REASON("the system"));
     }
     return {};
 }
@@ -44,15 +44,16 @@ QString entityOf(const Event &e)
         e);
 }
 
-QString entityWords(const QString &entity)
+// "%1 was already changed ..." for each kind of entity, so that each reads whole in translation.
+const char *staleReason(const QString &entity)
 {
-    const auto colon = entity.indexOf(u':');
-    const QString kind = entity.left(colon);
-    const QString id = entity.mid(colon + 1);
-    if (kind == u"shipment") return QStringLiteral("Shipment ") + id;
-    if (kind == u"truck") return QStringLiteral("Truck ") + id;
-    if (kind == u"account") return QStringLiteral("Account ") + id;
-    return QStringLiteral("Pricing rule ") + id;
+    if (entity.startsWith(u"shipment:"))
+        return HS_REASON("Shipment %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.");
+    if (entity.startsWith(u"truck:"))
+        return HS_REASON("Truck %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.");
+    if (entity.startsWith(u"account:"))
+        return HS_REASON("Account %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.");
+    return HS_REASON("Pricing rule %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.");
 }
 
 } // namespace
@@ -61,19 +62,13 @@ std::optional<Rejection> permissionRefusal(const QString &commandType, Departmen
 {
     const Department allowed = departmentForType(commandType);
     if (department == Department::System)
-        return Rejection{RejectionCode::Forbidden,
-                         QStringLiteral("Commands from people may not claim the system department."),
-                         {}};
+        return makeRejection(RejectionCode::Forbidden, HS_REASON("Commands from people may not claim the system department."));
     if (allowed == Department::System)
-        return Rejection{RejectionCode::Forbidden,
-                         QStringLiteral("Only the system issues %1; no department may send it.")
-                             .arg(commandType),
-                         {}};
+        return makeRejection(RejectionCode::Forbidden, HS_REASON("Only the system issues %1; no department may send it."),
+                             {commandType});
     if (allowed != department)
-        return Rejection{RejectionCode::Forbidden,
-                         QStringLiteral("%1 is for %2; %3 may not issue it.")
-                             .arg(commandType, departmentWords(allowed), departmentWords(department)),
-                         {}};
+        return makeRejection(RejectionCode::Forbidden, HS_REASON("%1 is for %2; %3 may not issue it."),
+                             {commandType, departmentWords(allowed), departmentWords(department)});
     return std::nullopt;
 }
 
@@ -81,23 +76,16 @@ Decision DomainState::decide(const CommandEnvelope &c) const
 {
     const bool fromListener = c.actor.department == Department::System && !c.causationId.isEmpty();
     if (!fromListener) {
-        if (auto refusal = permissionRefusal(commandTypeName(c.command), c.actor.department)) {
-            Decision d;
-            d.rejection = std::move(refusal);
-            return d;
-        }
+        if (auto refusal = permissionRefusal(commandTypeName(c.command), c.actor.department))
+            return Decision::reject(std::move(*refusal));
         const QString entity = targetEntity(c.command);
         const qint64 mark = highWaterMark(entity);
         if (c.issuedAt < mark)
-            return Decision::reject(RejectionCode::Stale,
-                                    QStringLiteral("%1 was already changed by a command issued at "
-                                                   "%2; this one, issued at %3, is older and "
-                                                   "cannot apply.")
-                                        .arg(entityWords(entity), isotime::format(mark),
-                                             isotime::format(c.issuedAt)));
+            return Decision::reject(RejectionCode::Stale, staleReason(entity),
+                                    {entity.mid(entity.indexOf(u':') + 1), isotime::format(mark),
+                                     isotime::format(c.issuedAt)});
     } else if (departmentFor(c.command) != Department::System) {
-        return Decision::reject(RejectionCode::Forbidden,
-                                QStringLiteral("Listeners may only issue system commands."));
+        return Decision::reject(RejectionCode::Forbidden, HS_REASON("Listeners may only issue system commands."));
     }
 
     return std::visit(

@@ -1,5 +1,7 @@
 #include "rejection.h"
 
+#include <QCoreApplication>
+
 namespace hs {
 
 QString rejectionCodeName(RejectionCode c)
@@ -16,6 +18,35 @@ QString rejectionCodeName(RejectionCode c)
     case RejectionCode::OverCapacity: return QStringLiteral("over_capacity");
     }
     return {};
+}
+
+namespace {
+QString fill(QString text, const QStringList &args)
+{
+    for (const QString &a : args)
+        text = text.arg(a);
+    return text;
+}
+} // namespace
+
+Rejection makeRejection(RejectionCode code, const char *reason, const QStringList &args)
+{
+    Rejection r;
+    r.code = code;
+    r.reason = reason;
+    r.args = args;
+    r.message = fill(QString::fromUtf8(reason), args);
+    return r;
+}
+
+QString localizedMessage(const Rejection &r)
+{
+    if (!r.reason)
+        return r.message;
+    QStringList args;
+    for (const QString &a : r.args)
+        args << QCoreApplication::translate("hs::Rejection", a.toUtf8().constData());
+    return fill(QCoreApplication::translate("hs::Rejection", r.reason), args);
 }
 
 } // namespace hs

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+#include <QtGlobal>
 
 namespace hs {
 
@@ -22,8 +24,19 @@ QString rejectionCodeName(RejectionCode c); // "illegal_transition"
 struct Rejection
 {
     RejectionCode code = RejectionCode::Invalid;
-    QString message; // in words a clerk understands
+    QString message; // in words a clerk understands, in English (what haulctl prints and the log keeps)
     QString field;   // the offending path for `invalid`, else empty
+    // The message's template and arguments, so that the dashboard can say it in the user's
+    // language. Arguments that are words (a status) are translated too; ids pass unchanged.
+    const char *reason = nullptr;
+    QStringList args;
 };
+
+// Marks a reason template (or a word used as an argument) for translation.
+#define HS_REASON(text) QT_TRANSLATE_NOOP("hs::Rejection", text)
+
+Rejection makeRejection(RejectionCode code, const char *reason, const QStringList &args = {});
+// The message in the language of the installed translators.
+QString localizedMessage(const Rejection &r);
 
 } // namespace hs

@@ -6,15 +6,26 @@ namespace {
 
 Decision notFound(const QString &id)
 {
-    return Decision::reject(RejectionCode::NotFound,
-                            QStringLiteral("Shipment %1 does not exist.").arg(id));
+    return Decision::reject(RejectionCode::NotFound, HS_REASON("Shipment %1 does not exist."), {id});
 }
 
-Decision wrongStatus(const QString &id, ShipmentStatus now, const QString &onlyWhat)
+const char *statusReason(ShipmentStatus s)
 {
-    return Decision::reject(RejectionCode::IllegalTransition,
-                            QStringLiteral("Shipment %1 is %2; only %3.")
-                                .arg(id, statusWords(now), onlyWhat));
+    switch (s) {
+    case ShipmentStatus::Submitted: return HS_REASON("submitted");
+    case ShipmentStatus::Assigned: return HS_REASON("assigned");
+    case ShipmentStatus::OutForDelivery: return HS_REASON("out for delivery");
+    case ShipmentStatus::Delivered: return HS_REASON("delivered");
+    case ShipmentStatus::Cancelled: return HS_REASON("cancelled");
+    }
+    return "";
+}
+
+// `reason` reads "Shipment %1 is %2; only ..." with %2 the status it is in.
+Decision wrongStatus(const QString &id, ShipmentStatus now, const char *reason)
+{
+    return Decision::reject(RejectionCode::IllegalTransition, reason,
+                            {id, QString::fromUtf8(statusReason(now))});
 }
 
 } // namespace
@@ -24,12 +35,10 @@ Decision decide(const State *s, const cmd::SubmitShipment &c, bool accountExists
 {
     if (!accountExists)
         return Decision::reject(RejectionCode::NotFound,
-                                QStringLiteral("Account %1 does not exist; open it before "
-                                               "submitting shipments for it.")
-                                    .arg(c.accountId));
+                                HS_REASON("Account %1 does not exist; open it before submitting shipments for it."),
+                                {c.accountId});
     if (s)
-        return Decision::reject(RejectionCode::AlreadyExists,
-                                QStringLiteral("Shipment %1 already exists.").arg(c.shipmentId));
+        return Decision::reject(RejectionCode::AlreadyExists, HS_REASON("Shipment %1 already exists."), {c.shipmentId});
     return Decision::accept(ev::ShipmentSubmitted{c.shipmentId, c.accountId, c.pickup,
                                                   c.destination, c.weightLb, quote.priceCents,
                                                   quote.rule.ruleId});
@@ -41,7 +50,7 @@ Decision decide(const State *s, const cmd::CancelShipment &c)
         return notFound(c.shipmentId);
     if (s->status != ShipmentStatus::Submitted && s->status != ShipmentStatus::Assigned)
         return wrongStatus(c.shipmentId, s->status,
-                           QStringLiteral("a submitted or assigned shipment can be cancelled"));
+                           HS_REASON("Shipment %1 is %2; only a submitted or assigned shipment can be cancelled."));
     return Decision::accept(ev::ShipmentCancelled{c.shipmentId, c.reason, s->truckId});
 }
 
@@ -50,20 +59,15 @@ Decision decide(const State *s, const cmd::AssignTruck &c, const truck::State *t
     if (!s)
         return notFound(c.shipmentId);
     if (!t)
-        return Decision::reject(RejectionCode::NotFound,
-                                QStringLiteral("Truck %1 is not registered.").arg(c.truckId));
+        return Decision::reject(RejectionCode::NotFound, HS_REASON("Truck %1 is not registered."), {c.truckId});
     if (s->status != ShipmentStatus::Submitted && s->status != ShipmentStatus::Assigned)
         return wrongStatus(c.shipmentId, s->status,
-                           QStringLiteral("a submitted or assigned shipment can be assigned a truck"));
+                           HS_REASON("Shipment %1 is %2; only a submitted or assigned shipment can be assigned a truck."));
     if (s->status == ShipmentStatus::Assigned && s->truckId == c.truckId)
         return Decision::reject(RejectionCode::IllegalTransition,
-                                QStringLiteral("Shipment %1 is already assigned to truck %2.")
-                                    .arg(c.shipmentId, c.truckId));
-    if (auto refusal = truck::refusesLoad(c.truckId, t, c.shipmentId, s->weightLb)) {
-        Decision d;
-        d.rejection = std::move(refusal);
-        return d;
-    }
+                                HS_REASON("Shipment %1 is already assigned to truck %2."), {c.shipmentId, c.truckId});
+    if (auto refusal = truck::refusesLoad(c.truckId, t, c.shipmentId, s->weightLb))
+        return Decision::reject(std::move(*refusal));
     return Decision::accept(ev::ShipmentAssigned{c.shipmentId, c.truckId, s->truckId});
 }
 
@@ -72,8 +76,7 @@ Decision decide(const State *s, const cmd::ShipShipment &c)
     if (!s)
         return notFound(c.shipmentId);
     if (s->status != ShipmentStatus::Assigned)
-        return wrongStatus(c.shipmentId, s->status,
-                           QStringLiteral("an assigned shipment can be shipped"));
+        return wrongStatus(c.shipmentId, s->status, HS_REASON("Shipment %1 is %2; only an assigned shipment can be shipped."));
     return Decision::accept(ev::ShipmentShipped{c.shipmentId, s->truckId});
 }
 
@@ -83,7 +86,7 @@ Decision decide(const State *s, const cmd::DeliverShipment &c)
         return notFound(c.shipmentId);
     if (s->status != ShipmentStatus::OutForDelivery)
         return wrongStatus(c.shipmentId, s->status,
-                           QStringLiteral("an out-for-delivery shipment can be delivered"));
+                           HS_REASON("Shipment %1 is %2; only an out-for-delivery shipment can be delivered."));
     return Decision::accept(ev::ShipmentDelivered{c.shipmentId, s->truckId, c.signedBy});
 }
 
@@ -93,7 +96,7 @@ Decision decide(const State *s, const cmd::UnassignShipment &c)
         return notFound(c.shipmentId);
     if (s->status != ShipmentStatus::Assigned)
         return wrongStatus(c.shipmentId, s->status,
-                           QStringLiteral("an assigned shipment can be unassigned"));
+                           HS_REASON("Shipment %1 is %2; only an assigned shipment can be unassigned."));
     return Decision::accept(ev::ShipmentUnassigned{c.shipmentId, s->truckId, c.reason});
 }
 

@@ -5,8 +5,7 @@ namespace hs::truck {
 namespace {
 Decision notRegistered(const QString &truckId)
 {
-    return Decision::reject(RejectionCode::NotFound,
-                            QStringLiteral("Truck %1 is not registered.").arg(truckId));
+    return Decision::reject(RejectionCode::NotFound, HS_REASON("Truck %1 is not registered."), {truckId});
 }
 } // namespace
 
@@ -22,8 +21,7 @@ TruckState boardState(const State &t)
 Decision decide(const QString &truckId, const State *t, const cmd::RegisterTruck &c)
 {
     if (t)
-        return Decision::reject(RejectionCode::AlreadyExists,
-                                QStringLiteral("Truck %1 is already registered.").arg(truckId));
+        return Decision::reject(RejectionCode::AlreadyExists, HS_REASON("Truck %1 is already registered."), {truckId});
     return Decision::accept(ev::TruckRegistered{c.truckId, c.capacityLb});
 }
 
@@ -32,8 +30,7 @@ Decision decide(const QString &truckId, const State *t, const cmd::ReportBreakdo
     if (!t)
         return notRegistered(truckId);
     if (!t->inService)
-        return Decision::reject(RejectionCode::IllegalTransition,
-                                QStringLiteral("Truck %1 is already out of service.").arg(truckId));
+        return Decision::reject(RejectionCode::IllegalTransition, HS_REASON("Truck %1 is already out of service."), {truckId});
     return Decision::accept(ev::TruckBrokeDown{c.truckId, c.reason});
 }
 
@@ -43,9 +40,8 @@ Decision decide(const QString &truckId, const State *t, const cmd::ReturnTruckTo
         return notRegistered(truckId);
     if (t->inService)
         return Decision::reject(RejectionCode::IllegalTransition,
-                                QStringLiteral("Truck %1 is in service; only an out-of-service "
-                                               "truck can be returned to service.")
-                                    .arg(truckId));
+                                HS_REASON("Truck %1 is in service; only an out-of-service truck can be returned to service."),
+                                {truckId});
     return Decision::accept(ev::TruckReturnedToService{c.truckId});
 }
 
@@ -53,26 +49,18 @@ std::optional<Rejection> refusesLoad(const QString &truckId, const State *t,
                                      const QString &shipmentId, int weightLb)
 {
     if (!t)
-        return Rejection{RejectionCode::NotFound,
-                         QStringLiteral("Truck %1 is not registered.").arg(truckId), {}};
+        return makeRejection(RejectionCode::NotFound, HS_REASON("Truck %1 is not registered."), {truckId});
     if (!t->inService)
-        return Rejection{RejectionCode::TruckUnavailable,
-                         QStringLiteral("Truck %1 is out of service.").arg(truckId), {}};
+        return makeRejection(RejectionCode::TruckUnavailable, HS_REASON("Truck %1 is out of service."), {truckId});
     if (!t->shipmentId.isEmpty() && t->shipmentId != shipmentId)
-        return Rejection{RejectionCode::TruckUnavailable,
-                         QStringLiteral("Truck %1 already holds shipment %2 (%3).")
-                             .arg(truckId, t->shipmentId,
-                                  t->outForDelivery ? QStringLiteral("out for delivery")
-                                                    : QStringLiteral("assigned")),
-                         {}};
+        return makeRejection(RejectionCode::TruckUnavailable,
+                             t->outForDelivery ? HS_REASON("Truck %1 already holds shipment %2, out for delivery.")
+                                               : HS_REASON("Truck %1 already holds shipment %2, assigned to it."),
+                             {truckId, t->shipmentId});
     if (weightLb > t->capacityLb)
-        return Rejection{RejectionCode::OverCapacity,
-                         QStringLiteral("Shipment %1 weighs %2 lb; truck %3 carries at most %4 lb.")
-                             .arg(shipmentId)
-                             .arg(weightLb)
-                             .arg(truckId)
-                             .arg(t->capacityLb),
-                         {}};
+        return makeRejection(RejectionCode::OverCapacity,
+                             HS_REASON("Shipment %1 weighs %2 lb; truck %3 carries at most %4 lb."),
+                             {shipmentId, QString::number(weightLb), truckId, QString::number(t->capacityLb)});
     return std::nullopt;
 }
 
