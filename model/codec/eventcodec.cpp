@@ -129,6 +129,8 @@ void appendAddress(QByteArray &out, const Address &a)
     out.append(w.bytes());
 }
 
+Address addressFromJson(const QByteArray &json) { return readAddress(QJsonDocument::fromJson(json).object()); }
+
 std::optional<Event> decode(QStringView type, int schemaVersion, const QByteArray &json)
 {
     QJsonParseError err;

@@ -17,7 +17,8 @@ void appendData(QByteArray &out, const Event &e);
 // Reads stored data of any known schema version, upcasting old shapes to today's.
 std::optional<Event> decode(QStringView type, int schemaVersion, const QByteArray &json);
 
-// Address as a JSON object, shared by event data and views.
+// Address as a JSON object, shared by event data and views, and back.
 void appendAddress(QByteArray &out, const Address &a);
+Address addressFromJson(const QByteArray &json);
 
 } // namespace hs::eventcodec

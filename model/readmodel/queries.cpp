@@ -1,5 +1,7 @@
 #include "queries.h"
 
+#include "../codec/eventcodec.h"
+
 #include "../store/eventstore.h"
 
 #include <QJsonDocument>
@@ -13,15 +15,6 @@ namespace hs {
 
 namespace {
 
-Address addressFromJson(const QByteArray &json)
-{
-    const QJsonObject o = QJsonDocument::fromJson(json).object();
-    Address a{o.value(u"name").toString(), o.value(u"line1").toString(), std::nullopt,
-              o.value(u"city").toString(), o.value(u"state").toString(), o.value(u"zip").toString()};
-    if (o.value(u"line2").isString())
-        a.line2 = o.value(u"line2").toString();
-    return a;
-}
 
 // The row of an entity valid at a position: the latest that began at or before it.
 QString validAt(const QString &table, const QString &key, const QString &outer)
@@ -39,7 +32,7 @@ ShipmentView shipmentFromRow(const QSqlQuery &q)
     return ShipmentView{q.value(0).toString(), q.value(1).toString(),
                         statusFromName(q.value(2).toString()).value_or(ShipmentStatus::Submitted),
                         q.value(3).toString(), q.value(4).toInt(), q.value(5).toLongLong(),
-                        addressFromJson(q.value(6).toByteArray()), addressFromJson(q.value(7).toByteArray()),
+                        eventcodec::addressFromJson(q.value(6).toByteArray()), eventcodec::addressFromJson(q.value(7).toByteArray()),
                         q.value(8).toLongLong(), q.value(9).toLongLong(), q.value(10).toLongLong()};
 }
 

@@ -12,15 +12,6 @@ namespace hs {
 namespace {
 QVariant nullable(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
 
-Address addressFromJson(const QByteArray &json)
-{
-    const QJsonObject o = QJsonDocument::fromJson(json).object();
-    Address a{o.value(u"name").toString(), o.value(u"line1").toString(), std::nullopt,
-              o.value(u"city").toString(), o.value(u"state").toString(), o.value(u"zip").toString()};
-    if (o.value(u"line2").isString())
-        a.line2 = o.value(u"line2").toString();
-    return a;
-}
 
 QByteArray addressJson(const Address &a)
 {
@@ -87,7 +78,7 @@ std::optional<ShipmentView> ReadModelWriter::loadShipment(const QString &id)
     const QSqlQuery &q = m_selShipment;
     ShipmentView s{id, q.value(0).toString(), statusFromName(q.value(1).toString()).value_or(ShipmentStatus::Submitted),
                    q.value(2).toString(), q.value(3).toInt(), q.value(4).toLongLong(),
-                   addressFromJson(q.value(5).toByteArray()), addressFromJson(q.value(6).toByteArray()),
+                   eventcodec::addressFromJson(q.value(5).toByteArray()), eventcodec::addressFromJson(q.value(6).toByteArray()),
                    q.value(7).toLongLong(), q.value(8).toLongLong(), q.value(9).toLongLong()};
     m_shipments.insert(id, {s, q.value(10).toLongLong()});
     m_selShipment.finish();
