@@ -18,23 +18,39 @@ QString eventColumns()
                           "causation_id, correlation_id, actor_user, actor_department, occurred_at, recorded_at");
 }
 
-RecordedEvent eventFromRow(const QSqlQuery &q)
+namespace {
+
+// The row as stored: the data exactly as written, not decoded (the hash covers these bytes).
+RecordedEvent storedRow(const QSqlQuery &q, QString &type, QByteArray &data, bool &knownDepartment)
 {
     RecordedEvent e;
     e.position = q.value(0).toLongLong();
     e.eventId = q.value(1).toString();
     e.streamId = q.value(2).toString();
     e.version = q.value(3).toLongLong();
-    const QString type = q.value(4).toString();
+    type = q.value(4).toString();
     e.schemaVersion = q.value(5).toInt();
-    QByteArray data = q.value(6).toByteArray();
+    data = q.value(6).toByteArray();
     e.commandId = q.value(7).toString();
     e.causationId = q.value(8).toString();
     e.correlationId = q.value(9).toString();
     e.actor.user = q.value(10).toString();
-    e.actor.department = departmentFromName(q.value(11).toString()).value_or(Department::System);
+    const auto dept = departmentFromName(q.value(11).toString());
+    knownDepartment = dept.has_value();
+    e.actor.department = dept.value_or(Department::System);
     e.occurredAt = q.value(12).toLongLong();
     e.recordedAt = q.value(13).toLongLong();
+    return e;
+}
+
+} // namespace
+
+RecordedEvent eventFromRow(const QSqlQuery &q)
+{
+    QString type;
+    QByteArray data;
+    bool knownDepartment;
+    RecordedEvent e = storedRow(q, type, data, knownDepartment);
     if (auto decoded = eventcodec::decode(type, e.schemaVersion, data)) {
         e.event = std::move(*decoded);
         const int current = eventcodec::currentSchemaVersion(type);
@@ -253,30 +269,17 @@ QStringList EventStore::verifyChain()
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     // Raw rows: the hash covers the data exactly as stored, before any upcast.
-    if (!q.exec(QStringLiteral("SELECT position, event_id, stream_id, version, type, schema_version, data, "
-                               "command_id, causation_id, correlation_id, actor_user, actor_department, "
-                               "occurred_at, recorded_at, hash FROM events ORDER BY position"))) {
+    if (!q.exec(QStringLiteral("SELECT %1, hash FROM events ORDER BY position").arg(eventColumns()))) {
         return {QStringLiteral("The events table cannot be read: %1").arg(q.lastError().text())};
     }
     QByteArray previous;
     qint64 expected = 1;
     while (q.next()) {
-        RecordedEvent e;
-        e.position = q.value(0).toLongLong();
-        e.eventId = q.value(1).toString();
-        e.streamId = q.value(2).toString();
-        e.version = q.value(3).toLongLong();
-        const QString type = q.value(4).toString();
-        e.schemaVersion = q.value(5).toInt();
-        e.data = q.value(6).toByteArray();
-        e.commandId = q.value(7).toString();
-        e.causationId = q.value(8).toString();
-        e.correlationId = q.value(9).toString();
-        e.actor.user = q.value(10).toString();
-        const auto dept = departmentFromName(q.value(11).toString());
-        e.actor.department = dept.value_or(Department::System);
-        e.occurredAt = q.value(12).toLongLong();
-        e.recordedAt = q.value(13).toLongLong();
+        QString type;
+        QByteArray data;
+        bool dept = false;
+        RecordedEvent e = storedRow(q, type, data, dept);
+        e.data = std::move(data);
         const QByteArray stored = q.value(14).toByteArray();
         if (e.position != expected) {
             problems << QStringLiteral("Event %1 is missing: positions jump from %2 to %3.")
@@ -291,15 +294,7 @@ QStringList EventStore::verifyChain()
             if (e.type() != type)
                 problems << QStringLiteral("Event %1 has an unknown type %2.").arg(e.position).arg(type);
         }
-        // Hash the type as stored, whatever it decoded to.
-        QCryptographicHash h(QCryptographicHash::Sha256);
-        const QByteArray computed = [&] {
-            RecordedEvent copy = e;
-            if (!decoded)
-                return QByteArray(); // cannot be recomputed; reported above
-            return hashOf(previous, copy);
-        }();
-        if (decoded && computed != stored)
+        if (decoded && hashOf(previous, e) != stored)
             problems << QStringLiteral("Event %1 (%2) does not match its hash: it was edited, or an event "
                                        "before it was changed, removed or reordered.")
                             .arg(e.position).arg(e.eventId);
