@@ -59,3 +59,5 @@ inline hs::cmd::SubmitShipment submit(const QString &shipmentId, const QString &
 inline QJsonObject json(const QByteArray &bytes) { return QJsonDocument::fromJson(bytes).object(); }
 
 } // namespace fixtures
+
+Q_DECLARE_METATYPE(hs::CommandEnvelope)

@@ -10,7 +10,6 @@
 using namespace hs;
 using namespace fixtures;
 
-Q_DECLARE_METATYPE(hs::CommandEnvelope)
 Q_DECLARE_METATYPE(hs::cmd::SchedulePricingRule)
 
 namespace {
