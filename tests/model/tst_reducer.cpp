@@ -88,6 +88,7 @@ private slots:
     void resultsOnlyAfterCommit();
     void secondReducerFollowsTheFirst();
     void streamVersionsAndPositions();
+    void twoReducersOpenedBeforeTheFileExisted();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -467,6 +468,26 @@ void TestReducer::streamVersionsAndPositions()
     QCOMPARE(q.shipment(S2)->version, 1);
     QCOMPARE(q.eventCount(), 12);
     QCOMPARE(q.projectionPosition(), 12);
+}
+
+void TestReducer::twoReducersOpenedBeforeTheFileExisted()
+{
+    // Both open a file that does not exist yet (the dashboard and a haulctl script); the
+    // first to write creates the store, the other must write into it, not fail.
+    const QString path = m_dir->filePath(QStringLiteral("fresh.db"));
+    StoreError error;
+    auto first = Reducer::open(path, &error);
+    auto second = Reducer::open(path, &error);
+    QVERIFY(first && second);
+    QVERIFY(run(*first, QStringLiteral("c-1"), cmd::OpenAccount{A1, QStringLiteral("x")}, at(0)).accepted);
+    const auto outcome = second->submit(command(QStringLiteral("c-2"), submit(S1, A1, 100), at(1)));
+    QVERIFY2(!outcome.failure, qPrintable(outcome.failure.value_or(StoreError{}).message));
+    QVERIFY(outcome.results[0].accepted);
+    QVERIFY(run(*first, QStringLiteral("c-1"), cmd::OpenAccount{A1, QStringLiteral("x")}, at(0)).duplicate);
+    QVERIFY(first->catchUp(&error));
+    QCOMPARE(first->headPosition(), 2);
+    QVERIFY(first->state().findShipment(S1));
+    QVERIFY2(second->verify().isEmpty(), qPrintable(second->verify().join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestReducer)
