@@ -188,6 +188,7 @@ private slots:
     void refusesForeignFilesUntouched();
     void writeAheadLoggingIsOn();
     void asOfEqualsReplayUpToThatTime();
+    void snapshotsDecideLikeAFullReplay();
 
 private:
     std::unique_ptr<Reducer> open(const Reducer::Options &options = {});
@@ -526,6 +527,50 @@ void TestStore::asOfEqualsReplayUpToThatTime()
         QVERIFY2(got == want, qPrintable(isotime::format(t) + u' ' + firstDifference(got, want)));
     }
     QVERIFY(withLate > 5);
+}
+
+void TestStore::snapshotsDecideLikeAFullReplay()
+{
+    const auto commands = workload(1200, 5, true);
+    auto outcomes = [](Reducer &r, const std::vector<CommandEnvelope> &part, QStringList &out) {
+        for (size_t i = 0; i < part.size(); i += 50) {
+            const std::vector<CommandEnvelope> batch(part.begin() + i, part.begin() + std::min(part.size(), i + 50));
+            const auto o = r.submit(parsed(batch));
+            if (o.failure)
+                return false;
+            for (const CommandResult &c : o.results)
+                out << *c.commandId + u' '
+                           + (c.accepted ? QStringLiteral("accepted") : rejectionCodeName(c.rejection->code));
+        }
+        return true;
+    };
+    const auto firstHalf = std::vector<CommandEnvelope>(commands.begin(), commands.begin() + 600);
+    const auto secondHalf = std::vector<CommandEnvelope>(commands.begin() + 600, commands.end());
+
+    // With frequent snapshots, restarted halfway: the second half decides against a snapshot.
+    Reducer::Options frequent;
+    frequent.snapshotEvery = 100;
+    QStringList withSnapshots;
+    {
+        auto r = open(frequent);
+        QVERIFY(r);
+        QVERIFY(outcomes(*r, firstHalf, withSnapshots));
+    }
+    auto r = open(frequent);
+    QVERIFY(r);
+    QVERIFY(RawConnection(m_path).scalar(QStringLiteral("SELECT count(*) FROM snapshots")).toInt() >= 3);
+    QVERIFY(outcomes(*r, secondHalf, withSnapshots));
+
+    // Without snapshots, in one go.
+    StoreError error;
+    auto plain = Reducer::openMemory(&error);
+    QVERIFY(plain);
+    QStringList replayed;
+    QVERIFY(outcomes(*plain, commands, replayed));
+    QCOMPARE(withSnapshots, replayed);
+    QVERIFY(withSnapshots.filter(QStringLiteral(" stale")).size() > 0);
+    ReadModelQueries a(r->database().connection()), b(plain->database().connection());
+    QCOMPARE(dump(a, nullptr), dump(b, nullptr));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
