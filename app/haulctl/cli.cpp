@@ -149,8 +149,11 @@ public:
                 break;
             }
             m_buffer = m_in.read(1 << 16);
-            if (m_buffer.isEmpty() && m_in.atEnd())
+            if (m_buffer.isEmpty() && m_in.atEnd()) {
+                if (line.isEmpty() && !overflow)
+                    return false; // the end of the input, not an empty last line
                 break;
+            }
         }
         m_sawAny = true;
         if (line.endsWith('\r'))

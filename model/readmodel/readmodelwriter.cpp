@@ -285,8 +285,10 @@ bool ReadModelWriter::finish(qint64 position)
                 return false;
         m_shipments.clear();
     }
-    if (!m_countsLoaded)
-        return true;
+    // Counts are written even when no event came, so that a store of rejected commands
+    // holds the same zero counts as a rebuild of it.
+    if (!loadCounts())
+        return false;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO %1rm_status_counts VALUES (?, ?)").arg(m_prefix));
     for (int i = 0; i < 5; ++i) {

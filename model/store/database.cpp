@@ -162,6 +162,12 @@ bool Database::ensureSchema(StoreError *error)
     }
     if (!execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"), error))
         return false;
+    // Another connection may have created the store since this one found the file new.
+    if (!m_memory && scalar(m_db, QStringLiteral("PRAGMA application_id")).toInt() == applicationId) {
+        rollback();
+        m_hasSchema = true;
+        return true;
+    }
     for (const QString &sql : schema::createStatements()) {
         if (!execSql(m_db, sql, error)) {
             rollback();

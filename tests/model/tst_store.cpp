@@ -1,0 +1,577 @@
+// The store: concurrency, the hash chain, crash recovery, rebuilds, foreign files, as-of answers.
+
+#include "fixtures.h"
+
+#include "demo/workload.h"
+#include "readmodel/queries.h"
+#include "readmodel/viewjson.h"
+#include "reducer/reducer.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hs;
+using namespace fixtures;
+
+namespace {
+
+const QString A1 = QStringLiteral("A-1");
+
+// A raw connection that goes behind the store's back; closed and removed on scope exit.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(QStringLiteral("raw-%1").arg(++s_count))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    bool exec(const QString &sql, QString *error = nullptr) const
+    {
+        QSqlQuery q(db());
+        const bool ok = q.exec(sql);
+        if (!ok && error)
+            *error = q.lastError().text();
+        return ok;
+    }
+    QVariant scalar(const QString &sql) const
+    {
+        QSqlQuery q(db());
+        return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+    }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+};
+
+QByteArray checksum(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+std::vector<ParsedCommand> parsed(const std::vector<CommandEnvelope> &commands)
+{
+    std::vector<ParsedCommand> out;
+    out.reserve(commands.size());
+    for (const CommandEnvelope &c : commands) {
+        ParsedCommand p;
+        p.commandId = c.commandId;
+        p.envelope = c;
+        p.type = commandTypeName(c.command);
+        p.issuedAt = c.issuedAt;
+        p.actor = c.actor;
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+// A few thousand commands of the Great Plains business. With jitter, some commands carry an
+// earlier issuedAt than commands before them: late events across entities (and some stale
+// rejections on the same entity).
+std::vector<CommandEnvelope> workload(int count, quint32 seed, bool jitter)
+{
+    Workload::Options o;
+    o.seed = seed;
+    o.startMs = at(0);
+    Workload w(o);
+    std::vector<CommandEnvelope> out;
+    QRandomGenerator rng(seed);
+    while (int(out.size()) < count) {
+        for (CommandEnvelope &c : w.nextRound()) {
+            if (jitter && rng.bounded(100) < 25)
+                c.issuedAt -= rng.bounded(3 * 60) * 60 * 1000;
+            out.push_back(std::move(c));
+        }
+    }
+    return out;
+}
+
+bool submitAll(Reducer &r, const std::vector<CommandEnvelope> &commands, int batch = 500)
+{
+    for (size_t i = 0; i < commands.size(); i += batch) {
+        const std::vector<CommandEnvelope> part(commands.begin() + i,
+                                                commands.begin() + std::min(commands.size(), i + batch));
+        if (r.submit(parsed(part)).failure)
+            return false;
+    }
+    return true;
+}
+
+template <typename T> QString text(const T &v) { return QString::fromUtf8(viewjson::toJson(v)); }
+
+QString shipmentText(const ShipmentView &s, const std::vector<HistoryEntry> &h)
+{
+    JsonWriter w;
+    viewjson::write(w, s, &h);
+    return QString::fromUtf8(w.take());
+}
+
+// Every department view as lines of JSON, from the store (live or as of a moment).
+QStringList dump(ReadModelQueries &q, const AsOf *at)
+{
+    QStringList out;
+    for (const ShipmentView &s : q.shipments({}, at))
+        out << shipmentText(s, q.history(s.shipmentId, at));
+    for (const TruckView &t : q.trucks(at))
+        out << text(t);
+    for (const AccountView &a : q.accounts(at)) {
+        out << text(a);
+        for (const LedgerEntry &l : q.ledger(a.accountId, at))
+            out << text(l);
+    }
+    out << text(q.statusCounts(at));
+    return out;
+}
+
+// The same views from an in-memory ViewSet.
+QStringList dump(const ViewSet &v)
+{
+    QStringList out;
+    for (const auto &[id, s] : v.shipments) {
+        const auto h = v.histories.find(id);
+        out << shipmentText(s, h == v.histories.end() ? std::vector<HistoryEntry>{} : h->second);
+    }
+    for (const auto &[id, t] : v.trucks)
+        out << text(t);
+    for (const auto &[id, a] : v.accounts) {
+        out << text(a);
+        if (auto l = v.ledgers.find(id); l != v.ledgers.end())
+            for (const LedgerEntry &e : l->second)
+                out << text(e);
+    }
+    out << text(v.counts);
+    return out;
+}
+
+QString firstDifference(const QStringList &a, const QStringList &b)
+{
+    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
+        if (a[i] != b[i])
+            return QStringLiteral("line %1:\n  got      %2\n  expected %3").arg(i).arg(a[i], b[i]);
+    return QStringLiteral("%1 lines, expected %2").arg(a.size()).arg(b.size());
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void twoWritersCannotAppendTheSameVersion();
+    void duplicateStreamVersionIsRefusedByTheTable();
+    void verifyFindsTampering_data();
+    void verifyFindsTampering();
+    void crashBetweenAppendAndProjection();
+    void rebuildEqualsIncrementalReadModels();
+    void refusesForeignFilesUntouched_data();
+    void refusesForeignFilesUntouched();
+    void writeAheadLoggingIsOn();
+    void asOfEqualsReplayUpToThatTime();
+    void snapshotsDecideLikeAFullReplay();
+
+private:
+    std::unique_ptr<Reducer> open(const Reducer::Options &options = {});
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(QStringLiteral("store.db"));
+}
+
+void TestStore::cleanup() { m_dir.reset(); }
+
+std::unique_ptr<Reducer> TestStore::open(const Reducer::Options &options)
+{
+    StoreError error;
+    auto r = Reducer::open(m_path, options, &error);
+    if (!r)
+        qWarning("%s", qPrintable(error.message));
+    return r;
+}
+
+void TestStore::twoWritersCannotAppendTheSameVersion()
+{
+    {
+        auto r = open();
+        QVERIFY(r);
+        QVERIFY(r->submit(command(QStringLiteral("c-1"), cmd::OpenAccount{A1, QStringLiteral("Prairie Feed & Seed")}, at(0))).results[0].accepted);
+    }
+    StoreError error;
+    auto dbA = Database::open(m_path, Database::Mode::ReadWrite, &error);
+    auto dbB = Database::open(m_path, Database::Mode::ReadWrite, &error);
+    QVERIFY(dbA && dbB);
+    EventStore a(*dbA), b(*dbB);
+    const QString stream = accountStream(A1);
+    QCOMPARE(a.streamVersion(stream), 1);
+    QCOMPARE(b.streamVersion(stream), 1);
+
+    auto payment = [](const char *reference) {
+        RecordedEvent e;
+        e.event = ev::PaymentPosted{A1, 100, QString::fromLatin1(reference)};
+        e.occurredAt = e.recordedAt = at(1);
+        e.commandId = e.causationId = e.correlationId = QString::fromLatin1(reference);
+        e.actor = bookkeeper();
+        return e;
+    };
+    // A appends version 2; B follows and appends version 3.
+    RecordedEvent first = payment("P-1");
+    QVERIFY(dbA->beginWrite());
+    QVERIFY2(a.append(first, &error), qPrintable(error.message));
+    QCOMPARE(first.version, 2);
+    QVERIFY(a.saveHead());
+    QVERIFY(dbA->commit());
+    QVERIFY(b.loadHead());
+    RecordedEvent second = payment("P-2");
+    QVERIFY(dbB->beginWrite());
+    QVERIFY2(b.append(second, &error), qPrintable(error.message));
+    QCOMPARE(second.version, 3);
+    QVERIFY(b.saveHead());
+    QVERIFY(dbB->commit());
+
+    // A still believes the stream stands at version 2: its version 3 must not go in.
+    QCOMPARE(a.streamVersion(stream), 2);
+    RecordedEvent third = payment("P-3");
+    QVERIFY(dbA->beginWrite());
+    error = {};
+    QVERIFY(!a.append(third, &error));
+    dbA->rollback();
+    QVERIFY2(error.message.contains(QStringLiteral("Could not append to stream account-A-1 at version 3")),
+             qPrintable(error.message));
+    {
+        RawConnection raw(m_path);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT data FROM events WHERE stream_id = 'account-A-1' AND version = 3")).toString(),
+                 QStringLiteral(R"({"accountId":"A-1","amountCents":100,"reference":"P-2"})"));
+    }
+    // After reloading, A appends version 4.
+    QVERIFY(a.loadHead());
+    QVERIFY(dbA->beginWrite());
+    QVERIFY2(a.append(third, &error), qPrintable(error.message));
+    QCOMPARE(third.version, 4);
+    QCOMPARE(third.position, 4);
+    QVERIFY(a.saveHead());
+    QVERIFY(dbA->commit());
+    dbA.reset();
+    dbB.reset();
+    auto r = open();
+    QVERIFY(r);
+    QVERIFY2(r->verify().isEmpty(), qPrintable(r->verify().join(u'\n')));
+    QCOMPARE(r->state().findAccount(A1)->payments.size(), 3);
+    QCOMPARE(ReadModelQueries(r->database().connection()).account(A1)->paidCents, 300);
+}
+
+void TestStore::duplicateStreamVersionIsRefusedByTheTable()
+{
+    {
+        auto r = open();
+        QVERIFY(r);
+        r->submit(command(QStringLiteral("c-1"), cmd::OpenAccount{A1, QStringLiteral("Prairie Feed & Seed")}, at(0)));
+    }
+    RawConnection raw(m_path);
+    QString error;
+    QVERIFY(!raw.exec(QStringLiteral(
+        "INSERT INTO events (position, event_id, stream_id, version, type, schema_version, data, command_id, "
+        "causation_id, correlation_id, actor_user, actor_department, occurred_at, recorded_at, occurred_max, hash) "
+        "VALUES (2, 'other', 'account-A-1', 1, 'AccountOpened', 1, '{\"accountId\":\"A-1\",\"name\":\"x\"}', "
+        "'c-2', 'c-2', 'c-2', 'fran', 'finance', 0, 0, 0, X'00')"), &error));
+    QVERIFY2(error.contains(QStringLiteral("UNIQUE")), qPrintable(error));
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM events")).toInt(), 1);
+}
+
+void TestStore::verifyFindsTampering_data()
+{
+    QTest::addColumn<QStringList>("sql");
+    QTest::addColumn<QString>("mentions");
+
+    const QString hash = QStringLiteral("does not match its hash");
+    QTest::newRow("event data edited")
+        << QStringList{QStringLiteral("UPDATE events SET data = replace(data, '\"weightLb\":', '\"weightLb\":1') "
+                                      "WHERE position = (SELECT min(position) FROM events WHERE type = 'ShipmentSubmitted')")}
+        << hash;
+    QTest::newRow("event time edited")
+        << QStringList{QStringLiteral("UPDATE events SET occurred_at = occurred_at - 60000 WHERE position = 10")} << hash;
+    QTest::newRow("event actor edited")
+        << QStringList{QStringLiteral("UPDATE events SET actor_user = 'mallory' WHERE position = 7")} << hash;
+    QTest::newRow("event deleted")
+        << QStringList{QStringLiteral("DELETE FROM events WHERE position = 12")} << QStringLiteral("missing");
+    QTest::newRow("last event deleted")
+        << QStringList{QStringLiteral("DELETE FROM events WHERE position = (SELECT max(position) FROM events)")}
+        << QStringLiteral("removed");
+    QTest::newRow("events reordered")
+        << QStringList{QStringLiteral("UPDATE events SET position = -1 WHERE position = 20"),
+                       QStringLiteral("UPDATE events SET position = 20 WHERE position = 21"),
+                       QStringLiteral("UPDATE events SET position = 21 WHERE position = -1")}
+        << hash;
+    QTest::newRow("account row edited")
+        << QStringList{QStringLiteral("UPDATE rm_accounts SET paid_cents = paid_cents + 1 WHERE rowid = (SELECT max(rowid) FROM rm_accounts)")}
+        << QStringLiteral("rm_accounts");
+    QTest::newRow("shipment row edited")
+        << QStringList{QStringLiteral("UPDATE rm_shipments SET status = CASE status WHEN 'delivered' THEN 'cancelled' ELSE 'delivered' END WHERE rowid = (SELECT min(rowid) FROM rm_shipments WHERE valid_to IS NULL)")}
+        << QStringLiteral("rm_shipments");
+    QTest::newRow("ledger row deleted")
+        << QStringList{QStringLiteral("DELETE FROM rm_ledger WHERE position = (SELECT max(position) FROM rm_ledger)")}
+        << QStringLiteral("rm_ledger");
+    QTest::newRow("truck row added")
+        << QStringList{QStringLiteral("INSERT INTO rm_trucks VALUES ('T-999', 1, 'available', NULL, 1, NULL)")}
+        << QStringLiteral("rm_trucks");
+    QTest::newRow("status count edited")
+        << QStringList{QStringLiteral("UPDATE rm_status_counts SET n = n + 1 WHERE status = 'submitted'")}
+        << QStringLiteral("rm_status_counts");
+}
+
+void TestStore::verifyFindsTampering()
+{
+    QFETCH(QStringList, sql);
+    QFETCH(QString, mentions);
+
+    auto r = open();
+    QVERIFY(r);
+    QVERIFY(submitAll(*r, workload(150, 7, false)));
+    QVERIFY(r->headPosition() > 30);
+    QVERIFY2(r->verify().isEmpty(), qPrintable(r->verify().join(u'\n')));
+    {
+        RawConnection raw(m_path);
+        for (const QString &s : sql) {
+            QString error;
+            QVERIFY2(raw.exec(s, &error), qPrintable(error));
+        }
+    }
+    const QStringList problems = r->verify();
+    QVERIFY(!problems.isEmpty());
+    QVERIFY2(problems.join(u'\n').contains(mentions), qPrintable(problems.join(u'\n')));
+    // A reader that opens the file afresh finds it too.
+    r.reset();
+    r = open();
+    QVERIFY(r);
+    QVERIFY(!r->verify().isEmpty());
+}
+
+void TestStore::crashBetweenAppendAndProjection()
+{
+    const auto commands = workload(600, 11, false);
+    const auto half = std::vector<CommandEnvelope>(commands.begin(), commands.begin() + 300);
+    const auto rest = std::vector<CommandEnvelope>(commands.begin() + 300, commands.end());
+    {
+        auto r = open();
+        QVERIFY(r);
+        QVERIFY(submitAll(*r, half));
+    }
+    qint64 head = 0;
+    {
+        // Events are committed, the read models are not touched.
+        Reducer::Options crashy;
+        crashy.projectInline = false;
+        auto r = open(crashy);
+        QVERIFY(r);
+        const qint64 before = r->headPosition();
+        QVERIFY(submitAll(*r, rest, 100));
+        head = r->headPosition();
+        QVERIFY(head > before);
+        QCOMPARE(ReadModelQueries(r->database().connection()).projectionPosition(), before);
+    }
+    auto r = open();
+    QVERIFY(r);
+    QCOMPARE(r->headPosition(), head);
+    ReadModelQueries q(r->database().connection());
+    QCOMPARE(q.projectionPosition(), head);
+    QVERIFY2(r->verify().isEmpty(), qPrintable(r->verify().join(u'\n')));
+    // And they equal the events replayed in memory.
+    ViewSet replay;
+    r->events().forEach({}, [&](const RecordedEvent &e) { replay.apply(e); return true; });
+    const QStringList live = dump(q, nullptr), expected = dump(replay);
+    QVERIFY2(live == expected, qPrintable(firstDifference(live, expected)));
+}
+
+void TestStore::rebuildEqualsIncrementalReadModels()
+{
+    auto r = open();
+    QVERIFY(r);
+    QVERIFY(submitAll(*r, workload(3000, 20260105, false)));
+    QVERIFY(r->headPosition() > 1500); // more than one status snapshot block
+    ReadModelQueries q(r->database().connection());
+    QVERIFY2(r->verify().isEmpty(), qPrintable(r->verify().join(u'\n')));
+    const QStringList incremental = dump(q, nullptr);
+    const auto middle = q.resolveAsOf(at(0) + (q.lastEventTime().value_or(0) - at(0)) / 2);
+    QVERIFY(middle);
+    const QStringList halfway = dump(q, &*middle);
+    StoreError error;
+    QCOMPARE(r->rebuild(&error).value_or(-1), r->headPosition());
+    const QStringList rebuilt = dump(q, nullptr);
+    QVERIFY2(incremental == rebuilt, qPrintable(firstDifference(rebuilt, incremental)));
+    QCOMPARE(dump(q, &*middle), halfway);
+    QVERIFY2(r->verify().isEmpty(), qPrintable(r->verify().join(u'\n')));
+    // Every status appears, so the comparison covered them all.
+    const StatusCounts counts = q.statusCounts();
+    for (qint64 n : counts)
+        QVERIFY(n > 0);
+}
+
+void TestStore::refusesForeignFilesUntouched_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a text file") << QStringLiteral("text") << QStringLiteral("is not a Haulstream store");
+    QTest::newRow("another program's SQLite database") << QStringLiteral("other") << QStringLiteral("SQLite database of another program");
+    QTest::newRow("a store of a newer version") << QStringLiteral("newer") << QStringLiteral("newer version of Haulstream");
+}
+
+void TestStore::refusesForeignFilesUntouched()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, message);
+
+    if (kind == u"text") {
+        QFile f(m_path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Dear diary,\nthe trucks were late again.\n");
+    } else if (kind == u"other") {
+        RawConnection raw(m_path);
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO notes (body) VALUES ('milk')")));
+    } else {
+        {
+            auto r = open();
+            QVERIFY(r);
+            r->submit(command(QStringLiteral("c-1"), cmd::OpenAccount{A1, QStringLiteral("x")}, at(0)));
+        }
+        RawConnection raw(m_path);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version=%1").arg(Database::schemaVersion + 1)));
+    }
+    const QByteArray before = checksum(m_path);
+    QVERIFY(!before.isEmpty());
+
+    StoreError error;
+    QVERIFY(!Reducer::open(m_path, &error));
+    QVERIFY2(error.message.contains(message), qPrintable(error.message));
+    QVERIFY(error.message.contains(m_path));
+    error = {};
+    QVERIFY(!Database::open(m_path, Database::Mode::ReadOnly, &error));
+    QVERIFY2(error.message.contains(message), qPrintable(error.message));
+    QCOMPARE(checksum(m_path), before);
+    QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")) || QFileInfo(m_path + QStringLiteral("-wal")).size() == 0);
+}
+
+void TestStore::writeAheadLoggingIsOn()
+{
+    auto r = open();
+    QVERIFY(r);
+    r->submit(command(QStringLiteral("c-1"), cmd::OpenAccount{A1, QStringLiteral("x")}, at(0)));
+    QSqlQuery q(r->database().connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    r.reset();
+    // It stays on for the next opening, and any other connection sees it.
+    r = open();
+    QVERIFY(r);
+    RawConnection raw(m_path);
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+}
+
+void TestStore::asOfEqualsReplayUpToThatTime()
+{
+    auto r = open();
+    QVERIFY(r);
+    QVERIFY(submitAll(*r, workload(1500, 99, true)));
+    RawConnection raw(m_path);
+    const qint64 late = raw.scalar(QStringLiteral("SELECT count(*) FROM events WHERE occurred_at < occurred_max")).toLongLong();
+    QVERIFY2(late > 20, qPrintable(QString::number(late))); // the late-event path is exercised
+
+    std::vector<RecordedEvent> events;
+    r->events().forEach({}, [&](const RecordedEvent &e) { events.push_back(e); return true; });
+    const qint64 first = events.front().occurredAt, last = raw.scalar(QStringLiteral("SELECT max(occurred_at) FROM events")).toLongLong();
+
+    // Random moments, the exact times of some events, and before and after everything.
+    QRandomGenerator rng(4242);
+    std::vector<qint64> times = {first - 1, first, last, last + 1};
+    for (int i = 0; i < 25; ++i)
+        times.push_back(first + qint64(rng.bounded(double(last - first))));
+    for (int i = 0; i < 10; ++i)
+        times.push_back(events[rng.bounded(int(events.size()))].occurredAt);
+
+    ReadModelQueries q(r->database().connection());
+    int withLate = 0;
+    for (qint64 t : times) {
+        ViewSet expected;
+        for (const RecordedEvent &e : events)
+            if (e.occurredAt <= t)
+                expected.apply(e);
+        const auto asOf = q.resolveAsOf(t);
+        QVERIFY(asOf);
+        withLate += asOf->hasLate;
+        const QStringList got = dump(q, &*asOf), want = dump(expected);
+        QVERIFY2(got == want, qPrintable(isotime::format(t) + u' ' + firstDifference(got, want)));
+    }
+    QVERIFY(withLate > 5);
+}
+
+void TestStore::snapshotsDecideLikeAFullReplay()
+{
+    const auto commands = workload(1200, 5, true);
+    auto outcomes = [](Reducer &r, const std::vector<CommandEnvelope> &part, QStringList &out) {
+        for (size_t i = 0; i < part.size(); i += 50) {
+            const std::vector<CommandEnvelope> batch(part.begin() + i, part.begin() + std::min(part.size(), i + 50));
+            const auto o = r.submit(parsed(batch));
+            if (o.failure)
+                return false;
+            for (const CommandResult &c : o.results)
+                out << *c.commandId + u' '
+                           + (c.accepted ? QStringLiteral("accepted") : rejectionCodeName(c.rejection->code));
+        }
+        return true;
+    };
+    const auto firstHalf = std::vector<CommandEnvelope>(commands.begin(), commands.begin() + 600);
+    const auto secondHalf = std::vector<CommandEnvelope>(commands.begin() + 600, commands.end());
+
+    // With frequent snapshots, restarted halfway: the second half decides against a snapshot.
+    Reducer::Options frequent;
+    frequent.snapshotEvery = 100;
+    QStringList withSnapshots;
+    {
+        auto r = open(frequent);
+        QVERIFY(r);
+        QVERIFY(outcomes(*r, firstHalf, withSnapshots));
+    }
+    auto r = open(frequent);
+    QVERIFY(r);
+    QVERIFY(RawConnection(m_path).scalar(QStringLiteral("SELECT count(*) FROM snapshots")).toInt() >= 3);
+    QVERIFY(outcomes(*r, secondHalf, withSnapshots));
+
+    // Without snapshots, in one go.
+    StoreError error;
+    auto plain = Reducer::openMemory(&error);
+    QVERIFY(plain);
+    QStringList replayed;
+    QVERIFY(outcomes(*plain, commands, replayed));
+    QCOMPARE(withSnapshots, replayed);
+    QVERIFY(withSnapshots.filter(QStringLiteral(" stale")).size() > 0);
+    ReadModelQueries a(r->database().connection()), b(plain->database().connection());
+    QCOMPARE(dump(a, nullptr), dump(b, nullptr));
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
