@@ -204,7 +204,7 @@ void TestDeciders::decide_data()
     reject("AssignTruck out-of-service truck", cmd::AssignTruck{S1, T3}, "truck_unavailable",
            QStringLiteral("Truck T-3 is out of service."));
     reject("AssignTruck truck holding an assigned shipment", cmd::AssignTruck{S1, T2}, "truck_unavailable",
-           QStringLiteral("Truck T-2 already holds shipment S-2 (assigned)."));
+           QStringLiteral("Truck T-2 already holds shipment S-2, assigned to it."));
     reject("AssignTruck truck out for delivery", cmd::AssignTruck{S1, T4}, "truck_unavailable");
     reject("AssignTruck over capacity", cmd::AssignTruck{S6, T1}, "over_capacity",
            QStringLiteral("Shipment S-6 weighs 20000 lb; truck T-1 carries at most 10000 lb."));
