@@ -283,6 +283,17 @@ ParsedCommand invalid(ParsedCommand p, const QString &field, const QString &mess
 
 } // namespace
 
+ParsedCommand parsedFrom(CommandEnvelope command)
+{
+    ParsedCommand p;
+    p.commandId = command.commandId;
+    p.type = commandTypeName(command.command);
+    p.issuedAt = command.issuedAt;
+    p.actor = command.actor;
+    p.envelope = std::move(command);
+    return p;
+}
+
 ParsedCommand parseCommandLine(const QByteArray &line)
 {
     ParsedCommand p;

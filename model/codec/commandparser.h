@@ -29,6 +29,8 @@ QByteArray encodeCommandData(const Command &c);
 // A whole command line, as `haulctl submit` reads it.
 QByteArray encodeCommandLine(const CommandEnvelope &c);
 ParsedCommand parseCommandObject(const QJsonObject &object);
+// A command built in code (the dashboard, the demo, tests), as if it had been read.
+ParsedCommand parsedFrom(CommandEnvelope command);
 
 // Field rules shared with the dashboard's form checks.
 namespace fieldrules {

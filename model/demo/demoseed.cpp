@@ -27,13 +27,7 @@ std::optional<qint64> seedDemo(Reducer &reducer, qint64 endMs, StoreError *error
         for (CommandEnvelope &c : w.nextRound()) {
             if (c.issuedAt > stopAt)
                 continue;
-            ParsedCommand p;
-            p.commandId = c.commandId;
-            p.type = commandTypeName(c.command);
-            p.issuedAt = c.issuedAt;
-            p.actor = c.actor;
-            p.envelope = std::move(c);
-            batch.push_back(std::move(p));
+            batch.push_back(parsedFrom(std::move(c)));
         }
         if (batch.size() >= 500 && !flush())
             return std::nullopt;

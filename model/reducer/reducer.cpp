@@ -293,13 +293,7 @@ CommandResult Reducer::process(const ParsedCommand &p, bool &failed, StoreError 
 
 Reducer::BatchOutcome Reducer::submit(const CommandEnvelope &command)
 {
-    ParsedCommand p;
-    p.commandId = command.commandId;
-    p.envelope = command;
-    p.type = commandTypeName(command.command);
-    p.issuedAt = command.issuedAt;
-    p.actor = command.actor;
-    return submit(std::vector<ParsedCommand>{p});
+    return submit(std::vector<ParsedCommand>{parsedFrom(command)});
 }
 
 bool Reducer::ensureStore(StoreError *error)

@@ -70,15 +70,8 @@ std::vector<ParsedCommand> parsed(const std::vector<CommandEnvelope> &commands)
 {
     std::vector<ParsedCommand> out;
     out.reserve(commands.size());
-    for (const CommandEnvelope &c : commands) {
-        ParsedCommand p;
-        p.commandId = c.commandId;
-        p.envelope = c;
-        p.type = commandTypeName(c.command);
-        p.issuedAt = c.issuedAt;
-        p.actor = c.actor;
-        out.push_back(std::move(p));
-    }
+    for (const CommandEnvelope &c : commands)
+        out.push_back(parsedFrom(c));
     return out;
 }
 
