@@ -11,10 +11,10 @@ namespace hs {
 // Sizes the chain explorer draws with, in scene units.
 struct ChainLayoutMetrics
 {
-    double laneLabelWidth = 150;
-    double nodeWidth = 200;
+    double laneLabelWidth = 130;
+    double nodeWidth = 190;
     double nodeHeight = 64;
-    double columnGap = 64;
+    double columnGap = 54;
     double rowGap = 16;
     double lanePadding = 18;
 };

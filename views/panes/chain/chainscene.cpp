@@ -70,7 +70,7 @@ public:
 
         const QRectF text = m_rect.adjusted(isEvent() ? 18 : 10, 6, isEvent() ? -18 : -10, -6);
         QFont f = painter->font();
-        f.setPointSizeF(9);
+        f.setPointSizeF(10);
         QFont bold = f;
         bold.setBold(true);
         painter->setPen(QColor(0x21, 0x25, 0x29));
@@ -82,7 +82,7 @@ public:
         const QFontMetricsF fm(f);
         QStringList lines;
         if (isEvent()) {
-            lines << QStringLiteral("%1 · #%2").arg(m_node.streamId).arg(m_node.position);
+            lines << m_node.streamId << tr("position %1").arg(m_node.position);
         } else {
             lines << QStringLiteral("%1 · %2").arg(m_node.actorUser, eventtext::localTime(m_node.at).mid(11, 5));
             if (rejected) {

@@ -120,7 +120,7 @@ EventHistoryPane::EventHistoryPane(Session *session, QWidget *parent) : Pane(ses
     m_fullView->horizontalHeader()->setStretchLastSection(true);
     m_fullView->setAlternatingRowColors(true);
     m_fullView->setWordWrap(false);
-    const int widths[] = {60, 135, 135, 125, 50, 145, 60, 110};
+    const int widths[] = {60, 135, 135, 130, 55, 150, 60, 115};
     for (int c = 0; c < 8; ++c)
         m_fullView->setColumnWidth(c, widths[c]);
     m_compactView = named(new QTreeView, "history-compact");
@@ -147,12 +147,14 @@ EventHistoryPane::EventHistoryPane(Session *session, QWidget *parent) : Pane(ses
     m_views->addTab(timelinePage, QString());
 
     m_inspector = new EventInspector(session);
-    auto *split = named(new QSplitter(Qt::Horizontal), "history-split");
+    // The inspector sits below the list so that every column of the list fits beside the
+    // command feed.
+    auto *split = named(new QSplitter(Qt::Vertical), "history-split");
     split->addWidget(m_views);
     split->addWidget(m_inspector);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    split->setSizes({900, 420});
+    split->setSizes({420, 300});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_asOfBanner);
