@@ -1,4 +1,7 @@
 #include "demo/storepath.h"
+#include "panes/catalog/eventcatalogpane.h"
+#include "panes/chain/chainexplorerpane.h"
+#include "panes/history/eventhistorypane.h"
 #include "panes/overviewpane.h"
 #include "shell/mainwindow.h"
 #include "shell/session.h"
@@ -43,6 +46,16 @@ int main(int argc, char *argv[])
     Session session(&client);
     MainWindow window(&session);
     window.addPane(new OverviewPane(&session));
+    auto *history = new EventHistoryPane(&session);
+    window.addPane(history);
+    auto *chain = new ChainExplorerPane(&session);
+    window.addPane(chain);
+    window.addPane(new EventCatalogPane(&session));
+    // "Show chain" on an event in the history opens it in the chain explorer.
+    QObject::connect(history, &EventHistoryPane::showChainRequested, chain, [&window, chain](const QString &id) {
+        chain->showChain(id);
+        window.showPane(int(window.panes().indexOf(chain)));
+    });
     window.restoreSettings();
 
     if (parser.isSet(readyOption)) {

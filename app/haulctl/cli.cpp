@@ -4,6 +4,7 @@
 #include "demo/demoseed.h"
 #include "demo/storepath.h"
 #include "explore/chain.h"
+#include "explore/eventtimeline.h"
 #include "explore/whatif.h"
 #include "readmodel/viewjson.h"
 #include "reducer/reducer.h"
@@ -313,22 +314,12 @@ int runEvents(Database &db, const Args &a, QTextStream &out, QTextStream &err)
         });
         return Done;
     }
-    // Text: one timeline per stream, streams in the order they began.
-    std::vector<QString> order;
-    std::map<QString, std::vector<QString>> lines;
+    StreamTimeline timeline;
     store.forEach(f, [&](const RecordedEvent &e) {
-        auto &l = lines[e.streamId];
-        if (l.empty())
-            order.push_back(e.streamId);
-        QByteArray t;
-        isotime::appendTo(t, e.occurredAt);
-        l.push_back(QStringLiteral("%1  v%2  %3  %4  %5").arg(e.streamId).arg(e.version)
-                        .arg(QString::fromLatin1(t), e.type(), QString::fromUtf8(e.data)));
+        timeline.add(e);
         return true;
     });
-    for (const QString &s : order)
-        for (const QString &l : lines[s])
-            out << l << '\n';
+    out << timeline.text();
     return Done;
 }
 

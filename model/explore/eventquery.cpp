@@ -1,0 +1,430 @@
+#include "eventquery.h"
+
+#include "../reducer/commandresult.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <climits>
+
+namespace hs {
+
+namespace {
+
+QString likeEscaped(const QString &text)
+{
+    QString t = text;
+    t.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return t;
+}
+
+bool execWith(QSqlQuery &q, const QString &sql, const QVariantList &binds)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    return q.exec();
+}
+
+QString addressLine(const Address &a)
+{
+    QStringList parts{a.name, a.line1};
+    if (a.line2)
+        parts << *a.line2;
+    parts << QStringLiteral("%1 %2 %3").arg(a.city, a.state, a.zip);
+    return parts.join(QStringLiteral(", "));
+}
+
+// The entities whose department view an event changes: its own and the trucks it names.
+std::vector<std::pair<QString, QString>> entitiesOf(const Event &event)
+{
+    std::vector<std::pair<QString, QString>> out;
+    std::visit(
+        [&](const auto &x) {
+            using T = std::decay_t<decltype(x)>;
+            if constexpr (std::is_same_v<T, ev::PricingRuleScheduled>) {
+                return;
+            } else if constexpr (std::is_same_v<T, ev::AccountInvoiced>
+                                 || (requires { x.accountId; } && !requires { x.shipmentId; })) {
+                out.emplace_back(QStringLiteral("account"), x.accountId);
+            } else if constexpr (requires { x.shipmentId; }) {
+                out.emplace_back(QStringLiteral("shipment"), x.shipmentId);
+                if constexpr (requires { x.truckId; })
+                    if (!x.truckId.isEmpty())
+                        out.emplace_back(QStringLiteral("truck"), x.truckId);
+                if constexpr (requires { x.previousTruckId; })
+                    if (!x.previousTruckId.isEmpty())
+                        out.emplace_back(QStringLiteral("truck"), x.previousTruckId);
+            } else {
+                out.emplace_back(QStringLiteral("truck"), x.truckId);
+            }
+        },
+        event);
+    return out;
+}
+
+bool namesTruck(const Event &event, const QString &truckId)
+{
+    return std::visit(
+        [&](const auto &x) {
+            bool named = false;
+            if constexpr (requires { x.truckId; })
+                named = x.truckId == truckId;
+            if constexpr (requires { x.previousTruckId; })
+                named = named || x.previousTruckId == truckId;
+            return named;
+        },
+        event);
+}
+
+std::vector<StateField> fieldsOf(const ViewSet &views, const QString &kind, const QString &id)
+{
+    if (kind == u"shipment") {
+        auto it = views.shipments.find(id);
+        return it == views.shipments.end() ? std::vector<StateField>{} : stateFields(it->second);
+    }
+    if (kind == u"truck") {
+        auto it = views.trucks.find(id);
+        return it == views.trucks.end() ? std::vector<StateField>{} : stateFields(it->second);
+    }
+    auto it = views.accounts.find(id);
+    return it == views.accounts.end() ? std::vector<StateField>{} : stateFields(it->second);
+}
+
+} // namespace
+
+QStringList EntityChange::changedFields() const
+{
+    QStringList changed;
+    for (const StateField &a : after) {
+        auto it = std::find_if(before.begin(), before.end(), [&](const StateField &b) { return b.name == a.name; });
+        if (it == before.end() || it->value != a.value)
+            changed << a.name;
+    }
+    return changed;
+}
+
+std::vector<StateField> stateFields(const ShipmentView &s)
+{
+    return {{QStringLiteral("shipmentId"), s.shipmentId},
+            {QStringLiteral("accountId"), s.accountId},
+            {QStringLiteral("status"), statusName(s.status)},
+            {QStringLiteral("truckId"), s.truckId},
+            {QStringLiteral("weightLb"), QString::number(s.weightLb)},
+            {QStringLiteral("priceCents"), QString::number(s.priceCents)},
+            {QStringLiteral("pickup"), addressLine(s.pickup)},
+            {QStringLiteral("destination"), addressLine(s.destination)},
+            {QStringLiteral("version"), QString::number(s.version)}};
+}
+
+std::vector<StateField> stateFields(const TruckView &t)
+{
+    return {{QStringLiteral("truckId"), t.truckId},
+            {QStringLiteral("capacityLb"), QString::number(t.truck.capacityLb)},
+            {QStringLiteral("state"), truckStateName(t.state())},
+            {QStringLiteral("shipmentId"), t.truck.shipmentId}};
+}
+
+std::vector<StateField> stateFields(const AccountView &a)
+{
+    return {{QStringLiteral("accountId"), a.accountId},
+            {QStringLiteral("name"), a.name},
+            {QStringLiteral("invoicedCents"), QString::number(a.invoicedCents)},
+            {QStringLiteral("paidCents"), QString::number(a.paidCents)},
+            {QStringLiteral("balanceCents"), QString::number(a.balanceCents())}};
+}
+
+EventQuery::EventQuery(EventStore &events) : m_events(events) {}
+
+qint64 EventQuery::upperBound(const AsOf *at)
+{
+    if (at->time == LLONG_MAX)
+        return at->position;
+    // Beyond the prefix only late events (occurred before something recorded earlier) can
+    // belong to the moment; the partial index on them keeps this a short look-up.
+    QSqlQuery q(m_events.database().connection());
+    if (execWith(q, QStringLiteral("SELECT max(position) FROM events WHERE occurred_at < occurred_max AND occurred_at <= ?"),
+                 {at->time})
+        && q.next() && !q.value(0).isNull())
+        return std::max(at->position, q.value(0).toLongLong());
+    return at->position;
+}
+
+QString EventQuery::where(const EventFilter &f, const AsOf *at, QVariantList &binds)
+{
+    QStringList c;
+    if (!f.streamId.isEmpty()) {
+        c << QStringLiteral("stream_id = ?");
+        binds << f.streamId;
+    }
+    if (!f.type.isEmpty()) {
+        c << QStringLiteral("type = ?");
+        binds << f.type;
+    }
+    if (f.department) {
+        c << QStringLiteral("actor_department = ?");
+        binds << departmentName(*f.department);
+    }
+    if (!f.actorUser.isEmpty()) {
+        c << QStringLiteral("actor_user = ?");
+        binds << f.actorUser;
+    }
+    if (f.from) {
+        c << QStringLiteral("occurred_at >= ?");
+        binds << *f.from;
+    }
+    if (f.to) {
+        c << QStringLiteral("occurred_at <= ?");
+        binds << *f.to;
+    }
+    if (!f.text.isEmpty()) {
+        c << QStringLiteral("data LIKE ? ESCAPE '\\'");
+        binds << QStringLiteral("%%1%").arg(likeEscaped(f.text));
+    }
+    if (at) {
+        c << QStringLiteral("position <= ?");
+        binds << upperBound(at);
+        if (at->time != LLONG_MAX) {
+            c << QStringLiteral("occurred_at <= ?");
+            binds << at->time;
+        }
+    }
+    return c.isEmpty() ? QStringLiteral("1") : c.join(QStringLiteral(" AND "));
+}
+
+EventPage EventQuery::page(const EventPageRequest &r, const AsOf *at)
+{
+    EventPage out;
+    QVariantList binds;
+    QString w = where(r.filter, at, binds);
+    const bool newest = r.filter.order == EventFilter::Order::NewestFirst;
+    if (r.after > 0) {
+        w += newest ? QStringLiteral(" AND position < ?") : QStringLiteral(" AND position > ?");
+        binds << r.after;
+    }
+    binds << r.limit + 1;
+    QSqlQuery q(m_events.database().connection());
+    if (!execWith(q, QStringLiteral("SELECT %1 FROM events WHERE %2 ORDER BY position %3 LIMIT ?")
+                         .arg(eventColumns(), w, newest ? QStringLiteral("DESC") : QStringLiteral("ASC")),
+                  binds))
+        return out;
+    while (q.next()) {
+        if (int(out.events.size()) == r.limit) {
+            out.atEnd = false;
+            break;
+        }
+        out.events.push_back(eventFromRow(q));
+    }
+    out.last = out.events.empty() ? r.after : out.events.back().position;
+    return out;
+}
+
+EventCount EventQuery::count(const EventFilter &f, const AsOf *at, qint64 cap)
+{
+    QSqlQuery q(m_events.database().connection());
+    const bool unfiltered = f.streamId.isEmpty() && f.type.isEmpty() && !f.department && f.actorUser.isEmpty()
+                            && !f.from && !f.to && f.text.isEmpty();
+    if (unfiltered && !at) {
+        // Positions run 1..head without gaps.
+        if (q.exec(QStringLiteral("SELECT coalesce(max(position), 0) FROM events")) && q.next())
+            return {q.value(0).toLongLong(), true};
+        return {};
+    }
+    if (unfiltered && at->time == LLONG_MAX)
+        return {at->position, true};
+    if (unfiltered
+        && execWith(q, QStringLiteral("SELECT count(*) FROM events WHERE occurred_at < occurred_max AND occurred_at <= ? "
+                                      "AND position > ?"),
+                    {at->time, at->position})
+        && q.next())
+        return {at->position + q.value(0).toLongLong(), true};
+    QVariantList binds;
+    const QString w = where(f, at, binds);
+    binds << cap + 1;
+    if (!execWith(q, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM events WHERE %1 LIMIT ?)").arg(w), binds)
+        || !q.next())
+        return {};
+    const qint64 n = q.value(0).toLongLong();
+    return n > cap ? EventCount{cap, false} : EventCount{n, true};
+}
+
+std::vector<RecordedEvent> EventQuery::newerThan(const EventFilter &filter, qint64 position, int limit)
+{
+    EventFilter f = filter;
+    f.order = EventFilter::Order::OldestFirst;
+    return page({f, position, limit}).events;
+}
+
+ActionPage EventQuery::actions(const EventPageRequest &r, const AsOf *at)
+{
+    ActionPage out;
+    QVariantList binds;
+    const QString w = where(r.filter, at, binds);
+    const bool newest = r.filter.order == EventFilter::Order::NewestFirst;
+    const QString sql = QStringLiteral("SELECT position, correlation_id FROM events WHERE %1 AND %2 ORDER BY position %3 LIMIT ?")
+                            .arg(w, newest ? QStringLiteral("position < ?") : QStringLiteral("position > ?"),
+                                 newest ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    // A correlation's events lie together in the log (its listeners run in the same batch),
+    // so one pass over the matching events, cut at a correlation boundary, pages the actions.
+    struct Group { QString correlation; qint64 first; qint64 lastSeen; };
+    std::vector<Group> groups;
+    qint64 cursor = r.after > 0 ? r.after : (newest ? LLONG_MAX : 0);
+    const int chunk = 500;
+    QSqlQuery q(m_events.database().connection());
+    while (int(groups.size()) <= r.limit) {
+        QVariantList b = binds;
+        b << cursor << chunk;
+        if (!execWith(q, sql, b))
+            return out;
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            cursor = q.value(0).toLongLong();
+            const QString corr = q.value(1).toString();
+            if (groups.empty() || groups.back().correlation != corr)
+                groups.push_back({corr, cursor, cursor});
+            else
+                groups.back().lastSeen = cursor;
+        }
+        if (rows < chunk)
+            break;
+    }
+    out.atEnd = int(groups.size()) <= r.limit;
+    if (!out.atEnd)
+        groups.resize(r.limit);
+    out.last = groups.empty() ? r.after : groups.back().lastSeen;
+
+    QSqlQuery cmd(m_events.database().connection());
+    cmd.prepare(QStringLiteral("SELECT type, actor_user, actor_department, issued_at, status FROM commands WHERE command_id = ?"));
+    QVariantList asOfBinds;
+    QString asOf = where({}, at, asOfBinds);
+    for (const Group &g : groups) {
+        BusinessAction a;
+        a.correlationId = g.correlation;
+        a.firstPosition = newest ? g.lastSeen : g.first;
+        cmd.addBindValue(g.correlation);
+        if (cmd.exec() && cmd.next()) {
+            a.commandType = cmd.value(0).toString();
+            a.actor = Actor{cmd.value(1).toString(), departmentFromName(cmd.value(2).toString()).value_or(Department::System)};
+            a.at = cmd.value(3).toLongLong();
+            a.status = cmd.value(4).toString();
+        }
+        cmd.finish();
+        QSqlQuery ev(m_events.database().connection());
+        QVariantList eb{g.correlation};
+        eb += asOfBinds;
+        if (execWith(ev, QStringLiteral("SELECT %1 FROM events WHERE correlation_id = ? AND %2 ORDER BY position")
+                             .arg(eventColumns(), asOf),
+                     eb))
+            while (ev.next())
+                a.events.push_back(eventFromRow(ev));
+        a.eventCount = qint64(a.events.size());
+        if (a.commandType.isEmpty() && !a.events.empty()) {
+            a.actor = a.events.front().actor;
+            a.at = a.events.front().occurredAt;
+        }
+        out.actions.push_back(std::move(a));
+    }
+    return out;
+}
+
+std::vector<EntityChange> EventQuery::stateAround(qint64 position)
+{
+    std::vector<EntityChange> out;
+    const auto target = m_events.byPosition(position);
+    if (!target)
+        return out;
+    for (const auto &[kind, id] : entitiesOf(target->event)) {
+        std::vector<RecordedEvent> history;
+        if (kind == u"truck") {
+            // A truck's state follows its own stream and the shipment events that name it.
+            QSqlQuery q(m_events.database().connection());
+            if (execWith(q, QStringLiteral("SELECT %1 FROM events WHERE position <= ? AND (stream_id = ? OR "
+                                           "(stream_id LIKE 'shipment-%' AND data LIKE ? ESCAPE '\\')) ORDER BY position")
+                                .arg(eventColumns()),
+                         {position, truckStream(id), QStringLiteral("%\"%1\"%").arg(likeEscaped(id))}))
+                while (q.next()) {
+                    RecordedEvent e = eventFromRow(q);
+                    if (e.streamId == truckStream(id) || namesTruck(e.event, id))
+                        history.push_back(std::move(e));
+                }
+        } else {
+            EventStore::Filter f;
+            f.streamId = kind == u"shipment" ? shipmentStream(id) : accountStream(id);
+            f.toPosition = position;
+            m_events.forEach(f, [&](const RecordedEvent &e) { history.push_back(e); return true; });
+        }
+        ViewSet views;
+        EntityChange change{kind, id, {}, {}, false};
+        for (const RecordedEvent &e : history) {
+            if (e.position == position) {
+                change.before = fieldsOf(views, kind, id);
+                change.existedBefore = !change.before.empty();
+            }
+            views.apply(e);
+        }
+        change.after = fieldsOf(views, kind, id);
+        out.push_back(std::move(change));
+    }
+    return out;
+}
+
+qint64 EventQuery::exportJsonLines(const EventFilter &filter, QIODevice &out, const AsOf *at)
+{
+    EventPageRequest r{filter, 0, 2000};
+    r.filter.order = EventFilter::Order::OldestFirst; // position order, as `haulctl events`
+    qint64 written = 0;
+    for (;;) {
+        const EventPage p = page(r, at);
+        QByteArray chunk;
+        for (const RecordedEvent &e : p.events) {
+            chunk += eventJson(e);
+            chunk += '\n';
+        }
+        if (out.write(chunk) != chunk.size())
+            return -1;
+        written += qint64(p.events.size());
+        if (p.atEnd)
+            return written;
+        r.after = p.last;
+    }
+}
+
+std::vector<ActionSummary> EventQuery::recentActions(int limit, const QString &type, const AsOf *at)
+{
+    std::vector<ActionSummary> out;
+    QString sql = QStringLiteral("SELECT command_id, type, status, issued_at FROM commands WHERE causation_id IS NULL");
+    QVariantList binds;
+    if (!type.isEmpty()) {
+        sql += QStringLiteral(" AND type = ?");
+        binds << type;
+    }
+    if (at && at->time != LLONG_MAX) {
+        sql += QStringLiteral(" AND issued_at <= ?");
+        binds << at->time;
+    }
+    sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
+    binds << limit;
+    QSqlQuery q(m_events.database().connection());
+    if (!execWith(q, sql, binds))
+        return out;
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+    return out;
+}
+
+QStringList EventQuery::streams(const QString &prefix, int limit)
+{
+    QStringList out;
+    QSqlQuery q(m_events.database().connection());
+    if (execWith(q, QStringLiteral("SELECT DISTINCT stream_id FROM events WHERE stream_id >= ? AND stream_id < ? "
+                                   "ORDER BY stream_id LIMIT ?"),
+                 {prefix, prefix + QChar(0xffff), limit}))
+        while (q.next())
+            out << q.value(0).toString();
+    return out;
+}
+
+} // namespace hs

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "explore/eventquery.h"
+
+#include <QAbstractItemModel>
+
+namespace hs {
+
+class Session;
+
+// The compact history: one row per business action (a correlation), its events as children.
+// Read page by page on the reader thread, like the full history.
+class BusinessActionModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { Position, Time, What, Actor, Department, Events, Summary, ColumnCount };
+    enum Role { RawRole = Qt::UserRole + 1, PositionRole, CorrelationRole };
+
+    explicit BusinessActionModel(Session *session, QObject *parent = nullptr);
+
+    void setFilter(const EventFilter &filter);
+    const BusinessAction *actionAt(int row) const;
+    // The event of a child row, or the action's first event for a top-level row.
+    const RecordedEvent *eventAt(const QModelIndex &index) const;
+    bool isLoading() const { return m_loading; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+Q_SIGNALS:
+    void pageLoaded();
+
+private:
+    QVariant actionData(const BusinessAction &a, int column, int role) const;
+    QVariant eventData(const RecordedEvent &e, int column, int role) const;
+
+    Session *m_session;
+    EventFilter m_filter;
+    std::vector<BusinessAction> m_actions;
+    qint64 m_last = 0;
+    bool m_atEnd = false;
+    bool m_loading = false;
+    int m_generation = 0;
+};
+
+} // namespace hs
