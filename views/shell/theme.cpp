@@ -27,6 +27,8 @@ Choice choiceFromName(const QString &name)
 
 bool isDark(const QPalette &p) { return p.color(QPalette::Window).lightness() < 128; }
 
+QColor errorText(const QPalette &p) { return isDark(p) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20); }
+
 QPalette light()
 {
     QPalette p;

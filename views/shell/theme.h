@@ -14,6 +14,8 @@ QString choiceName(Choice c); // "system", "light", "dark" (settings)
 Choice choiceFromName(const QString &name);
 
 bool isDark(const QPalette &p);
+// A red for problems that reads on either palette.
+QColor errorText(const QPalette &p);
 QPalette light();
 QPalette dark();
 

@@ -1,11 +1,13 @@
 #include "intakeform.h"
 
 #include "codec/commandparser.h"
+#include "shell/theme.h"
 #include "shipmentwords.h"
 #include "util/isotime.h"
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -231,9 +233,7 @@ void IntakeForm::showError(Field &f)
     f.error->setText(shown ? problem : QString());
     f.error->setToolTip(shown ? problem : QString());
     f.edit->setAccessibleDescription(shown ? problem : QString());
-    // Error red that reads on light and dark palettes alike.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    f.error->setStyleSheet(QStringLiteral("color: %1;").arg(dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b00020")));
+    f.error->setStyleSheet(QStringLiteral("color: %1;").arg(theme::errorText(palette()).name()));
 }
 
 bool IntakeForm::checkAll(bool touchAll)
@@ -428,12 +428,22 @@ void IntakeForm::onFinished(const CommandEnvelope &c, const CommandResult &r)
     }
 }
 
+void IntakeForm::changeEvent(QEvent *event)
+{
+    // Light or dark now: the problem red follows.
+    if (event->type() == QEvent::PaletteChange) {
+        for (Field *f : std::as_const(m_fields))
+            showError(*f);
+        if (!m_result->styleSheet().isEmpty())
+            setResult(m_result->text(), true);
+    }
+    QWidget::changeEvent(event);
+}
+
 void IntakeForm::setResult(const QString &text, bool problem)
 {
     m_result->setText(text);
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    m_result->setStyleSheet(problem ? QStringLiteral("color: %1;").arg(dark ? QStringLiteral("#ff8a80") : QStringLiteral("#b00020"))
-                                    : QString());
+    m_result->setStyleSheet(problem ? QStringLiteral("color: %1;").arg(theme::errorText(palette()).name()) : QString());
 }
 
 void IntakeForm::clear()

@@ -44,6 +44,9 @@ public:
 Q_SIGNALS:
     void accepted(const QString &shipmentId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Field
     {
