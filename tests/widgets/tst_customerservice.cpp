@@ -11,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QGridLayout>
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void cleanup();
     void fieldErrorsAppearAsTyped();
     void quoteFollowsThePricingRule();
+    void accountSearchByNumberOrName();
     void acceptedShipmentIsSelected();
     void rejectionShowsInTheForm();
     void timelineInWords();
@@ -208,7 +210,7 @@ void TestCustomerService::fieldErrorsAppearAsTyped()
 
     QTest::keyClicks(state, QStringLiteral("n"));
     QCOMPARE(state->text(), QStringLiteral("N")); // capitals for the clerk
-    QCOMPARE(errorBeside(state)->text(), QStringLiteral("Two capital letters, e.g. NE"));
+    QCOMPARE(errorBeside(state)->text(), QStringLiteral("Two letters, e.g. NE"));
     QTest::keyClicks(state, QStringLiteral("e"));
     QCOMPARE(errorBeside(state)->text(), QString());
 
@@ -245,6 +247,21 @@ void TestCustomerService::quoteFollowsThePricingRule()
     QVERIFY(form->quoteText().contains(QStringLiteral("R-1")));
     QTest::keyClicks(edit("intake_weight"), QStringLiteral("0")); // 1000 lb
     QVERIFY2(form->quoteText().contains(QStringLiteral("$310.00")), qPrintable(form->quoteText()));
+}
+
+void TestCustomerService::accountSearchByNumberOrName()
+{
+    auto *combo = m_pane->findChild<QComboBox *>(QStringLiteral("intake_account"));
+    QTRY_COMPARE(combo->count(), 1);
+    QCOMPARE(combo->currentText(), QString()); // nobody is picked for the clerk
+    QCompleter *completer = combo->completer();
+    for (const QString &typed : {QStringLiteral("prairie"), QStringLiteral("a-10"), QStringLiteral("Feed")}) {
+        completer->setCompletionPrefix(typed);
+        QCOMPARE(completer->completionCount(), 1);
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("A-100 — Prairie Feed Co"));
+    }
+    completer->setCompletionPrefix(QStringLiteral("zebra"));
+    QCOMPARE(completer->completionCount(), 0);
 }
 
 void TestCustomerService::acceptedShipmentIsSelected()

@@ -33,7 +33,7 @@ QLabel *makeErrorLabel(const QString &name)
     auto *l = new QLabel;
     l->setObjectName(QStringLiteral("intakeError_%1").arg(name));
     l->setWordWrap(true);
-    l->setMinimumWidth(l->fontMetrics().averageCharWidth() * 24);
+    l->setMinimumWidth(l->fontMetrics().averageCharWidth() * 26);
     l->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     return l;
 }
@@ -60,7 +60,7 @@ IntakeForm::IntakeForm(Session *session, QWidget *parent) : QWidget(parent), m_s
     m_id = addField(grid, QStringLiteral("shipmentId"), [](const QString &v) {
         if (v.isEmpty())
             return tr("Required");
-        return fieldrules::isId(v) ? QString() : tr("Up to 40 letters, digits, . _ -");
+        return fieldrules::isId(v) ? QString() : tr("Letters, digits, . _ - only");
     });
     m_id->edit->setMaxLength(40);
 
@@ -95,7 +95,7 @@ IntakeForm::IntakeForm(Session *session, QWidget *parent) : QWidget(parent), m_s
     m_weight = addField(grid, QStringLiteral("weight"), [this](const QString &v) {
         if (v.trimmed().isEmpty())
             return tr("Required");
-        return weight() ? QString() : tr("Whole pounds, 1 to %1").arg(QLocale().toString(fieldrules::maxWeightLb));
+        return weight() ? QString() : tr("1 to %1 lb, whole").arg(QLocale().toString(fieldrules::maxWeightLb));
     });
     m_weight->edit->setPlaceholderText(tr("lb"));
     layout->addWidget(m_shipmentBox);
@@ -215,7 +215,7 @@ void IntakeForm::addAddress(QGroupBox *box, const QString &prefix, Field *fields
         std::function<QString(const QString &)> check;
         switch (i) {
         case 2: check = [](const QString &v) { return textProblem(v, false); }; break;
-        case 4: check = [](const QString &v) { return fieldrules::isState(v) ? QString() : tr("Two capital letters, e.g. NE"); }; break;
+        case 4: check = [](const QString &v) { return fieldrules::isState(v) ? QString() : tr("Two letters, e.g. NE"); }; break;
         case 5: check = [](const QString &v) { return fieldrules::isZip(v) ? QString() : tr("Five digits"); }; break;
         default: check = [](const QString &v) { return textProblem(v, true); }; break;
         }
