@@ -2,7 +2,9 @@
 #include "panes/catalog/eventcatalogpane.h"
 #include "panes/chain/chainexplorerpane.h"
 #include "panes/history/eventhistorypane.h"
+#include "panes/customerservice/customerservicepane.h"
 #include "panes/overviewpane.h"
+#include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/session.h"
 
@@ -56,17 +58,27 @@ int main(int argc, char *argv[])
         chain->showChain(id);
         window.showPane(int(window.panes().indexOf(chain)));
     });
+    window.addPane(new CustomerServicePane(&session));
     window.restoreSettings();
 
+    if (parser.isSet(langOption) && !window.setLanguage(parser.value(langOption))) {
+        const QString code = parser.value(langOption);
+        bool known = false;
+        for (const Language::Choice &c : Language::choices())
+            known = known || c.code == code;
+        if (!known) {
+            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "Unknown language “%1”: use en, de or es.").arg(code)));
+            return 2;
+        }
+        std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "No translation for “%1” is installed; using English.").arg(code)));
+    }
+    // Nobody is there to answer a dialog: problems go to standard error.
+    window.setInteractive(!parser.isSet(readyOption) && !parser.isSet(shotOption));
     if (parser.isSet(readyOption)) {
         QObject::connect(&window, &MainWindow::firstDataShown, &app, [&] {
             std::printf("{\"readyMs\": %lld}\n", static_cast<long long>(sinceStart.elapsed()));
             std::fflush(stdout);
             QTimer::singleShot(0, &app, &QApplication::quit);
-        });
-        QObject::connect(&client, &StoreClient::openFailed, &app, [&](const QString &, const QString &message) {
-            std::fprintf(stderr, "%s\n", qPrintable(message));
-            QApplication::exit(1);
         });
     }
     if (parser.isSet(shotOption)) {
@@ -75,10 +87,6 @@ int main(int argc, char *argv[])
             QTimer::singleShot(800, &window, [&window, dir] {
                 window.screenshotAll(dir, [](bool ok) { QApplication::exit(ok ? 0 : 1); });
             });
-        });
-        QObject::connect(&client, &StoreClient::openFailed, &app, [&](const QString &, const QString &message) {
-            std::fprintf(stderr, "%s\n", qPrintable(message));
-            QApplication::exit(1);
         });
     }
 

@@ -142,10 +142,10 @@ public:
             return a;
         Reader r(o, pathOf(key), m_error);
         r.allowOnly({"name", "line1", "line2", "city", "state", "zip"});
-        a.name = r.text("name", 1, 120);
-        a.line1 = r.text("line1", 1, 120);
-        a.line2 = r.optionalText("line2", 1, 120);
-        a.city = r.text("city", 1, 120);
+        a.name = r.text("name", 1, fieldrules::maxTextLength);
+        a.line1 = r.text("line1", 1, fieldrules::maxTextLength);
+        a.line2 = r.optionalText("line2", 1, fieldrules::maxTextLength);
+        a.city = r.text("city", 1, fieldrules::maxTextLength);
         a.state = r.string("state");
         if (!m_error && !fieldrules::isState(a.state))
             r.fail("state", QStringLiteral("%1.state must be two capital letters, such as NE.").arg(pathOf(key)));
@@ -199,7 +199,7 @@ std::optional<Command> readData(const QString &type, Reader &r)
     using namespace fieldrules;
     if (type == u"OpenAccount") {
         r.allowOnly({"accountId", "name"});
-        return OpenAccount{r.id("accountId"), r.text("name", 1, 120)};
+        return OpenAccount{r.id("accountId"), r.text("name", 1, fieldrules::maxTextLength)};
     }
     if (type == u"RegisterTruck") {
         r.allowOnly({"truckId", "capacityLb"});
@@ -217,7 +217,7 @@ std::optional<Command> readData(const QString &type, Reader &r)
     }
     if (type == u"CancelShipment") {
         r.allowOnly({"shipmentId", "reason"});
-        return CancelShipment{r.id("shipmentId"), r.text("reason", 1, 200)};
+        return CancelShipment{r.id("shipmentId"), r.text("reason", 1, fieldrules::maxReasonLength)};
     }
     if (type == u"AssignTruck") {
         r.allowOnly({"shipmentId", "truckId"});
@@ -229,11 +229,11 @@ std::optional<Command> readData(const QString &type, Reader &r)
     }
     if (type == u"DeliverShipment") {
         r.allowOnly({"shipmentId", "signedBy"});
-        return DeliverShipment{r.id("shipmentId"), r.text("signedBy", 1, 120)};
+        return DeliverShipment{r.id("shipmentId"), r.text("signedBy", 1, fieldrules::maxTextLength)};
     }
     if (type == u"ReportBreakdown") {
         r.allowOnly({"truckId", "reason"});
-        return ReportBreakdown{r.id("truckId"), r.text("reason", 1, 200)};
+        return ReportBreakdown{r.id("truckId"), r.text("reason", 1, fieldrules::maxReasonLength)};
     }
     if (type == u"ReturnTruckToService") {
         r.allowOnly({"truckId"});
@@ -249,7 +249,7 @@ std::optional<Command> readData(const QString &type, Reader &r)
     }
     if (type == u"ReversePayment") {
         r.allowOnly({"accountId", "reference", "reason"});
-        return ReversePayment{r.id("accountId"), r.id("reference"), r.text("reason", 1, 200)};
+        return ReversePayment{r.id("accountId"), r.id("reference"), r.text("reason", 1, fieldrules::maxReasonLength)};
     }
     if (type == u"SchedulePricingRule") {
         r.allowOnly({"ruleId", "effectiveFrom", "centsPerLb", "minimumCents"});
@@ -270,7 +270,7 @@ std::optional<Command> readData(const QString &type, Reader &r)
     }
     if (type == u"UnassignShipment") {
         r.allowOnly({"shipmentId", "reason"});
-        return UnassignShipment{r.id("shipmentId"), r.text("reason", 1, 200)};
+        return UnassignShipment{r.id("shipmentId"), r.text("reason", 1, fieldrules::maxReasonLength)};
     }
     return std::nullopt;
 }
@@ -342,7 +342,7 @@ ParsedCommand parseCommandObject(const QJsonObject &o)
     if (!error) {
         Reader a(actor, QStringLiteral("actor"), error);
         a.allowOnly({"user", "department"});
-        who.user = a.text("user", 1, 120);
+        who.user = a.text("user", 1, fieldrules::maxTextLength);
         const QString dept = a.string("department");
         if (!error) {
             if (auto d = departmentFromName(dept))

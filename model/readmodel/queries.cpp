@@ -165,6 +165,8 @@ std::vector<ShipmentView> ReadModelQueries::shipments(const ShipmentQuery &f, co
                 out.push_back(s);
         if (f.order == ShipmentQuery::Order::OldestFirst)
             std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.submittedPosition < b.submittedPosition; });
+        else if (f.order == ShipmentQuery::Order::NewestFirst)
+            std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.submittedPosition > b.submittedPosition; });
         const auto begin = std::min<size_t>(out.size(), f.offset);
         const auto end = f.limit < 0 ? out.size() : std::min<size_t>(out.size(), begin + f.limit);
         return {out.begin() + begin, out.begin() + end};
@@ -194,7 +196,11 @@ std::vector<ShipmentView> ReadModelQueries::shipments(const ShipmentQuery &f, co
     QString sql = QStringLiteral("SELECT %1 FROM %2").arg(shipmentColumns, from);
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += f.order == ShipmentQuery::Order::ById ? QStringLiteral(" ORDER BY f.shipment_id") : QStringLiteral(" ORDER BY f.submitted_position");
+    switch (f.order) {
+    case ShipmentQuery::Order::ById: sql += QStringLiteral(" ORDER BY f.shipment_id"); break;
+    case ShipmentQuery::Order::OldestFirst: sql += QStringLiteral(" ORDER BY f.submitted_position"); break;
+    case ShipmentQuery::Order::NewestFirst: sql += QStringLiteral(" ORDER BY f.submitted_position DESC"); break;
+    }
     if (f.limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(f.limit).arg(f.offset);
     QSqlQuery q(m_db);

@@ -41,7 +41,7 @@ struct ShipmentQuery
     std::optional<ShipmentStatus> status;
     QString accountId;
     QString text; // matches the id, the account or a city
-    enum class Order { ById, OldestFirst } order = Order::ById;
+    enum class Order { ById, OldestFirst, NewestFirst } order = Order::ById;
     int offset = 0;
     int limit = -1; // all
 };

@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include "language.h"
 #include "pane.h"
 #include "util/isotime.h"
 #include "widgets/commandfeed.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -26,6 +28,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <cstdio>
 
 namespace hs {
 
@@ -59,10 +62,12 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     who->setObjectName(QStringLiteral("whoToolBar"));
     who->setMovable(false);
     m_whoLabel = new QLabel;
+    m_whoLabel->setObjectName(QStringLiteral("whoLabel"));
     m_user = new QLineEdit;
     m_user->setObjectName(QStringLiteral("userEdit"));
     m_user->setMaximumWidth(160);
     m_user->setMaxLength(120);
+    m_whoLabel->setBuddy(m_user);
     m_department = new QComboBox;
     m_department->setObjectName(QStringLiteral("departmentCombo"));
     for (int i = 0; i < 3; ++i)
@@ -72,6 +77,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     who->addWidget(m_department);
     addToolBar(Qt::TopToolBarArea, who);
     connect(m_user, &QLineEdit::editingFinished, this, &MainWindow::applyActor);
+    // An emptied name would send commands from nobody: put the current one back.
+    connect(m_user, &QLineEdit::editingFinished, this, [this] {
+        if (m_user->text().trimmed().isEmpty())
+            m_user->setText(m_session->actor().user);
+    });
     connect(m_department, &QComboBox::currentIndexChanged, this, &MainWindow::applyActor);
 
     m_feed = new CommandFeed(session->client());
@@ -100,12 +110,18 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_feedDock->toggleViewAction());
+    m_language = new Language(this);
+    buildThemeMenu();
+    m_viewMenu->addSeparator();
+    buildLanguageMenu();
 
     StoreClient *client = session->client();
     connect(client, &StoreClient::opened, this, [this](const QString &path, qint64 head) {
         m_storeLabel->setText(QDir::toNativeSeparators(path));
         m_storeLabel->setToolTip(path);
-        onStoreChanged(head, 0);
+        // A store shown from the reader first reports head 0; its count has come already.
+        if (head > 0)
+            onStoreChanged(head, 0);
         for (Pane *p : m_panes)
             m_stale.insert(p);
         refreshVisible();
@@ -191,6 +207,14 @@ void MainWindow::onStoreChanged(qint64 head, qint64 lastOccurredAt)
 
 void MainWindow::onOpenFailed(const QString &path, const QString &message)
 {
+    if (!m_interactive) {
+        std::fprintf(stderr, "%s\n", qPrintable(tr("Haulstream could not open %1: %2 The file was not changed.")
+                                                   .arg(QDir::toNativeSeparators(path), message)));
+        std::fflush(stderr);
+        QTimer::singleShot(0, qApp, [] { QApplication::exit(1); });
+        return;
+    }
+    statusBar()->showMessage(tr("Could not open %1").arg(QDir::toNativeSeparators(path)));
     QMessageBox box(this);
     box.setIcon(QMessageBox::Warning);
     box.setWindowTitle(tr("Cannot open the store"));
@@ -255,6 +279,8 @@ void MainWindow::restoreSettings()
                           .value_or(m_session->actor().department);
     m_session->setActor(Actor{user, dept == Department::System ? Department::CustomerService : dept});
     m_user->setText(m_session->actor().user);
+    setTheme(theme::choiceFromName(s.value(QStringLiteral("ui/theme")).toString()));
+    setLanguage(s.value(QStringLiteral("ui/language"), QStringLiteral("en")).toString());
     showPane(s.value(QStringLiteral("window/pane"), 0).toInt());
 }
 
@@ -266,6 +292,60 @@ void MainWindow::saveSettings()
     s.setValue(QStringLiteral("window/pane"), m_stack->currentIndex());
     s.setValue(QStringLiteral("actor/user"), m_session->actor().user);
     s.setValue(QStringLiteral("actor/department"), departmentName(m_session->actor().department));
+    s.setValue(QStringLiteral("ui/language"), language());
+    s.setValue(QStringLiteral("ui/theme"), theme::choiceName(m_theme));
+}
+
+void MainWindow::buildLanguageMenu()
+{
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    for (const Language::Choice &c : Language::choices()) {
+        QAction *a = m_languageMenu->addAction(c.nativeName);
+        a->setObjectName(QStringLiteral("language_%1").arg(c.code));
+        a->setCheckable(true);
+        a->setData(c.code);
+        a->setChecked(c.code == m_language->current());
+        m_languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = c.code] { setLanguage(code); });
+    }
+}
+
+void MainWindow::buildThemeMenu()
+{
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeMenu->setObjectName(QStringLiteral("themeMenu"));
+    m_themeGroup = new QActionGroup(this);
+    for (theme::Choice c : {theme::Choice::System, theme::Choice::Light, theme::Choice::Dark}) {
+        QAction *a = m_themeMenu->addAction(QString());
+        a->setObjectName(QStringLiteral("theme_%1").arg(theme::choiceName(c)));
+        a->setCheckable(true);
+        a->setData(static_cast<int>(c));
+        a->setChecked(c == m_theme);
+        m_themeGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, c] { setTheme(c); });
+    }
+}
+
+bool MainWindow::setLanguage(const QString &code)
+{
+    const bool ok = m_language->apply(code);
+    if (!ok && code != QLatin1String("en"))
+        statusBar()->showMessage(tr("No translation for “%1” is installed; the dashboard stays in English.").arg(code), 8000);
+    for (QAction *a : m_languageGroup->actions())
+        a->setChecked(a->data().toString() == m_language->current());
+    return ok;
+}
+
+QString MainWindow::language() const { return m_language->current(); }
+
+void MainWindow::setTheme(theme::Choice choice)
+{
+    m_theme = choice;
+    theme::apply(choice);
+    for (QAction *a : m_themeGroup->actions())
+        a->setChecked(a->data().toInt() == static_cast<int>(choice));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -278,14 +358,19 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    // The desktop switched between light and dark: follow it when asked to.
+    if (event->type() == QEvent::ThemeChange && m_theme == theme::Choice::System)
+        QTimer::singleShot(0, this, [this] { theme::apply(m_theme); });
     QMainWindow::changeEvent(event);
 }
 
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("Haulstream — Great Plains Trucking"));
-    m_whoLabel->setText(tr("Working as "));
+    m_whoLabel->setText(tr("&Working as "));
     m_user->setAccessibleName(tr("User name"));
+    m_user->setPlaceholderText(tr("your name"));
+    m_department->setToolTip(tr("Your department decides which commands you may send."));
     m_user->setToolTip(tr("Your name; every command you send carries it."));
     m_department->setAccessibleName(tr("Department"));
     m_department->setItemText(0, tr("Customer Service"));
@@ -302,6 +387,11 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_openAction->setText(tr("&Open Store…"));
     m_quitAction->setText(tr("&Quit"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    const QString themeNames[] = {tr("Follow the &System"), tr("&Light"), tr("&Dark")};
+    for (QAction *a : m_themeGroup->actions())
+        a->setText(themeNames[a->data().toInt()]);
     for (int i = 0; i < m_panes.size(); ++i) {
         if (QListWidgetItem *item = m_sidebar->item(i)) {
             item->setText(m_panes[i]->title());

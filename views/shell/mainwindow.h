@@ -1,6 +1,7 @@
 #pragma once
 
 #include "session.h"
+#include "theme.h"
 
 #include <QMainWindow>
 #include <functional>
@@ -11,11 +12,13 @@ class QStackedWidget;
 class QLineEdit;
 class QComboBox;
 class QDockWidget;
+class QActionGroup;
 
 namespace hs {
 
 class Pane;
 class CommandFeed;
+class Language;
 
 // The dashboard's window: a sidebar of panes, the command feed, who is working, and a
 // status bar that says which store is open and how far it has come.
@@ -36,6 +39,15 @@ public:
     void restoreSettings();
     void saveSettings();
 
+    // Without a user to answer dialogs (--screenshot, --exit-when-ready), a store that cannot be
+    // opened is reported on standard error and the application exits with 1.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    // "en", "de", "es"; false (and English) when that translation is missing.
+    bool setLanguage(const QString &code);
+    QString language() const;
+    void setTheme(theme::Choice choice);
+    theme::Choice themeChoice() const { return m_theme; }
+
 Q_SIGNALS:
     void firstDataShown();
 
@@ -50,6 +62,8 @@ private:
     void chooseStore();
     void refreshVisible();
     void applyActor();
+    void buildLanguageMenu();
+    void buildThemeMenu();
 
     Session *m_session;
     QListWidget *m_sidebar;
@@ -66,6 +80,13 @@ private:
     QLabel *m_whoLabel;
     QMenu *m_fileMenu;
     QMenu *m_viewMenu;
+    QMenu *m_languageMenu;
+    QMenu *m_themeMenu;
+    QActionGroup *m_languageGroup;
+    QActionGroup *m_themeGroup;
+    Language *m_language;
+    theme::Choice m_theme = theme::Choice::System;
+    bool m_interactive = true;
     QAction *m_openAction;
     QAction *m_quitAction;
     qint64 m_head = 0;

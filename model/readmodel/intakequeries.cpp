@@ -1,0 +1,46 @@
+#include "intakequeries.h"
+
+#include <QSqlQuery>
+
+namespace hs::intake {
+
+QString nextShipmentId(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // GLOB keeps ids such as "S-12a" out; CAST reads the digits as a number, not as text.
+    qint64 highest = 0;
+    if (q.exec(QStringLiteral("SELECT MAX(CAST(substr(shipment_id, 3) AS INTEGER)) FROM rm_shipment_facts "
+                              "WHERE shipment_id GLOB 'S-[0-9]*' AND substr(shipment_id, 3) NOT GLOB '*[^0-9]*'"))
+        && q.next())
+        highest = q.value(0).toLongLong();
+    return QStringLiteral("S-%1").arg(highest + 1);
+}
+
+pricing::Schedule pricingSchedule(EventStore &events, std::optional<qint64> upTo)
+{
+    pricing::Schedule schedule;
+    EventStore::Filter filter;
+    filter.streamId = pricingStream();
+    events.forEach(filter, [&](const RecordedEvent &e) {
+        if (const auto *rule = std::get_if<ev::PricingRuleScheduled>(&e.event); rule && (!upTo || e.occurredAt <= *upTo))
+            pricing::evolve(schedule, *rule);
+        return true;
+    });
+    return schedule;
+}
+
+std::vector<RecordedEvent> shipmentEvents(EventStore &events, const QString &shipmentId, std::optional<qint64> upTo)
+{
+    std::vector<RecordedEvent> out;
+    EventStore::Filter filter;
+    filter.streamId = shipmentStream(shipmentId);
+    events.forEach(filter, [&](const RecordedEvent &e) {
+        if (!upTo || e.occurredAt <= *upTo)
+            out.push_back(e);
+        return true;
+    });
+    return out;
+}
+
+} // namespace hs::intake

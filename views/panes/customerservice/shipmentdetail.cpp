@@ -1,0 +1,214 @@
+#include "shipmentdetail.h"
+
+#include "cancelreasondialog.h"
+#include "readmodel/intakequeries.h"
+#include "shipmentwords.h"
+#include "util/isotime.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace hs {
+
+ShipmentDetail::ShipmentDetail(Session *session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("shipmentDetail"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    m_heading = new QLabel;
+    m_heading->setObjectName(QStringLiteral("detailHeading"));
+    QFont f = m_heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    f.setBold(true);
+    m_heading->setFont(f);
+    m_cancel = new QPushButton;
+    m_cancel->setObjectName(QStringLiteral("cancelShipmentButton"));
+    m_cancel->setEnabled(false);
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_cancel);
+    layout->addLayout(top);
+
+    auto *columns = new QHBoxLayout;
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto fact = [this](const char *name) {
+        auto *l = new QLabel;
+        l->setObjectName(QLatin1String(name));
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        m_form->addRow(new QLabel, l);
+        return l;
+    };
+    m_account = fact("detailAccount");
+    m_status = fact("detailStatus");
+    m_truck = fact("detailTruck");
+    m_weight = fact("detailWeight");
+    m_price = fact("detailPrice");
+    m_pickup = fact("detailPickup");
+    m_destination = fact("detailDestination");
+    m_version = fact("detailVersion");
+    columns->addLayout(m_form, 1);
+
+    auto *right = new QVBoxLayout;
+    m_timelineLabel = new QLabel;
+    m_timeline = new QListWidget;
+    m_timeline->setObjectName(QStringLiteral("detailTimeline"));
+    m_timeline->setWordWrap(true);
+    m_timeline->setSpacing(2);
+    m_timelineLabel->setBuddy(m_timeline);
+    m_waiting = new QLabel;
+    m_waiting->setObjectName(QStringLiteral("detailWaiting"));
+    m_waiting->setWordWrap(true);
+    right->addWidget(m_timelineLabel);
+    right->addWidget(m_timeline, 1);
+    right->addWidget(m_waiting);
+    columns->addLayout(right, 1);
+    layout->addLayout(columns, 1);
+
+    connect(m_cancel, &QPushButton::clicked, this, &ShipmentDetail::cancelShipment);
+    connect(session, &Session::actorChanged, this, &ShipmentDetail::updateCancel);
+    retranslateUi();
+    show(Facts{});
+}
+
+void ShipmentDetail::showShipment(const QString &shipmentId)
+{
+    if (shipmentId == m_id)
+        return;
+    m_id = shipmentId;
+    // Never show one shipment's facts under another's heading while the read is under way.
+    ++m_generation;
+    show(Facts{});
+    reload();
+}
+
+void ShipmentDetail::reload()
+{
+    const int generation = ++m_generation;
+    if (m_id.isEmpty()) {
+        show(Facts{});
+        return;
+    }
+    const QString id = m_id;
+    m_session->read(this, [id](ReadContext &ctx, const AsOf *at) {
+        Facts facts;
+        facts.shipment = ctx.queries.shipment(id, at);
+        if (facts.shipment)
+            facts.account = ctx.queries.account(facts.shipment->accountId, at);
+        facts.events = intake::shipmentEvents(ctx.events, id, at ? std::optional(at->time) : std::nullopt);
+        return facts;
+    }, [this, generation](Facts facts) {
+        if (generation != m_generation)
+            return;
+        show(facts, true);
+        Q_EMIT loaded();
+    });
+}
+
+void ShipmentDetail::show(const Facts &facts, bool loaded)
+{
+    m_shown = facts.shipment;
+    const bool has = facts.shipment.has_value();
+    for (QLabel *l : {m_account, m_status, m_truck, m_weight, m_price, m_pickup, m_destination, m_version})
+        l->clear();
+    m_timeline->clear();
+    m_waiting->clear();
+    if (!has) {
+        m_heading->setText(m_id.isEmpty() ? tr("Select a shipment to see its timeline") : loaded ? tr("Shipment %1 does not exist at the shown moment").arg(m_id) : tr("Shipment %1").arg(m_id));
+        updateCancel();
+        return;
+    }
+    const ShipmentView &s = *facts.shipment;
+    m_heading->setText(tr("Shipment %1").arg(s.shipmentId));
+    m_account->setText(facts.account ? QStringLiteral("%1 — %2").arg(s.accountId, facts.account->name) : s.accountId);
+    m_status->setText(shipmentwords::status(s.status));
+    m_truck->setText(s.truckId.isEmpty() ? tr("none") : s.truckId);
+    m_weight->setText(tr("%1 lb").arg(QLocale().toString(s.weightLb)));
+    m_price->setText(shipmentwords::money(s.priceCents));
+    m_pickup->setText(shipmentwords::address(s.pickup));
+    m_destination->setText(shipmentwords::address(s.destination));
+    m_version->setText(tr("shipment-%1 v%2").arg(s.shipmentId).arg(s.version));
+    for (const RecordedEvent &e : facts.events) {
+        auto *item = new QListWidgetItem(shipmentwords::timelineLine(e), m_timeline);
+        item->setToolTip(tr("%1 at position %2, command %3").arg(e.type()).arg(e.position).arg(e.commandId));
+    }
+    // What the clerk is usually asked: how long has it been waiting, and for what?
+    const qint64 now = m_session->asOfTime().value_or(isotime::nowMs());
+    const qint64 since = facts.events.empty() ? s.submittedAt : facts.events.back().occurredAt;
+    const QString waited = shipmentwords::duration(now - since);
+    switch (s.status) {
+    case ShipmentStatus::Submitted: m_waiting->setText(tr("Waiting for a truck for %1.").arg(waited)); break;
+    case ShipmentStatus::Assigned: m_waiting->setText(tr("On %1, waiting to be picked up for %2.").arg(s.truckId, waited)); break;
+    case ShipmentStatus::OutForDelivery: m_waiting->setText(tr("On the road with %1 for %2.").arg(s.truckId, waited)); break;
+    case ShipmentStatus::Delivered:
+    case ShipmentStatus::Cancelled: break;
+    }
+    updateCancel();
+}
+
+void ShipmentDetail::updateCancel()
+{
+    if (!m_shown) {
+        m_cancel->setEnabled(false);
+        m_cancel->setToolTip(tr("Select a shipment first."));
+        return;
+    }
+    if (!m_session->isLive()) {
+        m_cancel->setEnabled(false);
+        m_cancel->setToolTip(tr("The dashboard shows a past moment: this view is read-only."));
+        return;
+    }
+    // The decider answers from the reducer's live state: the same rule that will judge the command.
+    const QString id = m_shown->shipmentId;
+    const int generation = m_generation;
+    m_session->client()->explain(this, {m_session->draft(cmd::CancelShipment{id, tr("(reason to follow)")})},
+                                 [this, id, generation](std::vector<std::optional<Rejection>> answers) {
+        if (generation != m_generation || answers.empty())
+            return;
+        const std::optional<Rejection> &r = answers.front();
+        m_cancel->setEnabled(!r);
+        m_cancelReason = r ? r->message : QString();
+        m_cancel->setToolTip(r ? r->message : tr("Cancel shipment %1; you will be asked for a reason.").arg(id));
+    });
+}
+
+void ShipmentDetail::cancelShipment()
+{
+    if (!m_shown || !m_cancel->isEnabled())
+        return;
+    CancelReasonDialog dialog(m_shown->shipmentId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session->submit(cmd::CancelShipment{m_shown->shipmentId, dialog.reason()});
+}
+
+QStringList ShipmentDetail::timeline() const
+{
+    QStringList out;
+    for (int i = 0; i < m_timeline->count(); ++i)
+        out << m_timeline->item(i)->text();
+    return out;
+}
+
+void ShipmentDetail::retranslateUi()
+{
+    const char *const names[] = {QT_TR_NOOP("Account"), QT_TR_NOOP("Status"), QT_TR_NOOP("Truck"), QT_TR_NOOP("Weight"),
+                                 QT_TR_NOOP("Price"), QT_TR_NOOP("Pickup"), QT_TR_NOOP("Destination"), QT_TR_NOOP("Stream")};
+    for (int i = 0; i < m_form->rowCount(); ++i)
+        if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(i, QFormLayout::LabelRole) ? m_form->itemAt(i, QFormLayout::LabelRole)->widget() : nullptr))
+            label->setText(tr(names[i]));
+    m_timelineLabel->setText(tr("&Timeline"));
+    m_timeline->setAccessibleName(tr("Shipment timeline"));
+    m_cancel->setText(tr("&Cancel Shipment…"));
+    m_cancel->setAccessibleName(tr("Cancel shipment"));
+    m_heading->setAccessibleName(tr("Selected shipment"));
+    m_waiting->setAccessibleName(tr("Waiting time"));
+    reload();
+}
+
+} // namespace hs

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "readmodel/views.h"
+#include "shell/session.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace hs {
+
+// One shipment's facts and its timeline in words, so a clerk can answer "why hasn't it been
+// picked up?" on the phone; and the Cancel button, enabled only when the decider agrees.
+class ShipmentDetail : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ShipmentDetail(Session *session, QWidget *parent = nullptr);
+
+    void showShipment(const QString &shipmentId);
+    QString shipmentId() const { return m_id; }
+    // Re-reads the shown shipment (the store moved on, or the shown moment changed).
+    void reload();
+    // Asks for a reason and sends the cancellation.
+    void cancelShipment();
+
+    QPushButton *cancelButton() const { return m_cancel; }
+    QStringList timeline() const;
+    void retranslateUi();
+
+Q_SIGNALS:
+    void loaded();
+
+private:
+    struct Facts
+    {
+        std::optional<ShipmentView> shipment;
+        std::optional<AccountView> account;
+        std::vector<RecordedEvent> events;
+    };
+    void show(const Facts &facts, bool loaded = false);
+    void updateCancel();
+
+    Session *m_session;
+    QString m_id;
+    std::optional<ShipmentView> m_shown;
+    QLabel *m_heading;
+    QFormLayout *m_form;
+    QLabel *m_account, *m_status, *m_truck, *m_weight, *m_price, *m_pickup, *m_destination, *m_version;
+    QLabel *m_timelineLabel;
+    QListWidget *m_timeline;
+    QLabel *m_waiting;
+    QPushButton *m_cancel;
+    int m_generation = 0;
+    QString m_cancelReason; // the decider's, while the button is disabled
+};
+
+} // namespace hs

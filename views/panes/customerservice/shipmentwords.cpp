@@ -1,0 +1,95 @@
+#include "shipmentwords.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace hs::shipmentwords {
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("ShipmentWords", text, disambiguation, n);
+}
+
+QString who(const Actor &a)
+{
+    return a.department == Department::System ? tr("automatically") : tr("by %1").arg(a.user);
+}
+} // namespace
+
+QString money(qint64 cents)
+{
+    // The C locale (no LANG set) would write "12.50$"; dollars read best the American way there.
+    const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale();
+    // Integer cents stay exact up to here; only the display goes through double.
+    return locale.toCurrencyString(double(cents) / 100.0, QStringLiteral("$"), 2);
+}
+
+QString when(qint64 ms)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+    if (t.date() == QDate::currentDate())
+        return QLocale().toString(t.time(), QStringLiteral("HH:mm"));
+    return QLocale().toString(t, QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString address(const Address &a)
+{
+    QStringList parts{a.name, a.line1};
+    if (a.line2 && !a.line2->isEmpty())
+        parts << *a.line2;
+    parts << QStringLiteral("%1, %2 %3").arg(a.city, a.state, a.zip);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString status(ShipmentStatus s)
+{
+    switch (s) {
+    case ShipmentStatus::Submitted: return tr("Submitted");
+    case ShipmentStatus::Assigned: return tr("Assigned");
+    case ShipmentStatus::OutForDelivery: return tr("Out for delivery");
+    case ShipmentStatus::Delivered: return tr("Delivered");
+    case ShipmentStatus::Cancelled: return tr("Cancelled");
+    }
+    return {};
+}
+
+QString duration(qint64 ms)
+{
+    const qint64 minutes = std::max<qint64>(0, ms / 60000);
+    if (minutes < 60)
+        return tr("%n min", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    return tr("%n day(s)", nullptr, int(minutes / (24 * 60)));
+}
+
+QString timelineLine(const RecordedEvent &e)
+{
+    const QString at = when(e.occurredAt);
+    const QString by = who(e.actor);
+    return std::visit(
+        [&](const auto &x) -> QString {
+            using T = std::decay_t<decltype(x)>;
+            if constexpr (std::is_same_v<T, ev::ShipmentSubmitted>)
+                return tr("submitted %1 at %2 for %3 (%4)")
+                    .arg(by, at, money(x.priceCents), x.ruleId.isEmpty() ? tr("standing rate") : tr("rule %1").arg(x.ruleId));
+            else if constexpr (std::is_same_v<T, ev::ShipmentAssigned>)
+                return x.previousTruckId.isEmpty() ? tr("assigned to %1 %2 at %3").arg(x.truckId, by, at)
+                                                   : tr("moved from %1 to %2 %3 at %4").arg(x.previousTruckId, x.truckId, by, at);
+            else if constexpr (std::is_same_v<T, ev::ShipmentShipped>)
+                return tr("out for delivery on %1, sent %2 at %3").arg(x.truckId, by, at);
+            else if constexpr (std::is_same_v<T, ev::ShipmentDelivered>)
+                return tr("delivered, signed by %1 (recorded %2 at %3)").arg(x.signedBy, by, at);
+            else if constexpr (std::is_same_v<T, ev::ShipmentCancelled>)
+                return tr("cancelled %1 at %2: %3").arg(by, at, x.reason);
+            else if constexpr (std::is_same_v<T, ev::ShipmentUnassigned>)
+                return tr("taken off %1 %2 at %3: %4").arg(x.truckId, by, at, x.reason);
+            else
+                return tr("%1 %2 at %3").arg(e.type(), by, at);
+        },
+        e.event);
+}
+
+} // namespace hs::shipmentwords
