@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "pane.h"
+#include "timemachine.h"
 #include "util/isotime.h"
 #include "widgets/commandfeed.h"
 
@@ -50,7 +51,13 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
-    layout->addWidget(m_stack, 1);
+    // While the time machine is in the past, a banner above the panes says so.
+    m_banner = new ReadOnlyBanner(session);
+    auto *paneColumn = new QVBoxLayout;
+    paneColumn->setSpacing(0);
+    paneColumn->addWidget(m_banner);
+    paneColumn->addWidget(m_stack, 1);
+    layout->addLayout(paneColumn, 1);
     setCentralWidget(central);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showPane);
 
@@ -73,6 +80,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     addToolBar(Qt::TopToolBarArea, who);
     connect(m_user, &QLineEdit::editingFinished, this, &MainWindow::applyActor);
     connect(m_department, &QComboBox::currentIndexChanged, this, &MainWindow::applyActor);
+
+    m_timeMachine = new TimeMachineBar(session);
+    addToolBar(Qt::TopToolBarArea, m_timeMachine);
+    connect(m_banner, &ReadOnlyBanner::backToLiveRequested, m_timeMachine, &TimeMachineBar::backToLive);
 
     m_feed = new CommandFeed(session->client());
     m_feedDock = new QDockWidget;
@@ -100,12 +111,17 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_feedDock->toggleViewAction());
+    m_viewMenu->addAction(m_timeMachine->toggleViewAction());
+    m_viewMenu->addAction(m_timeMachine->backToLiveAction());
+    m_viewMenu->addSeparator();
 
     StoreClient *client = session->client();
     connect(client, &StoreClient::opened, this, [this](const QString &path, qint64 head) {
         m_storeLabel->setText(QDir::toNativeSeparators(path));
         m_storeLabel->setToolTip(path);
-        onStoreChanged(head, 0);
+        // The reader reports the head itself (storeChanged), sometimes before this arrives.
+        if (head > 0)
+            onStoreChanged(head, 0);
         for (Pane *p : m_panes)
             m_stale.insert(p);
         refreshVisible();
@@ -113,6 +129,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     connect(client, &StoreClient::openFailed, this, &MainWindow::onOpenFailed);
     connect(client, &StoreClient::storeChanged, this, &MainWindow::onStoreChanged);
     connect(session, &Session::asOfChanged, this, [this] {
+        updateTitle();
         for (Pane *p : m_panes)
             m_stale.insert(p);
         refreshVisible();
@@ -180,6 +197,7 @@ void MainWindow::refreshVisible()
 void MainWindow::onStoreChanged(qint64 head, qint64 lastOccurredAt)
 {
     m_head = head;
+    m_timeMachine->onStoreChanged(head);
     if (lastOccurredAt > 0)
         m_lastEvent = lastOccurredAt;
     m_eventsLabel->setText(tr("%n event(s)", nullptr, int(std::min<qint64>(head, INT_MAX))));
@@ -187,6 +205,13 @@ void MainWindow::onStoreChanged(qint64 head, qint64 lastOccurredAt)
     for (Pane *p : m_panes)
         m_stale.insert(p);
     refreshVisible();
+}
+
+void MainWindow::updateTitle()
+{
+    const auto at = m_session->asOfTime();
+    setWindowTitle(at ? tr("Haulstream — Great Plains Trucking — as of %1 (read-only)").arg(asOfText(*at))
+                      : tr("Haulstream — Great Plains Trucking"));
 }
 
 void MainWindow::onOpenFailed(const QString &path, const QString &message)
@@ -283,7 +308,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Haulstream — Great Plains Trucking"));
+    updateTitle();
     m_whoLabel->setText(tr("Working as "));
     m_user->setAccessibleName(tr("User name"));
     m_user->setToolTip(tr("Your name; every command you send carries it."));
