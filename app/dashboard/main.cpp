@@ -1,5 +1,6 @@
 #include "demo/storepath.h"
 #include "panes/overviewpane.h"
+#include "panes/whatif/whatifpane.h"
 #include "shell/mainwindow.h"
 #include "shell/session.h"
 
@@ -43,6 +44,7 @@ int main(int argc, char *argv[])
     Session session(&client);
     MainWindow window(&session);
     window.addPane(new OverviewPane(&session));
+    window.addPane(new WhatIfPane(&session));
     window.restoreSettings();
 
     if (parser.isSet(readyOption)) {
