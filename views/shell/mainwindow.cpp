@@ -257,15 +257,22 @@ void MainWindow::screenshotAll(const QString &dir, std::function<void(bool)> don
         }
         const int i = (*index)++;
         showPane(i);
-        // Let the pane's reads come back and paint, then grab the whole window.
-        QTimer::singleShot(1500, this, [this, dir, i, ok, step] {
+        // Let the pane's reads come back and paint (longer work, up to 20 s), then grab the window.
+        auto waited = std::make_shared<int>(0);
+        auto shoot = std::make_shared<std::function<void()>>();
+        *shoot = [this, dir, i, ok, step, waited, shoot] {
+            if (m_panes[i]->isBusy() && (*waited += 250) < 20000) {
+                QTimer::singleShot(250, this, *shoot);
+                return;
+            }
             QString name = m_panes[i]->objectName();
             if (name.isEmpty())
                 name = QStringLiteral("pane");
             const QString file = QStringLiteral("%1/%2-%3.png").arg(dir).arg(i + 1).arg(name);
             *ok = grab().save(file) && *ok;
-            (*step)();
-        });
+            QTimer::singleShot(0, this, *step);
+        };
+        QTimer::singleShot(1500, this, *shoot);
     };
     (*step)();
 }

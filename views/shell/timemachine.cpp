@@ -89,24 +89,18 @@ void TimeMachineBar::lookUpSliderTime()
                                       lookUpSliderTime(); // the user has moved on: drop this one
                                       return;
                                   }
-                                  if (time)
+                                  if (time) {
+                                      m_fromSlider = true;
                                       m_session->setAsOfTime(*time);
+                                      m_fromSlider = false;
+                                  }
                               });
 }
 
 void TimeMachineBar::onDateEdited()
 {
-    const qint64 time = m_date->dateTime().toMSecsSinceEpoch();
-    const int request = ++m_request;
-    m_session->setAsOfTime(time);
-    m_session->client()->read(this, [time](ReadContext &ctx) { return Timeline(ctx.db.connection()).positionAtTime(time); },
-                              [this, request](qint64 position) {
-                                  if (request != m_request)
-                                      return;
-                                  const QSignalBlocker block(m_slider);
-                                  m_slider->setValue(int(position));
-                                  showPosition(position);
-                              });
+    ++m_request;
+    m_session->setAsOfTime(m_date->dateTime().toMSecsSinceEpoch());
 }
 
 void TimeMachineBar::backToLive()
@@ -133,6 +127,22 @@ void TimeMachineBar::onAsOfChanged()
         m_date->setDateTime(QDateTime::fromMSecsSinceEpoch(*shown).toLocalTime());
     }
     showPosition(m_slider->value());
+    if (!live && !m_fromSlider)
+        followAsOf(*m_session->asOfTime());
+}
+
+// Puts the slider where a moment set elsewhere (the date field, the command line) falls.
+void TimeMachineBar::followAsOf(qint64 time)
+{
+    const int request = ++m_request;
+    m_session->client()->read(this, [time](ReadContext &ctx) { return Timeline(ctx.db.connection()).positionAtTime(time); },
+                              [this, request](qint64 position) {
+                                  if (request != m_request)
+                                      return;
+                                  const QSignalBlocker block(m_slider);
+                                  m_slider->setValue(int(position));
+                                  showPosition(position);
+                              });
 }
 
 void TimeMachineBar::onStoreChanged(qint64 head)
@@ -147,6 +157,8 @@ void TimeMachineBar::onStoreChanged(qint64 head)
     }
     showPosition(m_slider->value());
     loadSpan();
+    if (!m_session->isLive() && !m_inFlight)
+        followAsOf(*m_session->asOfTime());
 }
 
 void TimeMachineBar::loadSpan()

@@ -43,6 +43,7 @@ private:
     void lookUpSliderTime();
     void onDateEdited();
     void onAsOfChanged();
+    void followAsOf(qint64 time);
     void showPosition(qint64 position);
     void loadSpan();
 
@@ -58,6 +59,7 @@ private:
     std::optional<qint64> m_lastTime;
     int m_request = 0;
     bool m_inFlight = false;
+    bool m_fromSlider = false;
     qint64 m_lookedUp = -1;
 };
 

@@ -48,7 +48,9 @@ WhatIfPane::WhatIfPane(Session *session, QWidget *parent) : Pane(session, parent
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The id is in each row's tooltip; the width goes to the comparison.
     m_table->setColumnHidden(CommandLogModel::Department, true);
+    m_table->setColumnHidden(CommandLogModel::CommandId, true);
     m_table->setAlternatingRowColors(true);
     m_pasteLabel = new QLabel;
     m_pasted = new QLineEdit;
@@ -95,6 +97,7 @@ WhatIfPane::WhatIfPane(Session *session, QWidget *parent) : Pane(session, parent
     splitter->addWidget(results);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({400, 600});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -144,8 +147,10 @@ void WhatIfPane::chooseLatestDelivery()
 {
     // A first look that shows something real: without the latest delivery its invoice goes.
     CommandSearch latest{{}, QStringLiteral("DeliverShipment"), QStringLiteral("accepted"), -1, -1, 1};
+    m_choosingFirst = true;
     session()->client()->read(this, [latest](ReadContext &ctx) { return searchCommands(ctx.db.connection(), latest); },
                               [this](std::vector<CommandLogEntry> found) {
+                                  m_choosingFirst = false;
                                   if (found.empty() || !chosenIds().isEmpty())
                                       return;
                                   const int row = m_model->rowOf(found.front().commandId);
@@ -200,17 +205,17 @@ void WhatIfPane::onFinished(const WhatIf::Outcome &o, bool cancelled)
         m_summary->setText(tr("The branch could not be replayed: %1").arg(o.error));
         return;
     }
-    m_summary->setText(tr("Without %1, %n later command(s) were replayed from event %2 on. "
-                          "%3 change outcome; %4 shipments, %5 trucks, %6 accounts and %7 ledgers differ. "
-                          "The live store was not changed.",
-                          nullptr, int(o.replayedCommands))
-                           .arg(o.skipped.join(QStringLiteral(", ")))
+    const QStringList differences{tr("%n shipment(s)", nullptr, int(o.shipments.size())),
+                                  tr("%n truck(s)", nullptr, int(o.trucks.size())),
+                                  tr("%n account(s)", nullptr, int(o.accounts.size())),
+                                  tr("%n ledger(s)", nullptr, int(o.ledgers.size()))};
+    m_summary->setText(tr("Without %1, %2 replayed from event %3 on: %4 whose outcome changes; %5 differ. "
+                          "The live store was not changed.")
+                           .arg(o.skipped.join(QStringLiteral(", ")),
+                                tr("%n later command(s)", nullptr, int(o.replayedCommands)))
                            .arg(o.basePosition + 1)
-                           .arg(o.outcomeChanges.size())
-                           .arg(o.shipments.size())
-                           .arg(o.trucks.size())
-                           .arg(o.accounts.size())
-                           .arg(o.ledgers.size()));
+                           .arg(tr("%n command(s)", nullptr, int(o.outcomeChanges.size())),
+                                QLocale().createSeparatedList(differences)));
     m_result->showOutcome(o);
     Q_EMIT status(tr("What-if replay finished."));
     Q_EMIT outcomeShown();

@@ -30,6 +30,7 @@ public:
     QStringList chosenIds() const;
     void run();
     bool isRunning() const;
+    bool isBusy() const override { return isRunning() || m_choosingFirst; }
     CommandLogModel *commandLog() const { return m_model; }
     WhatIfResultView *resultView() const { return m_result; }
 
@@ -59,6 +60,7 @@ private:
     QLabel *m_summary;
     WhatIfResultView *m_result;
     bool m_firstShow = true;
+    bool m_choosingFirst = false;
     QString m_pendingSelection;
 };
 

@@ -95,10 +95,12 @@ WhatIfResultView::WhatIfResultView(QWidget *parent) : QTreeWidget(parent)
     setAlternatingRowColors(true);
     setUniformRowHeights(true);
     setWordWrap(false);
-    header()->setSectionResizeMode(What, QHeaderView::ResizeToContents);
+    // Both sides share the width equally, so that they can be read across.
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(What, QHeaderView::Interactive);
     header()->setSectionResizeMode(Live, QHeaderView::Stretch);
     header()->setSectionResizeMode(Branch, QHeaderView::Stretch);
-    header()->setStretchLastSection(true);
+    setColumnWidth(What, 190);
     retranslateUi();
 }
 
@@ -117,6 +119,12 @@ QTreeWidgetItem *WhatIfResultView::section(const QString &title)
     item->setFirstColumnSpanned(true);
     item->setExpanded(true);
     return item;
+}
+
+void WhatIfResultView::note(QTreeWidgetItem *parent, const QString &text)
+{
+    auto *item = new QTreeWidgetItem(parent, {text});
+    item->setFirstColumnSpanned(true);
 }
 
 QTreeWidgetItem *WhatIfResultView::addRow(QTreeWidgetItem *parent, const QString &what, const QString &live, const QString &branch)
@@ -199,7 +207,7 @@ void WhatIfResultView::addLedger(QTreeWidgetItem *parent, const WhatIf::LedgerDi
         addRow(account, asOfText(e->occurredAt), l, b);
     }
     if (same > 0)
-        new QTreeWidgetItem(account, {tr("%n entries the same on both sides", nullptr, same)});
+        note(account, tr("%n entries the same on both sides", nullptr, same));
     account->setExpanded(true);
 }
 
@@ -220,14 +228,14 @@ void WhatIfResultView::showOutcome(const WhatIf::Outcome &o)
         addRow(changes, QStringLiteral("%1 %2").arg(c.type, c.commandId), said(c.live, false), said(c.branch, true));
     }
     if (o.outcomeChanges.empty())
-        new QTreeWidgetItem(changes, {tr("Every later command has the same outcome.")});
+        note(changes, tr("Every later command has the same outcome."));
 
     const auto entities = [&](const QString &title, const QString &noun, const std::vector<WhatIf::Difference> &d) {
         auto *s = section(title.arg(d.size()));
         for (const auto &x : d)
             addEntity(s, noun.arg(x.id), x.live, x.branch);
         if (d.empty())
-            new QTreeWidgetItem(s, {tr("No differences.")});
+            note(s, tr("No differences."));
     };
     entities(tr("Shipments that differ (%1)"), tr("Shipment %1"), o.shipments);
     entities(tr("Trucks that differ (%1)"), tr("Truck %1"), o.trucks);
@@ -236,7 +244,7 @@ void WhatIfResultView::showOutcome(const WhatIf::Outcome &o)
     for (const auto &l : o.ledgers)
         addLedger(ledgers, l);
     if (o.ledgers.empty())
-        new QTreeWidgetItem(ledgers, {tr("No differences.")});
+        note(ledgers, tr("No differences."));
 }
 
 } // namespace hs

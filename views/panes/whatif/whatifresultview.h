@@ -25,6 +25,7 @@ private:
     QTreeWidgetItem *section(const QString &title);
     void addEntity(QTreeWidgetItem *parent, const QString &title, const QByteArray &live, const QByteArray &branch);
     void addLedger(QTreeWidgetItem *parent, const WhatIf::LedgerDifference &d);
+    void note(QTreeWidgetItem *parent, const QString &text);
     QTreeWidgetItem *addRow(QTreeWidgetItem *parent, const QString &what, const QString &live, const QString &branch);
 };
 
