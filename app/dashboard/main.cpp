@@ -5,8 +5,10 @@
 #include "panes/customerservice/customerservicepane.h"
 #include "panes/overviewpane.h"
 #include "shell/language.h"
+#include "panes/whatif/whatifpane.h"
 #include "shell/mainwindow.h"
 #include "shell/session.h"
+#include "util/isotime.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,7 +41,9 @@ int main(int argc, char *argv[])
     QCommandLineOption shotOption(QStringLiteral("screenshot"), QApplication::translate("main", "Render every pane to PNG files in DIR and exit."),
                                   QStringLiteral("dir"));
     QCommandLineOption readyOption(QStringLiteral("exit-when-ready"), QApplication::translate("main", "Exit as soon as the first pane shows data (for the benchmark)."));
-    parser.addOptions({dbOption, demoOption, langOption, shotOption, readyOption});
+    QCommandLineOption asOfOption(QStringLiteral("as-of"), QApplication::translate("main", "Open the time machine at this moment (ISO 8601), read-only."),
+                                  QStringLiteral("time"));
+    parser.addOptions({dbOption, demoOption, langOption, shotOption, readyOption, asOfOption});
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultStorePath();
@@ -59,7 +63,16 @@ int main(int argc, char *argv[])
         window.showPane(int(window.panes().indexOf(chain)));
     });
     window.addPane(new CustomerServicePane(&session));
+    window.addPane(new WhatIfPane(&session));
     window.restoreSettings();
+    if (parser.isSet(asOfOption)) {
+        const auto at = isotime::parse(parser.value(asOfOption));
+        if (!at) {
+            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("main", "--as-of needs an ISO 8601 time with a zone.")));
+            return 2;
+        }
+        session.setAsOfTime(*at);
+    }
 
     if (parser.isSet(langOption) && !window.setLanguage(parser.value(langOption))) {
         const QString code = parser.value(langOption);

@@ -84,8 +84,13 @@ void diff(const std::vector<View> &live, const std::vector<View> &branch, Key ke
 
 WhatIf::Outcome WhatIf::run(Reducer &live, const QStringList &ids, const Progress &progress)
 {
+    return run(live.database(), live.events(), ids, progress);
+}
+
+WhatIf::Outcome WhatIf::run(Database &liveStore, EventStore &liveEvents, const QStringList &ids, const Progress &progress)
+{
     Outcome out;
-    QSqlDatabase liveDb = live.database().connection();
+    QSqlDatabase liveDb = liveStore.connection();
     ReadModelQueries liveQ(liveDb);
 
     // Which commands are left out: named directly, or as the producer of a named event.
@@ -93,13 +98,17 @@ WhatIf::Outcome WhatIf::run(Reducer &live, const QStringList &ids, const Progres
     for (const QString &id : ids) {
         std::optional<CommandLogEntry> c = liveQ.command(id);
         if (!c)
-            if (auto e = live.events().byEventId(id))
+            if (auto e = liveEvents.byEventId(id))
                 c = liveQ.command(e->commandId);
         if (!c) {
             out.unknownId = id;
             return out;
         }
         skipped[c->seq] = *c;
+    }
+    if (skipped.empty()) {
+        out.error = QStringLiteral("Nothing to leave out: name at least one command or event.");
+        return out;
     }
     QSet<QString> skippedUser;
     QSet<QPair<QString, QString>> skippedListener; // (correlation, command type)
@@ -114,7 +123,7 @@ WhatIf::Outcome WhatIf::run(Reducer &live, const QStringList &ids, const Progres
     const std::vector<LoggedCommand> later = loadLog(liveDb, firstSeq);
 
     // The branch starts from history as it stood just before the first skipped command.
-    qint64 base = live.headPosition();
+    qint64 base = liveEvents.headPosition();
     for (const LoggedCommand &c : later)
         if (c.firstPosition > 0) {
             base = c.firstPosition - 1;
@@ -131,7 +140,7 @@ WhatIf::Outcome WhatIf::run(Reducer &live, const QStringList &ids, const Progres
     branch->setListenerFilter([&](const CommandEnvelope &c) {
         return !skippedListener.contains({c.correlationId, commandTypeName(c.command)});
     });
-    if (!branch->importHistory(live.events(), base, firstSeq, &error)) {
+    if (!branch->importHistory(liveEvents, base, firstSeq, &error)) {
         out.error = error.message;
         return out;
     }

@@ -51,6 +51,9 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     static Outcome run(Reducer &live, const QStringList &ids, const Progress &progress);
+    // The same from any connection to the live store, a read-only one included (the dashboard
+    // runs branches on a thread of their own so that the panes' reads are never held up).
+    static Outcome run(Database &liveDb, EventStore &liveEvents, const QStringList &ids, const Progress &progress);
 };
 
 QByteArray whatIfJson(const WhatIf::Outcome &o);

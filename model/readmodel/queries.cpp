@@ -441,7 +441,6 @@ StatusCounts ReadModelQueries::statusCounts(const AsOf *at)
     return c;
 }
 
-namespace {
 CommandLogEntry commandFromRow(const QSqlQuery &q)
 {
     CommandLogEntry c;
@@ -464,17 +463,19 @@ CommandLogEntry commandFromRow(const QSqlQuery &q)
     c.recordedAt = q.value(14).toLongLong();
     return c;
 }
-const QString commandColumns = QStringLiteral(
-    "seq, command_id, type, status, code, message, field, issued_at, actor_user, actor_department, "
-    "causation_id, correlation_id, first_position, last_position, recorded_at");
-} // namespace
+
+QString commandLogColumns()
+{
+    return QStringLiteral("seq, command_id, type, status, code, message, field, issued_at, actor_user, actor_department, "
+                          "causation_id, correlation_id, first_position, last_position, recorded_at");
+}
 
 std::vector<CommandLogEntry> ReadModelQueries::commands(const AsOf *at, qint64 afterSeq, int limit)
 {
     std::vector<CommandLogEntry> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    QString sql = QStringLiteral("SELECT %1 FROM commands WHERE seq > ?").arg(commandColumns);
+    QString sql = QStringLiteral("SELECT %1 FROM commands WHERE seq > ?").arg(commandLogColumns());
     if (at)
         sql += QStringLiteral(" AND issued_at <= ?");
     sql += QStringLiteral(" ORDER BY seq");
@@ -493,7 +494,7 @@ std::vector<CommandLogEntry> ReadModelQueries::commands(const AsOf *at, qint64 a
 std::optional<CommandLogEntry> ReadModelQueries::command(const QString &commandId)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM commands WHERE command_id = ?").arg(commandColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM commands WHERE command_id = ?").arg(commandLogColumns()));
     q.addBindValue(commandId);
     if (q.exec() && q.next())
         return commandFromRow(q);
@@ -504,7 +505,7 @@ std::vector<CommandLogEntry> ReadModelQueries::commandsOfCorrelation(const QStri
 {
     std::vector<CommandLogEntry> out;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM commands WHERE correlation_id = ? ORDER BY seq").arg(commandColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM commands WHERE correlation_id = ? ORDER BY seq").arg(commandLogColumns()));
     q.addBindValue(correlationId);
     if (q.exec())
         while (q.next())

@@ -3,6 +3,7 @@
 #include "views.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <optional>
 
 namespace hs {
@@ -52,6 +53,11 @@ class ReadModelQueries
 public:
     explicit ReadModelQueries(QSqlDatabase db);
 
+    // "As of time T" = the events with occurredAt <= T. Finds the longest prefix of positions
+    // whose running maximum occurredAt (events.occurred_max, indexed) is <= T, then replays in
+    // memory only the late events after that prefix that also occurred by T (events_late
+    // index). Reads at the result cost what the live reads cost: the read-model rows carry
+    // valid_from/valid_to positions, so no history is replayed however long it is.
     std::optional<AsOf> resolveAsOf(qint64 time);
     // The moment just after a position (the time machine's slider).
     AsOf atPosition(qint64 position);
@@ -88,5 +94,9 @@ private:
 };
 
 QString statusWordsForDisplay(ShipmentStatus s);
+
+// One row of `SELECT <commandLogColumns()> FROM commands`.
+QString commandLogColumns();
+CommandLogEntry commandFromRow(const QSqlQuery &q);
 
 } // namespace hs

@@ -2,6 +2,7 @@
 
 #include "language.h"
 #include "pane.h"
+#include "timemachine.h"
 #include "util/isotime.h"
 #include "widgets/commandfeed.h"
 
@@ -53,7 +54,13 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_sidebar);
-    layout->addWidget(m_stack, 1);
+    // While the time machine is in the past, a banner above the panes says so.
+    m_banner = new ReadOnlyBanner(session);
+    auto *paneColumn = new QVBoxLayout;
+    paneColumn->setSpacing(0);
+    paneColumn->addWidget(m_banner);
+    paneColumn->addWidget(m_stack, 1);
+    layout->addLayout(paneColumn, 1);
     setCentralWidget(central);
     connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::showPane);
 
@@ -83,6 +90,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
             m_user->setText(m_session->actor().user);
     });
     connect(m_department, &QComboBox::currentIndexChanged, this, &MainWindow::applyActor);
+
+    m_timeMachine = new TimeMachineBar(session);
+    addToolBar(Qt::TopToolBarArea, m_timeMachine);
+    connect(m_banner, &ReadOnlyBanner::backToLiveRequested, m_timeMachine, &TimeMachineBar::backToLive);
 
     m_feed = new CommandFeed(session->client());
     m_feedDock = new QDockWidget;
@@ -114,12 +125,15 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     buildThemeMenu();
     m_viewMenu->addSeparator();
     buildLanguageMenu();
+    m_viewMenu->addAction(m_timeMachine->toggleViewAction());
+    m_viewMenu->addAction(m_timeMachine->backToLiveAction());
+    m_viewMenu->addSeparator();
 
     StoreClient *client = session->client();
     connect(client, &StoreClient::opened, this, [this](const QString &path, qint64 head) {
         m_storeLabel->setText(QDir::toNativeSeparators(path));
         m_storeLabel->setToolTip(path);
-        // A store shown from the reader first reports head 0; its count has come already.
+        // The reader reports the head itself (storeChanged), sometimes before this arrives.
         if (head > 0)
             onStoreChanged(head, 0);
         for (Pane *p : m_panes)
@@ -129,6 +143,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     connect(client, &StoreClient::openFailed, this, &MainWindow::onOpenFailed);
     connect(client, &StoreClient::storeChanged, this, &MainWindow::onStoreChanged);
     connect(session, &Session::asOfChanged, this, [this] {
+        updateTitle();
         for (Pane *p : m_panes)
             m_stale.insert(p);
         refreshVisible();
@@ -196,6 +211,7 @@ void MainWindow::refreshVisible()
 void MainWindow::onStoreChanged(qint64 head, qint64 lastOccurredAt)
 {
     m_head = head;
+    m_timeMachine->onStoreChanged(head);
     if (lastOccurredAt > 0)
         m_lastEvent = lastOccurredAt;
     m_eventsLabel->setText(tr("%n event(s)", nullptr, int(std::min<qint64>(head, INT_MAX))));
@@ -203,6 +219,13 @@ void MainWindow::onStoreChanged(qint64 head, qint64 lastOccurredAt)
     for (Pane *p : m_panes)
         m_stale.insert(p);
     refreshVisible();
+}
+
+void MainWindow::updateTitle()
+{
+    const auto at = m_session->asOfTime();
+    setWindowTitle(at ? tr("Haulstream — Great Plains Trucking — as of %1 (read-only)").arg(asOfText(*at))
+                      : tr("Haulstream — Great Plains Trucking"));
 }
 
 void MainWindow::onOpenFailed(const QString &path, const QString &message)
@@ -256,15 +279,22 @@ void MainWindow::screenshotAll(const QString &dir, std::function<void(bool)> don
         }
         const int i = (*index)++;
         showPane(i);
-        // Let the pane's reads come back and paint, then grab the whole window.
-        QTimer::singleShot(1500, this, [this, dir, i, ok, step] {
+        // Let the pane's reads come back and paint (longer work, up to 20 s), then grab the window.
+        auto waited = std::make_shared<int>(0);
+        auto shoot = std::make_shared<std::function<void()>>();
+        *shoot = [this, dir, i, ok, step, waited, shoot] {
+            if (m_panes[i]->isBusy() && (*waited += 250) < 20000) {
+                QTimer::singleShot(250, this, *shoot);
+                return;
+            }
             QString name = m_panes[i]->objectName();
             if (name.isEmpty())
                 name = QStringLiteral("pane");
             const QString file = QStringLiteral("%1/%2-%3.png").arg(dir).arg(i + 1).arg(name);
             *ok = grab().save(file) && *ok;
-            (*step)();
-        });
+            QTimer::singleShot(0, this, *step);
+        };
+        QTimer::singleShot(1500, this, *shoot);
     };
     (*step)();
 }
@@ -366,7 +396,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Haulstream — Great Plains Trucking"));
+    updateTitle();
     m_whoLabel->setText(tr("&Working as "));
     m_user->setAccessibleName(tr("User name"));
     m_user->setPlaceholderText(tr("your name"));

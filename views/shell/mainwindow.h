@@ -19,6 +19,8 @@ namespace hs {
 class Pane;
 class CommandFeed;
 class Language;
+class TimeMachineBar;
+class ReadOnlyBanner;
 
 // The dashboard's window: a sidebar of panes, the command feed, who is working, and a
 // status bar that says which store is open and how far it has come.
@@ -31,6 +33,7 @@ public:
     void addPane(Pane *pane);
     QList<Pane *> panes() const { return m_panes; }
     Pane *currentPane() const;
+    TimeMachineBar *timeMachine() const { return m_timeMachine; }
     void showPane(int index);
 
     // Renders every pane to DIR/<n>-<name>.png, then calls done.
@@ -64,6 +67,7 @@ private:
     void applyActor();
     void buildLanguageMenu();
     void buildThemeMenu();
+    void updateTitle();
 
     Session *m_session;
     QListWidget *m_sidebar;
@@ -71,6 +75,8 @@ private:
     QList<Pane *> m_panes;
     QSet<Pane *> m_stale;
     CommandFeed *m_feed;
+    TimeMachineBar *m_timeMachine;
+    ReadOnlyBanner *m_banner;
     QDockWidget *m_feedDock;
     QLineEdit *m_user;
     QComboBox *m_department;

@@ -20,6 +20,8 @@ public:
     virtual void refresh() = 0;
     // True once the pane shows data from the store (the benchmark waits for it).
     bool hasData() const { return m_hasData; }
+    // True while the pane is still working on what it will show (screenshots wait for it).
+    virtual bool isBusy() const { return false; }
 
 Q_SIGNALS:
     void dataShown();

@@ -1,0 +1,150 @@
+#include "../model/storefixture.h"
+#include "panes/overviewpane.h"
+#include "shell/mainwindow.h"
+#include "shell/timemachine.h"
+#include "util/isotime.h"
+
+#include <QAction>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QSlider>
+#include <QtTest>
+
+using namespace hs;
+using hs::test::commandLine;
+
+// The time machine puts the panes at a past moment, read-only, and back to live.
+class TestTimeMachine : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::TempStore> store;
+    std::unique_ptr<StoreClient> client;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<MainWindow> window;
+    TimeMachineBar *bar = nullptr;
+
+    QString count(const char *status) const
+    {
+        return window->findChild<QLabel *>(QStringLiteral("count_%1").arg(QLatin1String(status)))->text();
+    }
+    QLabel *banner() const { return window->findChild<QLabel *>(QStringLiteral("readOnlyBanner")); }
+
+private Q_SLOTS:
+    void initTestCase() { Q_INIT_RESOURCE(resources); }
+    void init()
+    {
+        // Positions: 1 account, 2 truck, 3-5 shipments S-1..S-3 submitted, 6 assigned,
+        // 7 shipped, 8 delivered, 9 its invoice.
+        store = std::make_unique<test::TempStore>();
+        const QString cs = QStringLiteral("customer-service"), d = QStringLiteral("dispatch");
+        QVERIFY(store->submit(commandLine("open", "OpenAccount", "2026-01-05T08:00:00Z", "fiona", "finance", R"({"accountId":"A-1","name":"Prairie Mills"})")).accepted);
+        QVERIFY(store->submit(commandLine("truck", "RegisterTruck", "2026-01-05T08:01:00Z", "dan", d, R"({"truckId":"T-1","capacityLb":40000})")).accepted);
+        const char *times[] = {"2026-01-05T09:00:00Z", "2026-01-05T09:30:00Z", "2026-01-05T10:00:00Z"};
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(store->submit(commandLine(QStringLiteral("submit-%1").arg(i + 1), "SubmitShipment", times[i], "carla", cs,
+                                              QStringLiteral(R"({"shipmentId":"S-%1","accountId":"A-1","pickup":%2,"destination":%3,"weightLb":500})")
+                                                  .arg(i + 1).arg(test::address("Salina"), test::address("Omaha")))).accepted);
+        QVERIFY(store->submit(commandLine("assign", "AssignTruck", "2026-01-05T11:00:00Z", "dan", d, R"({"shipmentId":"S-1","truckId":"T-1"})")).accepted);
+        QVERIFY(store->submit(commandLine("ship", "ShipShipment", "2026-01-05T12:00:00Z", "dan", d, R"({"shipmentId":"S-1"})")).accepted);
+        QVERIFY(store->submit(commandLine("deliver", "DeliverShipment", "2026-01-05T13:00:00Z", "dan", d, R"({"shipmentId":"S-1","signedBy":"Pat"})")).accepted);
+        QCOMPARE(store->reducer->headPosition(), 9);
+        const QString path = store->path;
+        store->reducer.reset();
+
+        client = std::make_unique<StoreClient>();
+        session = std::make_unique<Session>(client.get());
+        window = std::make_unique<MainWindow>(session.get());
+        window->addPane(new OverviewPane(session.get()));
+        bar = window->timeMachine();
+        window->show();
+        client->open(path);
+        QTRY_COMPARE(bar->slider()->maximum(), 9);
+        QTRY_COMPARE(count("submitted"), QStringLiteral("2"));
+        QCOMPARE(count("delivered"), QStringLiteral("1"));
+    }
+    void cleanup()
+    {
+        window.reset();
+        session.reset();
+        client.reset();
+        store.reset();
+    }
+
+    void liveFollowsTheHead()
+    {
+        QVERIFY(session->isLive());
+        QCOMPARE(bar->slider()->value(), 9);
+        QVERIFY(!bar->backToLiveAction()->isEnabled());
+        QVERIFY(banner()->isHidden());
+        QVERIFY(!window->windowTitle().contains(QStringLiteral("read-only")));
+    }
+
+    void theSliderPutsThePanesInThePastAndBack()
+    {
+        bar->slider()->setValue(5); // after the three submissions, before the assignment
+        QTRY_VERIFY(!session->isLive());
+        QCOMPARE(*session->asOfTime(), *isotime::parse(QStringLiteral("2026-01-05T10:00:00Z")));
+        QTRY_COMPARE(count("submitted"), QStringLiteral("3"));
+        QCOMPARE(count("delivered"), QStringLiteral("0"));
+        QVERIFY(banner()->isVisible());
+        QVERIFY(banner()->text().contains(QStringLiteral("read-only")));
+        QVERIFY(window->windowTitle().contains(QStringLiteral("read-only")));
+        QVERIFY(bar->backToLiveAction()->isEnabled());
+        QCOMPARE(bar->dateTimeEdit()->dateTime().toMSecsSinceEpoch(), *session->asOfTime());
+
+        // Back to live from the keyboard.
+        QTest::keyClick(window.get(), Qt::Key_Escape);
+        QVERIFY(session->isLive());
+        QTRY_COMPARE(count("submitted"), QStringLiteral("2"));
+        QCOMPARE(count("delivered"), QStringLiteral("1"));
+        QCOMPARE(bar->slider()->value(), 9);
+        QVERIFY(banner()->isHidden());
+        QVERIFY(!bar->backToLiveAction()->isEnabled());
+    }
+
+    void aDragIsCoalescedIntoTheLastPosition()
+    {
+        for (int p = 8; p >= 3; --p)
+            bar->slider()->setValue(p);
+        QTRY_VERIFY(!session->isLive());
+        QTRY_COMPARE(count("submitted"), QStringLiteral("1"));
+        QCOMPARE(*session->asOfTime(), *isotime::parse(QStringLiteral("2026-01-05T09:00:00Z")));
+        // The right end of the slider is live.
+        bar->slider()->setValue(9);
+        QTRY_VERIFY(session->isLive());
+    }
+
+    void theDateFieldPutsThePanesInThePast()
+    {
+        const qint64 t = *isotime::parse(QStringLiteral("2026-01-05T09:45:00Z"));
+        bar->dateTimeEdit()->setDateTime(QDateTime::fromMSecsSinceEpoch(t).toLocalTime());
+        QTRY_COMPARE(session->asOfTime().value_or(0), t);
+        QTRY_COMPARE(count("submitted"), QStringLiteral("2"));
+        QCOMPARE(count("assigned"), QStringLiteral("0"));
+        QTRY_COMPARE(bar->slider()->value(), 4);
+        QVERIFY(banner()->isVisible());
+
+        bar->backToLiveAction()->trigger();
+        QVERIFY(session->isLive());
+        QTRY_COMPARE(count("delivered"), QStringLiteral("1"));
+    }
+
+    void newEventsMoveTheSliderOnlyWhileLive()
+    {
+        bar->slider()->setValue(4);
+        QTRY_VERIFY(!session->isLive());
+        client->submit(StoreClient::envelope(cmd::RegisterTruck{QStringLiteral("T-2"), 30000},
+                                             Actor{QStringLiteral("dan"), Department::Dispatch}));
+        QTRY_COMPARE(bar->slider()->maximum(), 10);
+        QCOMPARE(bar->slider()->value(), 4);
+        bar->backToLive();
+        QCOMPARE(bar->slider()->value(), 10);
+        client->submit(StoreClient::envelope(cmd::RegisterTruck{QStringLiteral("T-3"), 30000},
+                                             Actor{QStringLiteral("dan"), Department::Dispatch}));
+        QTRY_COMPARE(bar->slider()->value(), 11);
+    }
+};
+
+QTEST_MAIN(TestTimeMachine)
+#include "tst_timemachine.moc"

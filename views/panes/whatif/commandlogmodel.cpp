@@ -1,0 +1,134 @@
+#include "commandlogmodel.h"
+
+#include "service/storeclient.h"
+#include "shell/timemachine.h"
+
+#include <QIcon>
+
+namespace hs {
+
+CommandLogModel::CommandLogModel(StoreClient *client, QObject *parent) : QAbstractTableModel(parent), m_client(client) {}
+
+void CommandLogModel::setSearchText(const QString &text)
+{
+    ++m_generation;
+    beginResetModel();
+    m_rows.clear();
+    m_text = text;
+    m_more = true;
+    m_fetching = false;
+    endResetModel();
+    fetchMore({});
+}
+
+void CommandLogModel::catchUp()
+{
+    if (m_rows.empty()) {
+        if (!m_fetching)
+            setSearchText(m_text);
+        return;
+    }
+    CommandSearch search{m_text, {}, {}, -1, m_rows.front().seq, pageSize};
+    const int generation = m_generation;
+    m_client->read(this, [search](ReadContext &ctx) { return searchCommands(ctx.db.connection(), search); },
+                   [this, generation](std::vector<CommandLogEntry> page) {
+                       if (generation != m_generation || page.empty())
+                           return;
+                       if (int(page.size()) >= pageSize) {
+                           setSearchText(m_text); // too far behind to patch: start over
+                           return;
+                       }
+                       beginInsertRows({}, 0, int(page.size()) - 1);
+                       m_rows.insert(m_rows.begin(), page.begin(), page.end());
+                       endInsertRows();
+                   });
+}
+
+int CommandLogModel::rowOf(const QString &commandId) const
+{
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].commandId == commandId)
+            return int(i);
+    return -1;
+}
+
+int CommandLogModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+int CommandLogModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+bool CommandLogModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && m_more && !m_fetching; }
+
+void CommandLogModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    CommandSearch search{m_text, {}, {}, m_rows.empty() ? -1 : m_rows.back().seq, -1, pageSize};
+    const int generation = m_generation;
+    m_client->read(this, [search](ReadContext &ctx) { return searchCommands(ctx.db.connection(), search); },
+                   [this, generation](std::vector<CommandLogEntry> page) {
+                       if (generation != m_generation)
+                           return; // an answer to a search the user has replaced
+                       m_fetching = false;
+                       m_more = int(page.size()) == pageSize;
+                       if (!page.empty()) {
+                           const int first = int(m_rows.size());
+                           beginInsertRows({}, first, first + int(page.size()) - 1);
+                           m_rows.insert(m_rows.end(), page.begin(), page.end());
+                           endInsertRows();
+                       }
+                       Q_EMIT pageLoaded();
+                   });
+}
+
+QVariant CommandLogModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CommandLogEntry &c = m_rows[size_t(index.row())];
+    const bool rejected = c.status == u"rejected";
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Time: return c.issuedAt ? asOfText(*c.issuedAt) : QString();
+        case Type: return c.type;
+        case Actor: return c.actor ? c.actor->user : QString();
+        case Department: return c.actor ? departmentName(c.actor->department) : QString();
+        case Status: return rejected ? tr("rejected: %1").arg(c.code) : tr("accepted");
+        case CommandId: return c.commandId;
+        }
+        break;
+    case RawRole:
+        switch (index.column()) {
+        case Time: return QVariant::fromValue(c.issuedAt.value_or(0));
+        case Status: return c.status;
+        default: return data(index, Qt::DisplayRole);
+        }
+    case CommandIdRole: return c.commandId;
+    case Qt::ToolTipRole:
+        return rejected ? tr("%1 %2 was rejected: %3").arg(c.type, c.commandId, c.message)
+                        : tr("%1 %2").arg(c.type, c.commandId);
+    case Qt::DecorationRole:
+        if (index.column() == Status)
+            return QIcon(rejected ? QStringLiteral(":/icons/rejected.svg") : QStringLiteral(":/icons/accepted.svg"));
+        break;
+    }
+    return {};
+}
+
+QVariant CommandLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time: return tr("Issued");
+    case Type: return tr("Command");
+    case Actor: return tr("By");
+    case Department: return tr("Department");
+    case Status: return tr("Outcome");
+    case CommandId: return tr("Command id");
+    }
+    return {};
+}
+
+} // namespace hs
