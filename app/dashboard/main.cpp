@@ -1,4 +1,6 @@
 #include "demo/storepath.h"
+#include "panes/dispatch/dispatchpane.h"
+#include "panes/finance/financepane.h"
 #include "panes/overviewpane.h"
 #include "shell/mainwindow.h"
 #include "shell/session.h"
@@ -43,6 +45,8 @@ int main(int argc, char *argv[])
     Session session(&client);
     MainWindow window(&session);
     window.addPane(new OverviewPane(&session));
+    window.addPane(new DispatchPane(&session));
+    window.addPane(new FinancePane(&session));
     window.restoreSettings();
 
     if (parser.isSet(readyOption)) {
