@@ -4,6 +4,7 @@
 
 #include <QFrame>
 #include <QGridLayout>
+#include <QCheckBox>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,7 +49,13 @@ OverviewPane::OverviewPane(Session *session, QWidget *parent) : Pane(session, pa
     m_trendHeading = new QLabel;
     m_trendHeading->setFont(m_heading->font());
     layout->addSpacing(6);
-    layout->addWidget(m_trendHeading);
+    m_includeSettled = new QCheckBox;
+    m_includeSettled->setObjectName(QStringLiteral("includeSettledCheck"));
+    auto *trendRow = new QHBoxLayout;
+    trendRow->addWidget(m_trendHeading);
+    trendRow->addStretch(1);
+    trendRow->addWidget(m_includeSettled);
+    layout->addLayout(trendRow);
     m_byStatus = new StatusAreaChart;
     m_byStatus->setObjectName(QStringLiteral("statusOverTimeChart"));
     m_deliveries = new DailyChart(DailyChart::Style::Bars, StatusAreaChart::colorOf(ShipmentStatus::Delivered));
@@ -57,6 +64,7 @@ OverviewPane::OverviewPane(Session *session, QWidget *parent) : Pane(session, pa
     charts->setSpacing(10);
     charts->addWidget(m_byStatus, 3);
     charts->addWidget(m_deliveries, 2);
+    connect(m_includeSettled, &QCheckBox::toggled, m_byStatus, &StatusAreaChart::setIncludeSettled);
     layout->addLayout(charts, 1);
     retranslateUi();
 }
@@ -70,8 +78,11 @@ void OverviewPane::retranslateUi()
         m_counts[i]->setAccessibleName(tr("%1 shipments").arg(names[i]));
     }
     m_trendHeading->setText(tr("Day by day"));
+    m_includeSettled->setText(tr("Include &delivered and cancelled"));
+    m_includeSettled->setAccessibleName(tr("Include delivered and cancelled shipments in the chart"));
     m_byStatus->setStatusNames({names[0], names[1], names[2], names[3], names[4]});
     m_byStatus->setTitle(tr("Shipments by status at the end of each day"));
+    m_byStatus->setIncludeSettled(m_includeSettled->isChecked());
     m_deliveries->setTitle(tr("Deliveries per day"));
 }
 

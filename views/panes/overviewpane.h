@@ -4,6 +4,7 @@
 
 #include <array>
 
+class QCheckBox;
 class QLabel;
 
 namespace hs {
@@ -34,6 +35,7 @@ private:
     std::array<QLabel *, 5> m_captions{};
     QLabel *m_heading;
     QLabel *m_trendHeading;
+    QCheckBox *m_includeSettled;
     StatusAreaChart *m_byStatus;
     DailyChart *m_deliveries;
 };

@@ -1,7 +1,7 @@
 #include "dailycharts.h"
 
 #include <QAreaSeries>
-#include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QDateTime>
@@ -57,6 +57,12 @@ void styleChart(QChart *chart, const QPalette &palette)
     chart->setTitleBrush(palette.color(QPalette::WindowText));
     chart->legend()->setLabelColor(palette.color(QPalette::WindowText));
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Axis numbers with thousands separators; dollars written the business's way without a language.
+    QLocale l;
+    if (l.language() == QLocale::C)
+        l = QLocale(QLocale::English, QLocale::UnitedStates);
+    chart->setLocale(l);
+    chart->setLocalizeNumbers(true);
 }
 
 DailyChart::DailyChart(Style style, QColor color, QWidget *parent)
@@ -111,14 +117,20 @@ void DailyChart::setSeries(const std::vector<DayValue> &days)
         series->setBarWidth(0.75);
         series->append(set);
         chart()->addSeries(series);
-        auto *x = new QBarCategoryAxis;
-        x->append(labels);
-        x->setLabelsAngle(-60);
+        // A label every few days rather than one per bar, which would not fit.
+        auto *x = new QCategoryAxis;
+        x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        x->setStartValue(-0.5);
+        const int step = std::max(1, int(days.size() + 3) / 4);
+        for (int i = 0; i < int(days.size()); i += step)
+            x->append(labels[i], i);
+        x->setRange(-0.5, std::max(0.5, days.size() - 0.5));
         x->setGridLineVisible(false);
         chart()->addAxis(x, Qt::AlignBottom);
         chart()->addAxis(y, Qt::AlignLeft);
         series->attachAxis(x);
         series->attachAxis(y);
+        y->applyNiceNumbers();
         const std::vector<DayValue> copy = days;
         connect(series, &QBarSeries::hovered, this, [this, copy](bool on, int i) {
             if (on && i >= 0 && i < int(copy.size()))
@@ -136,7 +148,7 @@ void DailyChart::setSeries(const std::vector<DayValue> &days)
         chart()->addSeries(series);
         auto *x = new QDateTimeAxis;
         x->setFormat(QStringLiteral("MMM d"));
-        x->setTickCount(std::min<int>(8, std::max<int>(2, int(days.size()))));
+        x->setTickCount(std::min<int>(6, std::max<int>(2, int(days.size()))));
         if (!days.empty())
             x->setRange(days.front().day.startOfDay(), days.back().day.startOfDay());
         x->setGridLineColor(palette().color(QPalette::Midlight));
@@ -144,6 +156,7 @@ void DailyChart::setSeries(const std::vector<DayValue> &days)
         chart()->addAxis(y, Qt::AlignLeft);
         series->attachAxis(x);
         series->attachAxis(y);
+        y->applyNiceNumbers();
     }
 }
 
@@ -152,7 +165,7 @@ StatusAreaChart::StatusAreaChart(QWidget *parent) : QChartView(parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
     styleChart(chart(), palette());
-    chart()->legend()->setAlignment(Qt::AlignRight);
+    chart()->legend()->setAlignment(Qt::AlignBottom);
 }
 
 QColor StatusAreaChart::colorOf(ShipmentStatus s)
@@ -175,8 +188,15 @@ void StatusAreaChart::setTitle(const QString &title)
 
 void StatusAreaChart::setStatusNames(const QStringList &names) { m_names = names; }
 
+void StatusAreaChart::setIncludeSettled(bool include)
+{
+    m_includeSettled = include;
+    setSeries(std::vector<DayStatusCounts>(m_last));
+}
+
 void StatusAreaChart::setSeries(const std::vector<DayStatusCounts> &days)
 {
+    m_last = days;
     clearChart(chart());
     m_days = int(days.size());
     // Settled work at the bottom, open work stacked on top where its changes show.
@@ -184,7 +204,7 @@ void StatusAreaChart::setSeries(const std::vector<DayStatusCounts> &days)
                                     ShipmentStatus::Assigned, ShipmentStatus::Submitted};
     auto *x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("MMM d"));
-    x->setTickCount(std::min<int>(8, std::max<int>(2, int(days.size()))));
+    x->setTickCount(std::min<int>(6, std::max<int>(2, int(days.size()))));
     if (!days.empty())
         x->setRange(days.front().day.startOfDay(), days.back().day.startOfDay());
     x->setGridLineColor(palette().color(QPalette::Midlight));
@@ -197,6 +217,8 @@ void StatusAreaChart::setSeries(const std::vector<DayStatusCounts> &days)
     std::vector<qint64> below(days.size(), 0);
     double top = 0;
     for (ShipmentStatus s : order) {
+        if (!m_includeSettled && (s == ShipmentStatus::Delivered || s == ShipmentStatus::Cancelled))
+            continue;
         auto *lower = new QLineSeries;
         auto *upper = new QLineSeries;
         for (size_t i = 0; i < days.size(); ++i) {
@@ -218,6 +240,7 @@ void StatusAreaChart::setSeries(const std::vector<DayStatusCounts> &days)
         area->attachAxis(y);
     }
     y->setRange(0, niceCeiling(top));
+    y->applyNiceNumbers();
     if (!days.empty()) {
         QStringList parts;
         for (int i = 0; i < 5 && i < m_names.size(); ++i)

@@ -39,12 +39,16 @@ public:
     void setStatusNames(const QStringList &names);
     void setSeries(const std::vector<DayStatusCounts> &days);
     int dayCount() const { return m_days; }
+    // Delivered and cancelled only grow; left out, the open work shows its ups and downs.
+    void setIncludeSettled(bool include);
 
     static QColor colorOf(ShipmentStatus s);
 
 private:
     QStringList m_names;
     int m_days = 0;
+    bool m_includeSettled = false;
+    std::vector<DayStatusCounts> m_last;
 };
 
 // Follows the application palette, light or dark.

@@ -109,6 +109,7 @@ DispatchPane::DispatchPane(Session *session, QWidget *parent) : Pane(session, pa
     m_queueView->setAlternatingRowColors(true);
     m_queueView->verticalHeader()->hide();
     m_queueView->verticalHeader()->setDefaultSectionSize(m_queueView->fontMetrics().height() + 10);
+    m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_queueView->horizontalHeader()->setStretchLastSection(true);
     m_queueView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_queueView, &QWidget::customContextMenuRequested, this, [this] { chooseTruckForSelected(); });
@@ -135,8 +136,9 @@ DispatchPane::DispatchPane(Session *session, QWidget *parent) : Pane(session, pa
     split->setChildrenCollapsible(false);
     split->addWidget(m_board);
     split->addWidget(queuePanel);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 3);
+    split->setSizes({680, 300});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
@@ -216,8 +218,6 @@ void DispatchPane::refresh()
         m_board->setTrucks(r.trucks);
         m_queue->setQueue(std::move(r.queue), r.waiting);
         m_queueHeading->setText(tr("Waiting for a truck  (%1)").arg(QLocale().toString(r.waiting)));
-        if (m_queueView->horizontalHeader()->sectionSize(0) == m_queueView->horizontalHeader()->defaultSectionSize())
-            m_queueView->resizeColumnsToContents();
         updateActions();
         markDataShown();
     });

@@ -91,8 +91,20 @@ void TruckBoard::updateHeaders()
     }
 }
 
-void TruckBoard::setTrucks(const std::vector<BoardTruck> &trucks)
+void TruckBoard::setTrucks(const std::vector<BoardTruck> &unsorted)
 {
+    // T-2 before T-10, as a dispatcher reads them.
+    std::vector<BoardTruck> trucks = unsorted;
+    // (QCollator's numeric mode needs ICU, which not every build has.)
+    const auto split = [](const QString &id) {
+        qsizetype i = id.size();
+        while (i > 0 && id.at(i - 1).isDigit())
+            --i;
+        return std::pair(id.left(i), i < id.size() ? id.mid(i).toLongLong() : -1);
+    };
+    std::stable_sort(trucks.begin(), trucks.end(), [&](const BoardTruck &a, const BoardTruck &b) {
+        return split(a.truck.truckId) < split(b.truck.truckId);
+    });
     QWidget *focused = focusWidget();
     QSet<QString> seen;
     std::array<int, 4> placed{};

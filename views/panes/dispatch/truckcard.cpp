@@ -27,33 +27,18 @@ TruckCard::TruckCard(TruckBoard *board, const QString &truckId, QWidget *parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setCursor(Qt::PointingHandCursor);
 
-    m_title = new QLabel;
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.1);
-    m_title->setFont(bold);
-    m_capacity = new QLabel;
-    m_capacity->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_cargo = new QLabel;
-    m_cargo->setTextFormat(Qt::PlainText);
+    // The card's own lines are painted (elided to the column's width); only the drop message,
+    // which wraps, is a label.
     m_overlay = new QLabel;
     m_overlay->setWordWrap(true);
     m_overlay->setObjectName(QStringLiteral("dropMessage"));
     m_overlay->hide();
-    for (QLabel *l : {m_title, m_capacity, m_cargo, m_overlay})
-        l->setAttribute(Qt::WA_TransparentForMouseEvents);
-
-    auto *top = new QHBoxLayout;
-    top->setSpacing(6);
-    top->addWidget(m_title);
-    top->addStretch(1);
-    top->addWidget(m_capacity);
+    m_overlay->setAttribute(Qt::WA_TransparentForMouseEvents);
+    const int line = fontMetrics().height();
     auto *v = new QVBoxLayout(this);
-    v->setContentsMargins(14, 8, 10, 8);
-    v->setSpacing(3);
-    v->addLayout(top);
-    v->addWidget(m_cargo);
+    v->setContentsMargins(14, 10 + 3 * line + 10, 10, 8);
     v->addWidget(m_overlay);
+    setMinimumWidth(130);
 }
 
 QColor TruckCard::colorOf(TruckState state)
@@ -78,19 +63,17 @@ void TruckCard::setTruck(const TruckView &truck, const std::optional<ShipmentVie
 void TruckCard::retranslateUi()
 {
     const QLocale l;
-    m_title->setText(m_truck.truckId);
-    m_capacity->setText(tr("cap. %1 lb").arg(l.toString(m_truck.truck.capacityLb)));
-    QString cargo;
-    if (m_load)
-        cargo = tr("%1 · %2 lb → %3").arg(m_load->shipmentId, l.toString(m_load->weightLb), m_load->destination.city);
-    else if (!m_truck.truck.shipmentId.isEmpty())
-        cargo = m_truck.truck.shipmentId;
-    else
-        cargo = m_truck.state() == TruckState::OutOfService ? tr("Empty, in the shop") : tr("Empty, ready to load");
-    m_cargo->setText(cargo);
-    QPalette p = m_cargo->palette();
-    p.setColor(QPalette::WindowText, palette().color(m_load ? QPalette::Active : QPalette::Disabled, QPalette::WindowText));
-    m_cargo->setPalette(p);
+    m_capacityText = tr("cap. %1 lb").arg(l.toString(m_truck.truck.capacityLb));
+    m_destinationText.clear();
+    if (m_load) {
+        m_cargoText = tr("%1 · %2 lb").arg(m_load->shipmentId, l.toString(m_load->weightLb));
+        m_destinationText = tr("→ %1, %2").arg(m_load->destination.city, m_load->destination.state);
+    } else if (!m_truck.truck.shipmentId.isEmpty()) {
+        m_cargoText = m_truck.truck.shipmentId;
+    } else {
+        m_cargoText = m_truck.state() == TruckState::OutOfService ? tr("Empty, in the shop") : tr("Empty, ready to load");
+    }
+    const QString cargo = m_destinationText.isEmpty() ? m_cargoText : m_cargoText + QLatin1Char(' ') + m_destinationText;
     const QString state = TruckBoard::stateTitle(m_truck.state());
     setAccessibleName(tr("Truck %1").arg(m_truck.truckId));
     setAccessibleDescription(tr("%1, capacity %2 lb, %3").arg(state, l.toString(m_truck.truck.capacityLb), cargo));
@@ -120,14 +103,14 @@ void TruckCard::paintEvent(QPaintEvent *)
     else if (m_dropLook == DropLook::Refused)
         fill = QColor(0xc6, 0x28, 0x28, 36);
     QColor border = palette().color(QPalette::Mid);
-    qreal width = 1;
+    qreal penWidth = 1;
     if (m_selected || hasFocus()) {
         border = palette().color(QPalette::Highlight);
-        width = 2;
+        penWidth = 2;
     }
     if (m_dropLook == DropLook::Welcome || m_dropLook == DropLook::Refused) {
         border = m_dropLook == DropLook::Welcome ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28);
-        width = 2;
+        penWidth = 2;
     }
     QPainterPath path;
     path.addRoundedRect(r, 6, 6);
@@ -137,8 +120,41 @@ void TruckCard::paintEvent(QPaintEvent *)
     p.setClipPath(path);
     p.fillRect(QRectF(r.left(), r.top(), 5, r.height()), accent);
     p.restore();
-    p.setPen(QPen(border, width));
+    p.setPen(QPen(border, penWidth));
     p.drawPath(path);
+
+    const int left = 14, right = width() - 10, line = fontMetrics().height();
+    int y = 10;
+    QFont bold = font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.1);
+    p.setFont(bold);
+    p.setPen(palette().color(QPalette::Text));
+    const QRect titleRect(left, y, right - left, line);
+    p.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, m_truck.truckId);
+    const int titleWidth = QFontMetrics(bold).horizontalAdvance(m_truck.truckId) + 8;
+    p.setFont(font());
+    p.setPen(palette().color(QPalette::Disabled, QPalette::Text));
+    p.drawText(titleRect.adjusted(titleWidth, 0, 0, 0), Qt::AlignRight | Qt::AlignVCenter,
+               fontMetrics().elidedText(m_capacityText, Qt::ElideRight, titleRect.width() - titleWidth));
+    y += line + 4;
+    p.setPen(palette().color(m_load ? QPalette::Active : QPalette::Disabled, QPalette::Text));
+    p.drawText(QRect(left, y, right - left, line), Qt::AlignLeft | Qt::AlignVCenter,
+               fontMetrics().elidedText(m_cargoText, Qt::ElideRight, right - left));
+    y += line;
+    if (!m_destinationText.isEmpty())
+        p.drawText(QRect(left, y, right - left, line), Qt::AlignLeft | Qt::AlignVCenter,
+                   fontMetrics().elidedText(m_destinationText, Qt::ElideRight, right - left));
+    // How full the truck is, at a glance.
+    if (m_load && m_truck.truck.capacityLb > 0) {
+        const double fill = std::clamp(double(m_load->weightLb) / m_truck.truck.capacityLb, 0.0, 1.0);
+        const QRectF bar(left, y + line + 4, right - left, 4);
+        p.setPen(Qt::NoPen);
+        p.setBrush(palette().color(QPalette::Midlight));
+        p.drawRoundedRect(bar, 2, 2);
+        p.setBrush(accent);
+        p.drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * fill, bar.height()), 2, 2);
+    }
 }
 
 void TruckCard::mousePressEvent(QMouseEvent *event)

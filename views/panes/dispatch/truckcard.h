@@ -56,9 +56,9 @@ private:
     TruckBoard *m_board;
     TruckView m_truck;
     std::optional<ShipmentView> m_load;
-    QLabel *m_title;
-    QLabel *m_capacity;
-    QLabel *m_cargo;
+    QString m_capacityText;
+    QString m_cargoText;
+    QString m_destinationText;
     QLabel *m_overlay;
     bool m_selected = false;
     DropLook m_dropLook = DropLook::None;

@@ -98,6 +98,7 @@ FinancePane::FinancePane(Session *session, QWidget *parent) : Pane(session, pare
     m_accountsView->setModel(m_accountsProxy);
     m_accountsView->setSortingEnabled(true);
     m_accountsView->sortByColumn(AccountsModel::Account, Qt::AscendingOrder);
+    m_accountsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_accountsView->horizontalHeader()->setSectionResizeMode(AccountsModel::Name, QHeaderView::Stretch);
     connect(m_accountsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
         const QString id = i.isValid() ? m_accountsProxy->index(i.row(), AccountsModel::Account).data(AccountsModel::RawRole).toString() : QString();
@@ -131,7 +132,8 @@ FinancePane::FinancePane(Session *session, QWidget *parent) : Pane(session, pare
     ledgerProxy->setSortRole(LedgerModel::RawRole);
     m_ledgerView = makeTable(QStringLiteral("ledgerTable"));
     m_ledgerView->setModel(ledgerProxy);
-    m_ledgerView->horizontalHeader()->setSectionResizeMode(LedgerModel::Reference, QHeaderView::Stretch);
+    m_ledgerView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
     connect(m_ledgerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FinancePane::updateActions);
     connect(m_ledger, &QAbstractItemModel::rowsInserted, m_ledgerView, [this] { m_ledgerView->scrollToBottom(); });
 
@@ -183,8 +185,9 @@ FinancePane::FinancePane(Session *session, QWidget *parent) : Pane(session, pare
     tables->setChildrenCollapsible(false);
     tables->addWidget(left);
     tables->addWidget(right);
-    tables->setStretchFactor(0, 5);
-    tables->setStretchFactor(1, 6);
+    tables->setStretchFactor(0, 1);
+    tables->setStretchFactor(1, 1);
+    tables->setSizes({540, 440});
 
     m_receivables = new DailyChart(DailyChart::Style::Line, QColor(0xc6, 0x28, 0x28));
     m_receivables->setObjectName(QStringLiteral("receivablesChart"));
@@ -254,8 +257,6 @@ void FinancePane::refresh()
     session()->read(this, [](ReadContext &ctx, const AsOf *at) { return ctx.queries.accounts(at); },
                     [this](std::vector<AccountView> accounts) {
                         m_accounts->setRows(std::move(accounts));
-                        if (m_accountsView->horizontalHeader()->sectionSize(0) == m_accountsView->horizontalHeader()->defaultSectionSize())
-                            m_accountsView->resizeColumnsToContents();
                         if (m_selected.isEmpty() && m_accountsProxy->rowCount() > 0)
                             m_accountsView->setCurrentIndex(m_accountsProxy->index(0, 0));
                         updateAccountHeader();
@@ -306,10 +307,8 @@ void FinancePane::loadLedger()
                         if (fresh)
                             m_ledger->setRows({});
                         m_ledger->setRows(std::move(entries));
-                        if (fresh) {
-                            m_ledgerView->resizeColumnsToContents();
+                        if (fresh)
                             m_ledgerView->scrollToBottom();
-                        }
                         updateActions();
                         Q_EMIT ledgerShown(id);
                     });

@@ -38,7 +38,7 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Date: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.occurredAt).toLocalTime(), QLocale::ShortFormat);
+        case Date: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.occurredAt).toLocalTime(), QStringLiteral("MMM d, HH:mm"));
         case Kind: return kindWords(e.kind);
         case Shipment: return e.shipmentId;
         case Reference: return e.reference;

@@ -4,9 +4,16 @@
 
 namespace hs {
 
+QLocale moneyLocale()
+{
+    // Without a language set (the C locale), write dollars the way the business does.
+    const QLocale l;
+    return l.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : l;
+}
+
 QString formatMoney(qint64 cents)
 {
-    return QLocale().toCurrencyString(double(cents) / 100.0, QStringLiteral("$"), 2);
+    return moneyLocale().toCurrencyString(double(cents) / 100.0, QStringLiteral("$"), 2);
 }
 
 } // namespace hs

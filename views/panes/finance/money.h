@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QtGlobal>
 
@@ -7,5 +8,6 @@ namespace hs {
 
 // Cents as dollars in the user's locale: $1,234.56 (the business bills in US dollars).
 QString formatMoney(qint64 cents);
+QLocale moneyLocale();
 
 } // namespace hs
