@@ -1,11 +1,13 @@
 #include "demo/storepath.h"
 #include "panes/catalog/eventcatalogpane.h"
 #include "panes/chain/chainexplorerpane.h"
-#include "panes/history/eventhistorypane.h"
 #include "panes/customerservice/customerservicepane.h"
+#include "panes/dispatch/dispatchpane.h"
+#include "panes/finance/financepane.h"
+#include "panes/history/eventhistorypane.h"
 #include "panes/overviewpane.h"
-#include "shell/language.h"
 #include "panes/whatif/whatifpane.h"
+#include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/session.h"
 #include "util/isotime.h"
@@ -51,19 +53,22 @@ int main(int argc, char *argv[])
     StoreClient client;
     Session session(&client);
     MainWindow window(&session);
+    // The departments first (Ctrl+1…4), then the tools that explain what happened.
     window.addPane(new OverviewPane(&session));
+    window.addPane(new CustomerServicePane(&session));
+    window.addPane(new DispatchPane(&session));
+    window.addPane(new FinancePane(&session));
     auto *history = new EventHistoryPane(&session);
     window.addPane(history);
     auto *chain = new ChainExplorerPane(&session);
     window.addPane(chain);
     window.addPane(new EventCatalogPane(&session));
+    window.addPane(new WhatIfPane(&session));
     // "Show chain" on an event in the history opens it in the chain explorer.
     QObject::connect(history, &EventHistoryPane::showChainRequested, chain, [&window, chain](const QString &id) {
         chain->showChain(id);
         window.showPane(int(window.panes().indexOf(chain)));
     });
-    window.addPane(new CustomerServicePane(&session));
-    window.addPane(new WhatIfPane(&session));
     window.restoreSettings();
     if (parser.isSet(asOfOption)) {
         const auto at = isotime::parse(parser.value(asOfOption));

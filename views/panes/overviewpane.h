@@ -4,11 +4,18 @@
 
 #include <array>
 
+class QCheckBox;
 class QLabel;
 
 namespace hs {
+class DailyChart;
+class StatusAreaChart;
+}
 
-// The first screen: how many shipments stand in each status, live or at the shown moment.
+namespace hs {
+
+// The first screen: how many shipments stand in each status, live or at the shown moment, and
+// how that and the deliveries went day by day.
 class OverviewPane : public Pane
 {
     Q_OBJECT
@@ -17,6 +24,8 @@ public:
     QString title() const override { return tr("Overview"); }
     QIcon icon() const override { return QIcon(QStringLiteral(":/icons/overview.svg")); }
     void refresh() override;
+    StatusAreaChart *statusChart() const { return m_byStatus; }
+    DailyChart *deliveriesChart() const { return m_deliveries; }
 
 protected:
     void retranslateUi() override;
@@ -25,6 +34,10 @@ private:
     std::array<QLabel *, 5> m_counts{};
     std::array<QLabel *, 5> m_captions{};
     QLabel *m_heading;
+    QLabel *m_trendHeading;
+    QCheckBox *m_includeSettled;
+    StatusAreaChart *m_byStatus;
+    DailyChart *m_deliveries;
 };
 
 } // namespace hs

@@ -1,0 +1,405 @@
+#include "dispatchpane.h"
+
+#include "truckboard.h"
+#include "truckcard.h"
+#include "unassignedqueuemodel.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hs {
+
+namespace {
+
+// The queue's table, telling the board when a drag starts so that every card asks the decider
+// at once and lights up before the pointer reaches it.
+class QueueView : public QTableView
+{
+public:
+    std::function<void(const QString &)> onDragStart;
+
+protected:
+    void startDrag(Qt::DropActions actions) override
+    {
+        const QModelIndex i = currentIndex();
+        if (i.isValid() && onDragStart)
+            onDragStart(model()->index(i.row(), UnassignedQueueModel::Shipment).data(UnassignedQueueModel::RawRole).toString());
+        QTableView::startDrag(actions);
+    }
+};
+
+struct BoardRead
+{
+    std::vector<BoardTruck> trucks;
+    std::vector<ShipmentView> queue;
+    qint64 waiting = 0;
+};
+
+} // namespace
+
+DispatchPane::DispatchPane(Session *session, QWidget *parent) : Pane(session, parent)
+{
+    setObjectName(QStringLiteral("dispatch"));
+
+    m_heading = new QLabel;
+    QFont f = m_heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    f.setBold(true);
+    m_heading->setFont(f);
+    m_selection = new QLabel;
+    m_selection->setObjectName(QStringLiteral("selectedTruckLabel"));
+    m_readOnlyBanner = new QLabel;
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border-radius: 4px; }"));
+    m_readOnlyBanner->hide();
+
+    auto *actions = new QHBoxLayout;
+    actions->setSpacing(6);
+    actions->addWidget(m_selection, 1);
+    const char *names[] = {"shipButton", "deliverButton", "breakdownButton", "returnButton"};
+    for (int i = 0; i < ActionCount; ++i) {
+        m_buttons[size_t(i)] = new QPushButton;
+        m_buttons[size_t(i)]->setObjectName(QLatin1String(names[i]));
+        m_buttons[size_t(i)]->setEnabled(false);
+        actions->addWidget(m_buttons[size_t(i)]);
+    }
+    m_buttons[Ship]->setIcon(QIcon(QStringLiteral(":/icons/truck.svg")));
+    m_buttons[Ship]->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_buttons[Deliver]->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_buttons[Breakdown]->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_buttons[ReturnToService]->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_buttons[Ship], &QPushButton::clicked, this, [this] { shipSelected(); });
+    connect(m_buttons[Deliver], &QPushButton::clicked, this, [this] { deliverSelected(); });
+    connect(m_buttons[Breakdown], &QPushButton::clicked, this, [this] { reportBreakdownOfSelected(); });
+    connect(m_buttons[ReturnToService], &QPushButton::clicked, this, [this] { returnSelectedToService(); });
+
+    m_board = new TruckBoard(session);
+    connect(m_board, &TruckBoard::selectionChanged, this, [this] { updateActions(); });
+    connect(m_board, &TruckBoard::contextMenuRequested, this, &DispatchPane::showTruckMenu);
+    connect(m_board, &TruckBoard::assignRequested, this, [this](const QString &shipment, const QString &truck) {
+        submit(cmd::AssignTruck{shipment, truck}, tr("Assigning %1 to %2…").arg(shipment, truck));
+    });
+
+    // The queue: shipments waiting for a truck, oldest first.
+    m_queue = new UnassignedQueueModel(this);
+    m_queue->setPageRequester([this](int offset) { requestQueuePage(offset); });
+    m_queueProxy = new QSortFilterProxyModel(this);
+    m_queueProxy->setSourceModel(m_queue);
+    m_queueProxy->setSortRole(UnassignedQueueModel::RawRole);
+    auto *view = new QueueView;
+    view->onDragStart = [this](const QString &shipment) { m_board->beginDrag(shipment); };
+    m_queueView = view;
+    m_queueView->setObjectName(QStringLiteral("unassignedQueue"));
+    m_queueView->setModel(m_queueProxy);
+    m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_queueView->setDragEnabled(true);
+    m_queueView->setDragDropMode(QAbstractItemView::DragOnly);
+    m_queueView->setSortingEnabled(true);
+    m_queueView->sortByColumn(UnassignedQueueModel::Waiting, Qt::AscendingOrder);
+    m_queueView->setAlternatingRowColors(true);
+    m_queueView->verticalHeader()->hide();
+    m_queueView->verticalHeader()->setDefaultSectionSize(m_queueView->fontMetrics().height() + 10);
+    m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_queueView->horizontalHeader()->setStretchLastSection(true);
+    m_queueView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_queueView, &QWidget::customContextMenuRequested, this, [this] { chooseTruckForSelected(); });
+    m_queueHeading = new QLabel;
+    QFont hf = m_queueHeading->font();
+    hf.setBold(true);
+    m_queueHeading->setFont(hf);
+    m_queueHeading->setStyleSheet(QStringLiteral("QLabel { padding: 4px 2px; border-bottom: 3px solid #6d4c41; }"));
+    m_assignButton = new QPushButton;
+    m_assignButton->setObjectName(QStringLiteral("assignButton"));
+    m_assignButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_assignButton, &QPushButton::clicked, this, &DispatchPane::chooseTruckForSelected);
+
+    auto *queuePanel = new QWidget;
+    auto *qv = new QVBoxLayout(queuePanel);
+    qv->setContentsMargins(0, 0, 0, 0);
+    qv->setSpacing(6);
+    qv->addWidget(m_queueHeading);
+    qv->addWidget(m_queueView, 1);
+    qv->addWidget(m_assignButton);
+
+    auto *split = new QSplitter;
+    split->setObjectName(QStringLiteral("dispatchSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_board);
+    split->addWidget(queuePanel);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 3);
+    split->setSizes({680, 300});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(8);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_readOnlyBanner);
+    layout->addLayout(actions);
+    layout->addWidget(split, 1);
+
+    connect(session, &Session::actorChanged, this, [this] {
+        m_board->forgetVerdicts();
+        updateActions();
+    });
+    retranslateUi();
+}
+
+void DispatchPane::retranslateUi()
+{
+    m_heading->setText(tr("Dispatch board"));
+    m_buttons[Ship]->setText(tr("&Ship"));
+    m_buttons[Deliver]->setText(tr("&Deliver…"));
+    m_buttons[Breakdown]->setText(tr("Report &breakdown…"));
+    m_buttons[ReturnToService]->setText(tr("&Return to service"));
+    m_enabledTips = {tr("Send the truck out with its shipment (Ctrl+Shift+S)"),
+                     tr("Record the delivery and who signed for it (Ctrl+Shift+D)"),
+                     tr("Take the truck out of service; a shipment not yet shipped goes back to the queue (Ctrl+Shift+B)"),
+                     tr("Put the repaired truck back on the board (Ctrl+Shift+R)")};
+    const QString accessible[] = {tr("Ship the selected truck's shipment"), tr("Deliver the selected truck's shipment"),
+                                  tr("Report a breakdown of the selected truck"), tr("Return the selected truck to service")};
+    for (int i = 0; i < ActionCount; ++i)
+        m_buttons[size_t(i)]->setAccessibleName(accessible[i]);
+    m_assignButton->setText(tr("&Assign to…"));
+    m_assignButton->setAccessibleName(tr("Assign the selected shipment to a truck"));
+    m_assignButton->setToolTip(tr("Choose a truck for the selected shipment (Ctrl+Shift+A), or drag the shipment onto a truck"));
+    m_queueView->setAccessibleName(tr("Shipments waiting for a truck"));
+    m_board->setAccessibleName(tr("Truck board"));
+    m_board->retranslateUi();
+    m_queueHeading->setText(tr("Waiting for a truck  (%1)").arg(QLocale().toString(m_queue->total())));
+    m_readOnlyBanner->setText(tr("Read-only: showing the board as it stood at %1. Return to live to dispatch.")
+                                  .arg(session()->asOfTime() ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*session()->asOfTime()).toLocalTime(), QLocale::ShortFormat) : QString()));
+    updateActions();
+}
+
+QString DispatchPane::selectedShipment() const
+{
+    const QModelIndex i = m_queueView->currentIndex();
+    if (!i.isValid() || !m_queueView->selectionModel()->isRowSelected(i.row(), {}))
+        return {};
+    return m_queueProxy->index(i.row(), UnassignedQueueModel::Shipment).data(UnassignedQueueModel::RawRole).toString();
+}
+
+void DispatchPane::refresh()
+{
+    const bool live = session()->isLive();
+    m_readOnlyBanner->setVisible(!live);
+    m_board->setReadOnly(live ? QString() : tr("Read-only: this is how the board stood in the past."));
+    m_board->forgetVerdicts();
+    m_assignButton->setEnabled(live);
+    retranslateUi();
+    const int want = std::max<int>(UnassignedQueueModel::pageSize, m_queue->rowCount());
+    session()->read(this, [want](ReadContext &ctx, const AsOf *at) {
+        BoardRead r;
+        for (TruckView &t : ctx.queries.trucks(at)) {
+            BoardTruck b{t, std::nullopt};
+            if (!t.truck.shipmentId.isEmpty())
+                b.load = ctx.queries.shipment(t.truck.shipmentId, at);
+            r.trucks.push_back(std::move(b));
+        }
+        ShipmentQuery q;
+        q.status = ShipmentStatus::Submitted;
+        q.order = ShipmentQuery::Order::OldestFirst;
+        q.limit = want;
+        r.queue = ctx.queries.shipments(q, at);
+        r.waiting = ctx.queries.shipmentCount(q, at);
+        return r;
+    }, [this](BoardRead r) {
+        m_board->setTrucks(r.trucks);
+        m_queue->setQueue(std::move(r.queue), r.waiting);
+        m_queueHeading->setText(tr("Waiting for a truck  (%1)").arg(QLocale().toString(r.waiting)));
+        updateActions();
+        markDataShown();
+    });
+}
+
+void DispatchPane::requestQueuePage(int offset)
+{
+    session()->read(this, [offset](ReadContext &ctx, const AsOf *at) {
+        ShipmentQuery q;
+        q.status = ShipmentStatus::Submitted;
+        q.order = ShipmentQuery::Order::OldestFirst;
+        q.offset = offset;
+        q.limit = UnassignedQueueModel::pageSize;
+        return ctx.queries.shipments(q, at);
+    }, [this, offset](std::vector<ShipmentView> page) { m_queue->appendPage(offset, std::move(page)); });
+}
+
+void DispatchPane::setAction(Action a, bool enabled, const QString &why)
+{
+    m_buttons[size_t(a)]->setEnabled(enabled);
+    m_buttons[size_t(a)]->setToolTip(enabled ? m_enabledTips[size_t(a)] : why);
+}
+
+void DispatchPane::updateActions(std::function<void()> then)
+{
+    const int serial = ++m_updateSerial;
+    const QString truckId = m_board->selectedTruck();
+    TruckCard *card = m_board->card(truckId);
+    if (!card) {
+        m_selection->setText(tr("Select a truck on the board to act on it; drag a waiting shipment onto a truck to assign it."));
+        for (int i = 0; i < ActionCount; ++i)
+            setAction(Action(i), false, tr("Select a truck first."));
+        if (then)
+            then();
+        return;
+    }
+    const TruckView t = card->truck();
+    const QString load = t.truck.shipmentId;
+    m_selection->setText(load.isEmpty() ? tr("Truck %1 — %2").arg(truckId, TruckBoard::stateTitle(t.state()))
+                                        : tr("Truck %1 — %2 with %3").arg(truckId, TruckBoard::stateTitle(t.state()), load));
+    if (!session()->isLive()) {
+        for (int i = 0; i < ActionCount; ++i)
+            setAction(Action(i), false, tr("Read-only: you are looking at the past. Return to live to act."));
+        if (then)
+            then();
+        return;
+    }
+    // Ask the reducer's decider; the placeholders only stand in for what a dialog will ask.
+    std::vector<CommandEnvelope> drafts;
+    if (!load.isEmpty()) {
+        drafts.push_back(session()->draft(cmd::ShipShipment{load}));
+        drafts.push_back(session()->draft(cmd::DeliverShipment{load, QStringLiteral("?")}));
+    }
+    drafts.push_back(session()->draft(cmd::ReportBreakdown{truckId, QStringLiteral("?")}));
+    drafts.push_back(session()->draft(cmd::ReturnTruckToService{truckId}));
+    session()->client()->explain(this, drafts, [this, serial, load, truckId, then](std::vector<std::optional<Rejection>> r) {
+        if (serial != m_updateSerial)
+            return;
+        size_t i = 0;
+        if (load.isEmpty()) {
+            setAction(Ship, false, tr("Truck %1 holds no shipment to ship.").arg(truckId));
+            setAction(Deliver, false, tr("Truck %1 holds no shipment to deliver.").arg(truckId));
+        } else {
+            setAction(Ship, !r[0], r[0] ? r[0]->message : QString());
+            setAction(Deliver, !r[1], r[1] ? r[1]->message : QString());
+            i = 2;
+        }
+        setAction(Breakdown, !r[i], r[i] ? r[i]->message : QString());
+        setAction(ReturnToService, !r[i + 1], r[i + 1] ? r[i + 1]->message : QString());
+        Q_EMIT actionsUpdated();
+        if (then)
+            then();
+    });
+}
+
+void DispatchPane::submit(const Command &command, const QString &status)
+{
+    session()->submit(command);
+    Q_EMIT this->status(status);
+}
+
+void DispatchPane::shipSelected()
+{
+    TruckCard *card = m_board->card(m_board->selectedTruck());
+    if (card && m_buttons[Ship]->isEnabled())
+        submit(cmd::ShipShipment{card->truck().truck.shipmentId},
+               tr("Shipping %1 on %2…").arg(card->truck().truck.shipmentId, card->truckId()));
+}
+
+void DispatchPane::deliverSelected(const QString &signedByGiven)
+{
+    TruckCard *card = m_board->card(m_board->selectedTruck());
+    if (!card || !m_buttons[Deliver]->isEnabled())
+        return;
+    const QString shipment = card->truck().truck.shipmentId;
+    QString signedBy = signedByGiven;
+    if (signedBy.isEmpty()) {
+        bool ok = false;
+        signedBy = QInputDialog::getText(this, tr("Deliver %1").arg(shipment),
+                                         tr("Who signed for shipment %1?").arg(shipment), QLineEdit::Normal, {}, &ok).trimmed();
+        if (!ok || signedBy.isEmpty())
+            return;
+    }
+    submit(cmd::DeliverShipment{shipment, signedBy.left(120)}, tr("Delivering %1, signed by %2…").arg(shipment, signedBy));
+}
+
+void DispatchPane::reportBreakdownOfSelected(const QString &reasonGiven)
+{
+    const QString truckId = m_board->selectedTruck();
+    if (truckId.isEmpty() || !m_buttons[Breakdown]->isEnabled())
+        return;
+    QString reason = reasonGiven;
+    if (reason.isEmpty()) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, tr("Report a breakdown of %1").arg(truckId),
+                                       tr("What is wrong with truck %1?").arg(truckId), QLineEdit::Normal, {}, &ok).trimmed();
+        if (!ok || reason.isEmpty())
+            return;
+    }
+    submit(cmd::ReportBreakdown{truckId, reason.left(200)}, tr("Reporting a breakdown of %1…").arg(truckId));
+}
+
+void DispatchPane::returnSelectedToService()
+{
+    const QString truckId = m_board->selectedTruck();
+    if (!truckId.isEmpty() && m_buttons[ReturnToService]->isEnabled())
+        submit(cmd::ReturnTruckToService{truckId}, tr("Returning %1 to service…").arg(truckId));
+}
+
+void DispatchPane::showTruckMenu(const QString &truckId, const QPoint &globalPos)
+{
+    m_board->select(truckId);
+    updateActions([this, truckId, globalPos] {
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->setToolTipsVisible(true);
+        const std::function<void()> run[] = {[this] { shipSelected(); }, [this] { deliverSelected(); },
+                                             [this] { reportBreakdownOfSelected(); }, [this] { returnSelectedToService(); }};
+        for (int i = 0; i < ActionCount; ++i) {
+            QAction *a = menu->addAction(m_buttons[size_t(i)]->text(), this, run[i]);
+            a->setEnabled(m_buttons[size_t(i)]->isEnabled());
+            a->setToolTip(m_buttons[size_t(i)]->toolTip());
+        }
+        menu->setTitle(tr("Truck %1").arg(truckId));
+        menu->popup(globalPos);
+    });
+}
+
+void DispatchPane::chooseTruckForSelected()
+{
+    const QString shipment = selectedShipment();
+    if (shipment.isEmpty()) {
+        Q_EMIT status(tr("Select a waiting shipment first."));
+        return;
+    }
+    QStringList trucks;
+    for (int s = 0; s < 4; ++s)
+        trucks += m_board->trucksIn(TruckState(s));
+    std::sort(trucks.begin(), trucks.end());
+    std::vector<CommandEnvelope> drafts;
+    for (const QString &t : trucks)
+        drafts.push_back(session()->draft(cmd::AssignTruck{shipment, t}));
+    const QPoint at = m_assignButton->mapToGlobal(QPoint(0, m_assignButton->height()));
+    session()->client()->explain(this, drafts, [this, shipment, trucks, at](std::vector<std::optional<Rejection>> r) {
+        auto *menu = new QMenu(this);
+        menu->setObjectName(QStringLiteral("assignMenu"));
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->setToolTipsVisible(true);
+        menu->addSection(tr("Assign %1 to").arg(shipment));
+        for (int i = 0; i < trucks.size(); ++i) {
+            TruckCard *card = m_board->card(trucks[i]);
+            const QString cap = card ? tr("%1 (cap. %2 lb)").arg(trucks[i], QLocale().toString(card->truck().truck.capacityLb)) : trucks[i];
+            const QString truck = trucks[i];
+            QAction *a = menu->addAction(r[size_t(i)] ? tr("%1 — %2").arg(cap, r[size_t(i)]->message) : cap, this, [this, shipment, truck] {
+                m_board->assign(shipment, truck);
+            });
+            a->setEnabled(!r[size_t(i)]);
+            if (r[size_t(i)])
+                a->setToolTip(r[size_t(i)]->message);
+        }
+        menu->popup(at);
+    });
+}
+
+} // namespace hs

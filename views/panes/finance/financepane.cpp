@@ -1,0 +1,479 @@
+#include "financepane.h"
+
+#include "accountsmodel.h"
+#include "codec/commandparser.h"
+#include "financedialogs.h"
+#include "ledgermodel.h"
+#include "money.h"
+#include "statementexport.h"
+#include "widgets/dailycharts.h"
+
+#include <QDateTime>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimeZone>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace hs {
+
+namespace {
+
+QTableView *makeTable(const QString &name)
+{
+    auto *t = new QTableView;
+    t->setObjectName(name);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setAlternatingRowColors(true);
+    t->verticalHeader()->hide();
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 10);
+    t->horizontalHeader()->setHighlightSections(false);
+    return t;
+}
+
+int localOffsetSeconds() { return QDateTime::currentDateTime().offsetFromUtc(); }
+
+struct ChartData
+{
+    std::vector<DayValue> receivables;
+    std::vector<DayValue> revenue;
+};
+
+} // namespace
+
+FinancePane::FinancePane(Session *session, QWidget *parent) : Pane(session, parent)
+{
+    setObjectName(QStringLiteral("finance"));
+    m_heading = new QLabel;
+    QFont f = m_heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    f.setBold(true);
+    m_heading->setFont(f);
+    m_readOnlyBanner = new QLabel;
+    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border-radius: 4px; }"));
+    m_readOnlyBanner->hide();
+
+    m_openAccount = new QPushButton;
+    m_openAccount->setObjectName(QStringLiteral("openAccountButton"));
+    m_pricing = new QPushButton;
+    m_pricing->setObjectName(QStringLiteral("pricingRuleButton"));
+    m_export = new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), QString());
+    m_export->setObjectName(QStringLiteral("exportStatementButton"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_openAccount, &QPushButton::clicked, this, &FinancePane::openAccount);
+    connect(m_pricing, &QPushButton::clicked, this, &FinancePane::schedulePricingRule);
+    connect(m_export, &QPushButton::clicked, this, &FinancePane::exportStatement);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_openAccount);
+    top->addWidget(m_pricing);
+    top->addWidget(m_export);
+
+    // Accounts: sortable by raw values, filtered by number or name.
+    m_accounts = new AccountsModel(this);
+    m_accountsProxy = new QSortFilterProxyModel(this);
+    m_accountsProxy->setSourceModel(m_accounts);
+    m_accountsProxy->setSortRole(AccountsModel::RawRole);
+    m_accountsProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_accountsProxy->setFilterKeyColumn(-1);
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("accountFilter"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    connect(m_filter, &QLineEdit::textChanged, m_accountsProxy, &QSortFilterProxyModel::setFilterFixedString);
+    m_accountsView = makeTable(QStringLiteral("accountsTable"));
+    m_accountsView->setModel(m_accountsProxy);
+    m_accountsView->setSortingEnabled(true);
+    m_accountsView->sortByColumn(AccountsModel::Account, Qt::AscendingOrder);
+    m_accountsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_accountsView->horizontalHeader()->setSectionResizeMode(AccountsModel::Name, QHeaderView::Stretch);
+    connect(m_accountsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
+        const QString id = i.isValid() ? m_accountsProxy->index(i.row(), AccountsModel::Account).data(AccountsModel::RawRole).toString() : QString();
+        if (id != m_selected) {
+            m_selected = id;
+            updateAccountHeader();
+            loadLedger();
+            loadCharts();
+        }
+    });
+    auto *left = new QWidget;
+    auto *lv = new QVBoxLayout(left);
+    lv->setContentsMargins(0, 0, 0, 0);
+    lv->addWidget(m_filter);
+    lv->addWidget(m_accountsView, 1);
+
+    // The selected account: its balance, ledger, and the payment form.
+    m_accountTitle = new QLabel;
+    m_accountTitle->setObjectName(QStringLiteral("accountTitle"));
+    QFont tf = m_accountTitle->font();
+    tf.setBold(true);
+    tf.setPointSizeF(tf.pointSizeF() * 1.2);
+    m_accountTitle->setFont(tf);
+    m_accountBalance = new QLabel;
+    m_accountBalance->setObjectName(QStringLiteral("accountBalance"));
+    m_accountBalance->setFont(tf);
+    m_accountBalance->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_ledger = new LedgerModel(this);
+    auto *ledgerProxy = new QSortFilterProxyModel(this);
+    ledgerProxy->setSourceModel(m_ledger);
+    ledgerProxy->setSortRole(LedgerModel::RawRole);
+    m_ledgerView = makeTable(QStringLiteral("ledgerTable"));
+    m_ledgerView->setModel(ledgerProxy);
+    m_ledgerView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    connect(m_ledgerView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FinancePane::updateActions);
+    connect(m_ledger, &QAbstractItemModel::rowsInserted, m_ledgerView, [this] { m_ledgerView->scrollToBottom(); });
+
+    m_amountLabel = new QLabel;
+    m_amount = new QDoubleSpinBox;
+    m_amount->setObjectName(QStringLiteral("paymentAmount"));
+    m_amount->setPrefix(QStringLiteral("$"));
+    m_amount->setRange(0, 1e9);
+    m_amount->setGroupSeparatorShown(true);
+    m_amount->setMinimumWidth(130);
+    m_amountLabel->setBuddy(m_amount);
+    m_referenceLabel = new QLabel;
+    m_reference = new QLineEdit;
+    m_reference->setObjectName(QStringLiteral("paymentReference"));
+    m_reference->setMaxLength(40);
+    m_referenceLabel->setBuddy(m_reference);
+    m_post = new QPushButton;
+    m_post->setObjectName(QStringLiteral("postPaymentButton"));
+    m_post->setDefault(true);
+    m_reverse = new QPushButton;
+    m_reverse->setObjectName(QStringLiteral("reversePaymentButton"));
+    connect(m_amount, &QDoubleSpinBox::valueChanged, this, &FinancePane::updateActions);
+    connect(m_reference, &QLineEdit::textChanged, this, &FinancePane::updateActions);
+    connect(m_reference, &QLineEdit::returnPressed, this, &FinancePane::postPayment);
+    connect(m_post, &QPushButton::clicked, this, &FinancePane::postPayment);
+    connect(m_reverse, &QPushButton::clicked, this, [this] { reverseSelectedPayment(); });
+    auto *payment = new QHBoxLayout;
+    payment->addWidget(m_amountLabel);
+    payment->addWidget(m_amount);
+    payment->addSpacing(8);
+    payment->addWidget(m_referenceLabel);
+    payment->addWidget(m_reference, 1);
+    payment->addWidget(m_post);
+    payment->addSpacing(16);
+    payment->addWidget(m_reverse);
+
+    auto *right = new QWidget;
+    auto *rv = new QVBoxLayout(right);
+    rv->setContentsMargins(0, 0, 0, 0);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_accountTitle, 1);
+    titleRow->addWidget(m_accountBalance);
+    rv->addLayout(titleRow);
+    rv->addWidget(m_ledgerView, 1);
+    rv->addLayout(payment);
+
+    auto *tables = new QSplitter;
+    tables->setObjectName(QStringLiteral("financeTablesSplitter"));
+    tables->setChildrenCollapsible(false);
+    tables->addWidget(left);
+    tables->addWidget(right);
+    tables->setStretchFactor(0, 1);
+    tables->setStretchFactor(1, 1);
+    tables->setSizes({540, 440});
+
+    m_receivables = new DailyChart(DailyChart::Style::Line, QColor(0xc6, 0x28, 0x28));
+    m_receivables->setObjectName(QStringLiteral("receivablesChart"));
+    m_revenue = new DailyChart(DailyChart::Style::Bars, QColor(0x2e, 0x7d, 0x32));
+    m_revenue->setObjectName(QStringLiteral("revenueChart"));
+    for (DailyChart *c : {m_receivables, m_revenue})
+        c->setValueFormat(formatMoney, 0.01);
+    auto *charts = new QWidget;
+    auto *ch = new QHBoxLayout(charts);
+    ch->setContentsMargins(0, 0, 0, 0);
+    ch->addWidget(m_receivables);
+    ch->addWidget(m_revenue);
+
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("financeSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(tables);
+    split->addWidget(charts);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(8);
+    layout->addLayout(top);
+    layout->addWidget(m_readOnlyBanner);
+    layout->addWidget(split, 1);
+    connect(session, &Session::actorChanged, this, &FinancePane::updateActions);
+    retranslateUi();
+}
+
+void FinancePane::retranslateUi()
+{
+    m_heading->setText(tr("Accounts and ledger"));
+    m_openAccount->setText(tr("&Open Account…"));
+    m_openAccount->setAccessibleName(tr("Open a new customer account"));
+    m_pricing->setText(tr("Schedule Pricing &Rule…"));
+    m_pricing->setAccessibleName(tr("Schedule a pricing rule"));
+    m_export->setText(tr("&Export Statement…"));
+    m_export->setAccessibleName(tr("Export the selected account's statement"));
+    m_export->setToolTip(tr("The selected account's ledger for a date range, as PDF or CSV (Ctrl+E)"));
+    m_filter->setPlaceholderText(tr("Filter by account number or name"));
+    m_filter->setAccessibleName(tr("Filter accounts"));
+    m_accountsView->setAccessibleName(tr("Accounts"));
+    m_ledgerView->setAccessibleName(tr("Ledger of the selected account"));
+    m_amountLabel->setText(tr("&Amount:"));
+    m_amount->setAccessibleName(tr("Payment amount"));
+    m_referenceLabel->setText(tr("Re&ference:"));
+    m_reference->setAccessibleName(tr("Payment reference"));
+    m_reference->setPlaceholderText(tr("check or wire number"));
+    m_post->setText(tr("&Post Payment"));
+    m_post->setAccessibleName(tr("Post the payment"));
+    m_reverse->setText(tr("Re&verse Payment…"));
+    m_reverse->setAccessibleName(tr("Reverse the selected payment"));
+    m_receivables->setTitle(m_selected.isEmpty() ? tr("Receivables — all accounts") : tr("Owed by %1").arg(m_selected));
+    m_revenue->setTitle(tr("Revenue per day (invoiced)"));
+    m_readOnlyBanner->setText(tr("Read-only: showing the books as they stood at %1. Return to live to post.")
+                                  .arg(session()->asOfTime() ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*session()->asOfTime()).toLocalTime(), QLocale::ShortFormat) : QString()));
+    updateAccountHeader();
+    updateActions();
+}
+
+void FinancePane::refresh()
+{
+    m_readOnlyBanner->setVisible(!session()->isLive());
+    retranslateUi();
+    session()->read(this, [](ReadContext &ctx, const AsOf *at) { return ctx.queries.accounts(at); },
+                    [this](std::vector<AccountView> accounts) {
+                        m_accounts->setRows(std::move(accounts));
+                        if (m_selected.isEmpty() && m_accountsProxy->rowCount() > 0)
+                            m_accountsView->setCurrentIndex(m_accountsProxy->index(0, 0));
+                        updateAccountHeader();
+                        loadLedger();
+                        loadCharts();
+                        markDataShown();
+                    });
+}
+
+void FinancePane::selectAccount(const QString &accountId)
+{
+    for (int r = 0; r < m_accountsProxy->rowCount(); ++r)
+        if (m_accountsProxy->index(r, AccountsModel::Account).data(AccountsModel::RawRole).toString() == accountId) {
+            m_accountsView->setCurrentIndex(m_accountsProxy->index(r, 0));
+            return;
+        }
+}
+
+void FinancePane::updateAccountHeader()
+{
+    const int row = m_accounts->rowOfKey(m_selected);
+    if (row < 0) {
+        m_accountTitle->setText(tr("No account selected"));
+        m_accountBalance->clear();
+        return;
+    }
+    const AccountView &a = m_accounts->rowAt(row);
+    m_accountTitle->setText(QStringLiteral("%1 — %2").arg(a.accountId, a.name));
+    const qint64 b = a.balanceCents();
+    m_accountBalance->setText(b < 0 ? tr("owes %1").arg(formatMoney(-b)) : tr("credit %1").arg(formatMoney(b)));
+    m_accountBalance->setStyleSheet(b < 0 ? QStringLiteral("QLabel { color: #c62828; }") : QStringLiteral("QLabel { color: #2e7d32; }"));
+    m_accountBalance->setAccessibleName(tr("Balance of %1").arg(a.accountId));
+}
+
+void FinancePane::loadLedger()
+{
+    const QString id = m_selected;
+    if (id.isEmpty()) {
+        m_ledger->setRows({});
+        updateActions();
+        return;
+    }
+    session()->read(this, [id](ReadContext &ctx, const AsOf *at) { return ctx.queries.ledger(id, at); },
+                    [this, id](std::vector<LedgerEntry> entries) {
+                        if (id != m_selected)
+                            return;
+                        const bool fresh = m_ledger->rowCount() == 0 || m_ledger->rowAt(0).accountId != id;
+                        if (fresh)
+                            m_ledger->setRows({});
+                        m_ledger->setRows(std::move(entries));
+                        if (fresh)
+                            m_ledgerView->scrollToBottom();
+                        updateActions();
+                        Q_EMIT ledgerShown(id);
+                    });
+}
+
+void FinancePane::loadCharts()
+{
+    const QString id = m_selected;
+    const int offset = localOffsetSeconds();
+    m_receivables->setTitle(id.isEmpty() ? tr("Receivables — all accounts") : tr("Owed by %1").arg(id));
+    session()->read(this, [id, offset](ReadContext &ctx, const AsOf *at) {
+        TimeSeriesQueries ts(ctx.db.connection(), offset);
+        return ChartData{ts.receivables(id, at), ts.revenuePerDay({}, at)};
+    }, [this](ChartData d) {
+        m_receivables->setSeries(d.receivables);
+        m_revenue->setSeries(d.revenue);
+    });
+}
+
+QString FinancePane::selectedPaymentReference() const
+{
+    const QModelIndex i = m_ledgerView->currentIndex();
+    if (!i.isValid())
+        return {};
+    const auto *proxy = m_ledgerView->model();
+    if (proxy->index(i.row(), LedgerModel::Kind).data(LedgerModel::RawRole).toString() != u"payment")
+        return {};
+    return proxy->index(i.row(), LedgerModel::Reference).data(LedgerModel::RawRole).toString();
+}
+
+void FinancePane::updateActions()
+{
+    const bool live = session()->isLive();
+    const QString readOnly = tr("Read-only: you are looking at the past. Return to live to act.");
+    const bool hasAccount = m_accounts->rowOfKey(m_selected) >= 0;
+    m_openAccount->setEnabled(live);
+    m_openAccount->setToolTip(live ? tr("Open a new customer account") : readOnly);
+    m_pricing->setEnabled(live);
+    m_pricing->setToolTip(live ? tr("Schedule the price per pound from a date on") : readOnly);
+    m_export->setEnabled(hasAccount);
+    for (QWidget *w : {static_cast<QWidget *>(m_amount), static_cast<QWidget *>(m_reference)})
+        w->setEnabled(live && hasAccount);
+
+    // Which of these the decider would refuse, and why: asked together, answered together.
+    const int serial = ++m_actionSerial;
+    const qint64 cents = std::llround(m_amount->value() * 100);
+    const QString reference = m_reference->text().trimmed();
+    const QString payment = selectedPaymentReference();
+    QString postWhy, reverseWhy;
+    if (!live)
+        postWhy = reverseWhy = readOnly;
+    else if (!hasAccount)
+        postWhy = reverseWhy = tr("Select an account first.");
+    if (postWhy.isEmpty() && cents <= 0)
+        postWhy = tr("Enter the amount received.");
+    else if (postWhy.isEmpty() && !fieldrules::isId(reference))
+        postWhy = tr("Enter the payment's reference: 1–40 letters, digits, dots, dashes or underscores.");
+    if (reverseWhy.isEmpty() && payment.isEmpty())
+        reverseWhy = tr("Select a payment in the ledger to reverse it.");
+    std::vector<CommandEnvelope> drafts;
+    if (postWhy.isEmpty())
+        drafts.push_back(session()->draft(cmd::PostPayment{m_selected, cents, reference}));
+    if (reverseWhy.isEmpty())
+        drafts.push_back(session()->draft(cmd::ReversePayment{m_selected, payment, QStringLiteral("?")}));
+    const auto apply = [this](QPushButton *b, const QString &why, const QString &ok) {
+        b->setEnabled(why.isEmpty());
+        b->setToolTip(why.isEmpty() ? ok : why);
+    };
+    if (drafts.empty()) {
+        apply(m_post, postWhy, {});
+        apply(m_reverse, reverseWhy, {});
+        Q_EMIT actionsUpdated();
+        return;
+    }
+    session()->client()->explain(this, drafts, [=, this](std::vector<std::optional<Rejection>> r) {
+        if (serial != m_actionSerial)
+            return;
+        size_t i = 0;
+        QString post = postWhy, reverse = reverseWhy;
+        if (post.isEmpty() && r[i++])
+            post = r[i - 1]->message;
+        if (reverse.isEmpty() && r[i++])
+            reverse = r[i - 1]->message;
+        apply(m_post, post, tr("Post %1 received from %2 (Enter)").arg(formatMoney(cents), m_selected));
+        apply(m_reverse, reverse, tr("Reverse payment %1; asks for the reason").arg(payment));
+        Q_EMIT actionsUpdated();
+    });
+}
+
+void FinancePane::postPayment()
+{
+    if (!m_post->isEnabled())
+        return;
+    const qint64 cents = std::llround(m_amount->value() * 100);
+    const QString reference = m_reference->text().trimmed();
+    session()->submit(cmd::PostPayment{m_selected, cents, reference});
+    Q_EMIT status(tr("Posting %1 from %2 (ref. %3)…").arg(formatMoney(cents), m_selected, reference));
+    m_amount->setValue(0);
+    m_reference->clear();
+}
+
+void FinancePane::reverseSelectedPayment(const QString &reasonGiven)
+{
+    const QString reference = selectedPaymentReference();
+    if (!m_reverse->isEnabled() || reference.isEmpty())
+        return;
+    QString reason = reasonGiven;
+    if (reason.isEmpty()) {
+        bool ok = false;
+        reason = QInputDialog::getText(this, tr("Reverse payment %1").arg(reference),
+                                       tr("Why is payment %1 of %2 being reversed?").arg(reference, m_selected),
+                                       QLineEdit::Normal, {}, &ok).trimmed();
+        if (!ok || reason.isEmpty())
+            return;
+    }
+    session()->submit(cmd::ReversePayment{m_selected, reference, reason.left(200)});
+    Q_EMIT status(tr("Reversing payment %1 of %2…").arg(reference, m_selected));
+}
+
+void FinancePane::openAccount()
+{
+    OpenAccountDialog d(this);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    const cmd::OpenAccount c = d.command();
+    session()->submit(c);
+    Q_EMIT status(tr("Opening account %1…").arg(c.accountId));
+}
+
+void FinancePane::schedulePricingRule()
+{
+    PricingRuleDialog d(this);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    const cmd::SchedulePricingRule c = d.command();
+    session()->submit(c);
+    Q_EMIT status(tr("Scheduling pricing rule %1…").arg(c.ruleId));
+}
+
+void FinancePane::exportStatement()
+{
+    const int row = m_accounts->rowOfKey(m_selected);
+    if (row < 0)
+        return;
+    const AccountView account = m_accounts->rowAt(row);
+    const auto &entries = m_ledger->rows();
+    const QDate last = QDate::currentDate();
+    const QDate first = entries.empty() ? last.addMonths(-1)
+                                        : QDateTime::fromMSecsSinceEpoch(entries.front().occurredAt).toLocalTime().date();
+    StatementDialog d(QStringLiteral("%1 — %2").arg(account.accountId, account.name), first, last, this);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                              + QStringLiteral("/statement-%1-%2.%3").arg(account.accountId, d.to().toString(Qt::ISODate), d.wantsPdf() ? u"pdf" : u"csv");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Statement"), suggested,
+                                                      d.wantsPdf() ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const Statement s = buildStatement(account, entries, d.from(), d.to());
+    QString error;
+    const bool ok = d.wantsPdf() ? writeStatementPdf(s, path, &error) : writeStatementCsv(s, path, &error);
+    if (!ok)
+        QMessageBox::warning(this, tr("Export failed"), tr("The statement could not be written to %1: %2").arg(path, error));
+    else
+        Q_EMIT status(tr("Statement for %1 saved to %2").arg(account.accountId, path));
+}
+
+} // namespace hs

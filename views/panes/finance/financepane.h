@@ -1,0 +1,83 @@
+#pragma once
+
+#include "readmodel/views.h"
+#include "shell/pane.h"
+
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace hs {
+
+class AccountsModel;
+class DailyChart;
+class LedgerModel;
+
+// Finance: accounts and what they owe, the selected account's ledger with its running balance,
+// payments and reversals, pricing rules, statements, and the money over time.
+class FinancePane : public Pane
+{
+    Q_OBJECT
+public:
+    explicit FinancePane(Session *session, QWidget *parent = nullptr);
+    QString title() const override { return tr("Finance"); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/icons/finance.svg")); }
+    void refresh() override;
+
+    AccountsModel *accountsModel() const { return m_accounts; }
+    QSortFilterProxyModel *accountsProxy() const { return m_accountsProxy; }
+    LedgerModel *ledgerModel() const { return m_ledger; }
+    QTableView *accountsView() const { return m_accountsView; }
+    QTableView *ledgerView() const { return m_ledgerView; }
+    QString selectedAccount() const { return m_selected; }
+    void selectAccount(const QString &accountId);
+
+    void postPayment();
+    void reverseSelectedPayment(const QString &reason = {});
+    void openAccount();
+    void schedulePricingRule();
+    void exportStatement();
+
+Q_SIGNALS:
+    void ledgerShown(const QString &accountId);
+    void actionsUpdated();
+
+protected:
+    void retranslateUi() override;
+
+private:
+    void loadLedger();
+    void loadCharts();
+    void updateActions();
+    void updateAccountHeader();
+    QString selectedPaymentReference() const;
+
+    AccountsModel *m_accounts;
+    QSortFilterProxyModel *m_accountsProxy;
+    LedgerModel *m_ledger;
+    QTableView *m_accountsView;
+    QTableView *m_ledgerView;
+    QLineEdit *m_filter;
+    QLabel *m_heading;
+    QLabel *m_accountTitle;
+    QLabel *m_accountBalance;
+    QLabel *m_readOnlyBanner;
+    QLabel *m_amountLabel;
+    QLabel *m_referenceLabel;
+    QDoubleSpinBox *m_amount;
+    QLineEdit *m_reference;
+    QPushButton *m_post;
+    QPushButton *m_reverse;
+    QPushButton *m_openAccount;
+    QPushButton *m_pricing;
+    QPushButton *m_export;
+    DailyChart *m_receivables;
+    DailyChart *m_revenue;
+    QString m_selected;
+    int m_actionSerial = 0;
+};
+
+} // namespace hs
