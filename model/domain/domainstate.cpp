@@ -199,7 +199,17 @@ const account::State *DomainState::findAccount(const QString &id) const { return
 // Snapshot encoding: versioned QDataStream, so that an old snapshot is ignored, never misread.
 namespace {
 constexpr quint32 snapshotMagic = 0x48534e50; // "HSNP"
-constexpr quint32 snapshotVersion = 1;
+constexpr quint32 snapshotVersion = 2;
+} // namespace
+
+namespace {
+// Keys in order, so that equal states serialise to equal bytes whatever QHash's seed.
+template <typename Map> QStringList sortedKeys(const Map &m)
+{
+    QStringList keys = m.keys();
+    keys.sort();
+    return keys;
+}
 } // namespace
 
 QByteArray DomainState::serialize() const
@@ -209,23 +219,33 @@ QByteArray DomainState::serialize() const
     out.setVersion(QDataStream::Qt_6_4);
     out << snapshotMagic << snapshotVersion << m_position;
     out << qint64(m_shipments.size());
-    for (auto it = m_shipments.cbegin(); it != m_shipments.cend(); ++it)
-        out << it.key() << it->accountId << qint8(it->status) << it->truckId << it->weightLb
-            << it->priceCents;
+    for (const QString &id : sortedKeys(m_shipments)) {
+        const shipment::State &st = m_shipments[id];
+        out << id << st.accountId << qint8(st.status) << st.truckId << st.weightLb << st.priceCents;
+    }
     out << qint64(m_trucks.size());
-    for (auto it = m_trucks.cbegin(); it != m_trucks.cend(); ++it)
-        out << it.key() << it->capacityLb << it->inService << it->shipmentId << it->outForDelivery;
+    for (const QString &id : sortedKeys(m_trucks)) {
+        const truck::State &t = m_trucks[id];
+        out << id << t.capacityLb << t.inService << t.shipmentId << t.outForDelivery;
+    }
     out << qint64(m_accounts.size());
-    for (auto it = m_accounts.cbegin(); it != m_accounts.cend(); ++it) {
-        out << it.key() << it->name << qint64(it->payments.size());
-        for (auto p = it->payments.cbegin(); p != it->payments.cend(); ++p)
-            out << p.key() << p->amountCents << p->reversed;
-        out << it->invoicedShipments;
+    for (const QString &id : sortedKeys(m_accounts)) {
+        const account::State &a = m_accounts[id];
+        out << id << a.name << qint64(a.payments.size());
+        for (const QString &ref : sortedKeys(a.payments))
+            out << ref << a.payments[ref].amountCents << a.payments[ref].reversed;
+        QStringList invoiced = a.invoicedShipments.values();
+        invoiced.sort();
+        out << qint64(invoiced.size());
+        for (const QString &sid : invoiced)
+            out << sid;
     }
     out << qint64(m_pricing.byEffectiveFrom.size());
     for (const auto &[from, rule] : m_pricing.byEffectiveFrom)
         out << rule.ruleId << rule.effectiveFrom << rule.centsPerLb << rule.minimumCents;
-    out << m_marks;
+    out << qint64(m_marks.size());
+    for (const QString &entity : sortedKeys(m_marks))
+        out << entity << m_marks[entity];
     return bytes;
 }
 
@@ -268,7 +288,13 @@ std::optional<DomainState> DomainState::deserialize(const QByteArray &bytes)
             in >> ref >> p.amountCents >> p.reversed;
             a.payments.insert(ref, p);
         }
-        in >> a.invoicedShipments;
+        qint64 invoiced = 0;
+        in >> invoiced;
+        for (qint64 k = 0; k < invoiced && in.status() == QDataStream::Ok; ++k) {
+            QString sid;
+            in >> sid;
+            a.invoicedShipments.insert(sid);
+        }
         s.m_accounts.insert(id, a);
     }
     in >> n;
@@ -278,7 +304,13 @@ std::optional<DomainState> DomainState::deserialize(const QByteArray &bytes)
         s.m_pricing.byEffectiveFrom[r.effectiveFrom] = r;
         s.m_pricing.ruleIds.insert(r.ruleId);
     }
-    in >> s.m_marks;
+    in >> n;
+    for (qint64 i = 0; i < n && in.status() == QDataStream::Ok; ++i) {
+        QString entity;
+        qint64 mark = 0;
+        in >> entity >> mark;
+        s.m_marks.insert(entity, mark);
+    }
     if (in.status() != QDataStream::Ok)
         return std::nullopt;
     return s;
