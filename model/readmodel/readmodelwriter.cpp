@@ -22,6 +22,13 @@ Address addressFromJson(const QByteArray &json)
     return a;
 }
 
+constexpr qint64 openEnd = 2147483647; // rm_active's hi for a live row
+
+bool isActive(ShipmentStatus s)
+{
+    return s == ShipmentStatus::Submitted || s == ShipmentStatus::Assigned || s == ShipmentStatus::OutForDelivery;
+}
+
 QByteArray addressJson(const Address &a)
 {
     QByteArray out;
@@ -33,7 +40,8 @@ QByteArray addressJson(const Address &a)
 ReadModelWriter::ReadModelWriter(QSqlDatabase db, Mode mode, const QString &s)
     : m_db(db), m_mode(mode), m_insFacts(db), m_insShipment(db), m_closeShipment(db),
       m_insTruck(db), m_closeTruck(db), m_insAccount(db), m_closeAccount(db), m_insLedger(db),
-      m_insHistory(db), m_insSnapshot(db), m_selShipment(db), m_selTruck(db), m_selAccount(db)
+      m_insHistory(db), m_insSnapshot(db), m_selShipment(db), m_selTruck(db), m_selAccount(db),
+      m_insActive(db), m_closeActive(db)
 {
     const QString p = s + QLatin1Char('.');
     m_prefix = p;
@@ -46,6 +54,8 @@ ReadModelWriter::ReadModelWriter(QSqlDatabase db, Mode mode, const QString &s)
     m_closeAccount.prepare(QStringLiteral("UPDATE %1rm_accounts SET valid_to = ? WHERE account_id = ? AND valid_to IS NULL").arg(p));
     m_insLedger.prepare(QStringLiteral("INSERT INTO %1rm_ledger VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(p));
     m_insHistory.prepare(QStringLiteral("INSERT INTO %1rm_shipment_history VALUES (?, ?, ?, ?, ?, ?)").arg(p));
+    m_insActive.prepare(QStringLiteral("INSERT INTO %1rm_active VALUES (?, ?, ?)").arg(p));
+    m_closeActive.prepare(QStringLiteral("UPDATE %1rm_active SET hi = ? WHERE id = ?").arg(p));
     m_insSnapshot.prepare(QStringLiteral("INSERT OR REPLACE INTO %1rm_status_snapshots VALUES (?, ?, ?, ?, ?, ?)").arg(p));
     m_selShipment.prepare(QStringLiteral(
         "SELECT f.account_id, s.status, s.truck_id, f.weight_lb, f.price_cents, f.pickup, f.destination, "
@@ -157,7 +167,14 @@ bool ReadModelWriter::writeShipment(const ShipmentView &s, qint64 from, std::opt
     m_insShipment.addBindValue(s.version);
     m_insShipment.addBindValue(from);
     m_insShipment.addBindValue(to ? QVariant(*to) : QVariant());
-    return exec(m_insShipment);
+    if (!exec(m_insShipment))
+        return false;
+    if (!isActive(s.status))
+        return true;
+    m_insActive.addBindValue(from);
+    m_insActive.addBindValue(from);
+    m_insActive.addBindValue(to ? *to - 1 : openEnd);
+    return exec(m_insActive);
 }
 
 bool ReadModelWriter::writeTruck(const TruckView &t, qint64 from, std::optional<qint64> to)
@@ -204,6 +221,14 @@ bool ReadModelWriter::apply(const RecordedEvent &e)
                 close.addBindValue(id);
                 if (!exec(close))
                     return false;
+                if constexpr (std::is_same_v<std::decay_t<decltype(view)>, ShipmentView>) {
+                    if (isActive(it->view.status)) {
+                        m_closeActive.addBindValue(p - 1);
+                        m_closeActive.addBindValue(it->from);
+                        if (!exec(m_closeActive))
+                            return false;
+                    }
+                }
             } else if (!(this->*write)(it->view, it->from, p)) {
                 return false;
             }

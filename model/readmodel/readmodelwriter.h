@@ -51,7 +51,7 @@ private:
 
     QSqlQuery m_insFacts, m_insShipment, m_closeShipment, m_insTruck, m_closeTruck, m_insAccount,
         m_closeAccount, m_insLedger, m_insHistory, m_insSnapshot, m_selShipment, m_selTruck,
-        m_selAccount;
+        m_selAccount, m_insActive, m_closeActive;
 };
 
 } // namespace hs

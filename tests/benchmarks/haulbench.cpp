@@ -52,6 +52,7 @@ struct Options
     QString out;
     QString workdir;
     QString dashboard;
+    QString emitPath; // write the command lines there and stop
     int interactive = 2000;
     int moments = 20;
     int batch = 1000;
@@ -308,7 +309,7 @@ QString sqliteVersion()
 int usage(const char *why)
 {
     std::fprintf(stderr, "haulbench: %s\nusage: haulbench --events N --out FILE [--workdir DIR] [--interactive N] "
-                         "[--moments N] [--batch N] [--skip-open] [--dashboard PATH] [--keep]\n", why);
+                         "[--moments N] [--batch N] [--skip-open] [--emit-commands FILE] [--dashboard PATH] [--keep]\n", why);
     return 2;
 }
 
@@ -337,6 +338,8 @@ int main(int argc, char **argv)
             o.moments = next().toInt(&ok);
         else if (a == u"--batch")
             o.batch = next().toInt(&ok);
+        else if (a == u"--emit-commands")
+            o.emitPath = next();
         else if (a == u"--skip-open")
             o.skipOpen = true;
         else if (a == u"--keep")
@@ -371,6 +374,15 @@ int main(int argc, char **argv)
         for (const CommandEnvelope &c : workload.nextRound())
             extra.push_back(encodeCommandLine(c));
     extra.resize(o.interactive);
+    if (!o.emitPath.isEmpty()) {
+        QFile f(o.emitPath);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return usage("cannot write the --emit-commands file");
+        for (const auto *v : {&lines, &extra})
+            for (const QByteArray &line : *v)
+                f.write(line + '\n');
+        return 0;
+    }
 
     JsonWriter w;
     w.beginObject();
