@@ -185,11 +185,9 @@ std::vector<ShipmentView> ReadModelQueries::shipments(const ShipmentQuery &f, co
     if (!f.text.isEmpty())
         where << QStringLiteral("(f.shipment_id LIKE :text OR f.account_id LIKE :text OR f.pickup LIKE :text OR f.destination LIKE :text)");
     QString join;
-    // As of a moment, an active status is read through the ranges of rm_active: only the rows
-    // valid at P are visited, however long the history.
-    const bool activeAsOf = at && f.status
-                            && (*f.status == ShipmentStatus::Submitted || *f.status == ShipmentStatus::Assigned
-                                || *f.status == ShipmentStatus::OutForDelivery);
+    // As of a moment, the unassigned queue is read through the ranges of rm_queue: only the
+    // rows valid at P are visited, however long the history.
+    const bool activeAsOf = at && f.status && *f.status == ShipmentStatus::Submitted;
     if (activeAsOf) {
         // CROSS JOIN: the ranges first (the planner would otherwise scan every row version).
         join = QStringLiteral("CROSS JOIN rm_shipments s ON s.valid_from = r.id CROSS JOIN rm_shipment_facts f ON f.shipment_id = s.shipment_id");
@@ -204,7 +202,7 @@ std::vector<ShipmentView> ReadModelQueries::shipments(const ShipmentQuery &f, co
     const bool liveByStatus = !at && f.status;
     if (liveByStatus)
         join = QStringLiteral("JOIN rm_shipment_facts f ON f.shipment_id = s.shipment_id");
-    const QString from = activeAsOf ? QStringLiteral("rm_active r %1").arg(join)
+    const QString from = activeAsOf ? QStringLiteral("rm_queue r %1").arg(join)
         : liveByStatus ? QStringLiteral("rm_shipments s %1").arg(join)
                        : QStringLiteral("rm_shipment_facts f %1").arg(join);
     if (liveByStatus)

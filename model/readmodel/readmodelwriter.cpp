@@ -22,12 +22,10 @@ Address addressFromJson(const QByteArray &json)
     return a;
 }
 
-constexpr qint64 openEnd = 2147483647; // rm_active's hi for a live row
+constexpr qint64 openEnd = 2147483647; // rm_queue's hi for a live row
 
-bool isActive(ShipmentStatus s)
-{
-    return s == ShipmentStatus::Submitted || s == ShipmentStatus::Assigned || s == ShipmentStatus::OutForDelivery;
-}
+// Rows kept in rm_queue: the unassigned queue. (R-tree writes are dear: only what needs them.)
+bool isActive(ShipmentStatus s) { return s == ShipmentStatus::Submitted; }
 
 QByteArray addressJson(const Address &a)
 {
@@ -54,8 +52,8 @@ ReadModelWriter::ReadModelWriter(QSqlDatabase db, Mode mode, const QString &s)
     m_closeAccount.prepare(QStringLiteral("UPDATE %1rm_accounts SET valid_to = ? WHERE account_id = ? AND valid_to IS NULL").arg(p));
     m_insLedger.prepare(QStringLiteral("INSERT INTO %1rm_ledger VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(p));
     m_insHistory.prepare(QStringLiteral("INSERT INTO %1rm_shipment_history VALUES (?, ?, ?, ?, ?, ?)").arg(p));
-    m_insActive.prepare(QStringLiteral("INSERT INTO %1rm_active VALUES (?, ?, ?)").arg(p));
-    m_closeActive.prepare(QStringLiteral("UPDATE %1rm_active SET hi = ? WHERE id = ?").arg(p));
+    m_insActive.prepare(QStringLiteral("INSERT INTO %1rm_queue VALUES (?, ?, ?)").arg(p));
+    m_closeActive.prepare(QStringLiteral("UPDATE %1rm_queue SET hi = ? WHERE id = ?").arg(p));
     m_insSnapshot.prepare(QStringLiteral("INSERT OR REPLACE INTO %1rm_status_snapshots VALUES (?, ?, ?, ?, ?, ?)").arg(p));
     m_selShipment.prepare(QStringLiteral(
         "SELECT f.account_id, s.status, s.truck_id, f.weight_lb, f.price_cents, f.pickup, f.destination, "
@@ -213,7 +211,7 @@ bool ReadModelWriter::apply(const RecordedEvent &e)
     const bool live = m_mode == Mode::Live;
 
     // Replaces the open row of an entity: live closes it in the table, rebuild writes it closed.
-    auto replace = [&](auto &cache, const QString &id, const auto &view, QSqlQuery &close, auto write) {
+    auto replace = [&](auto &cache, const QString &id, const auto &view, SqlStatement &close, auto write) {
         auto it = cache.find(id);
         if (it != cache.end()) {
             if (live) {

@@ -3,6 +3,7 @@
 #include "../readmodel/queries.h"
 #include "../store/schema.h"
 #include "../util/isotime.h"
+#include "../util/jsonwriter.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>
@@ -43,9 +44,10 @@ Reducer::~Reducer()
         else
             m_db->rollback();
     }
-    m_findCommand = QSqlQuery();
-    m_logCommand = QSqlQuery();
-    m_setLast = QSqlQuery();
+    m_findCommand = SqlStatement();
+    m_logCommand = SqlStatement();
+    m_setLast = SqlStatement();
+    m_probeCommands = SqlStatement();
     m_writer.reset();
     m_events.reset();
 }
@@ -57,14 +59,16 @@ bool Reducer::init(StoreError *error)
     QSqlDatabase &c = m_db->connection();
     m_events = std::make_unique<EventStore>(*m_db);
     m_writer = std::make_unique<ReadModelWriter>(c, ReadModelWriter::Mode::Live);
-    m_findCommand = QSqlQuery(c);
+    m_findCommand = SqlStatement(c);
     m_findCommand.prepare(QStringLiteral("SELECT status, code, message, field, first_position, last_position "
                                          "FROM commands WHERE command_id = ?"));
-    m_logCommand = QSqlQuery(c);
+    m_logCommand = SqlStatement(c);
     m_logCommand.prepare(QStringLiteral("INSERT INTO commands (command_id, type, status, code, message, field, issued_at, "
                                         "actor_user, actor_department, causation_id, correlation_id, first_position, "
                                         "last_position, recorded_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    m_setLast = QSqlQuery(c);
+    m_probeCommands = SqlStatement(c);
+    m_probeCommands.prepare(QStringLiteral("SELECT command_id FROM commands WHERE command_id IN (SELECT value FROM json_each(?))"));
+    m_setLast = SqlStatement(c);
     m_setLast.prepare(QStringLiteral("UPDATE commands SET last_position = ? WHERE command_id = ?"));
     return loadState(error) && catchUpProjections(error, false);
 }
@@ -182,6 +186,8 @@ bool Reducer::logOutcome(const QString &commandId, const QString &type, const QS
                          const std::optional<Actor> &actor, const QString &causationId,
                          const QString &correlationId, qint64 first, qint64 last, const Command *command)
 {
+    if (m_batchKnown)
+        m_batchKnown->insert(commandId);
     auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
     m_logCommand.addBindValue(commandId);
     m_logCommand.addBindValue(orNull(type));
@@ -274,8 +280,9 @@ CommandResult Reducer::process(const ParsedCommand &p, bool &failed, StoreError 
         r.rejection = p.rejection;
         return r;
     }
-    if (auto previous = previousOutcome(*p.commandId))
-        return *previous;
+    if (!m_batchKnown || m_batchKnown->contains(*p.commandId))
+        if (auto previous = previousOutcome(*p.commandId))
+            return *previous;
     if (p.rejection) {
         r.rejection = p.rejection;
         if (!logOutcome(*p.commandId, p.type, QStringLiteral("rejected"), p.rejection, p.issuedAt, p.actor, {},
@@ -329,6 +336,7 @@ Reducer::BatchOutcome Reducer::submit(const std::vector<ParsedCommand> &commands
     }
     bool failed = false;
     out.results.reserve(commands.size());
+    probeBatch(commands);
     for (const ParsedCommand &p : commands) {
         out.results.push_back(process(p, failed, error));
         if (failed)
@@ -341,6 +349,7 @@ Reducer::BatchOutcome Reducer::submit(const std::vector<ParsedCommand> &commands
         failed = true;
         error.message = m_db->connection().lastError().text();
     }
+    m_batchKnown.reset();
     if (failed) {
         m_db->rollback();
         out.results.clear();
@@ -355,6 +364,30 @@ Reducer::BatchOutcome Reducer::submit(const std::vector<ParsedCommand> &commands
     }
     m_dataVersion = m_db->dataVersion();
     return out;
+}
+
+void Reducer::probeBatch(const std::vector<ParsedCommand> &commands)
+{
+    m_batchKnown.reset();
+    if (commands.size() < 2)
+        return;
+    QByteArray ids = "[";
+    for (const ParsedCommand &p : commands) {
+        if (!p.commandId)
+            continue;
+        if (ids.size() > 1)
+            ids += ',';
+        JsonWriter::appendString(ids, *p.commandId);
+    }
+    ids += ']';
+    m_probeCommands.addBindValue(QString::fromUtf8(ids));
+    if (!m_probeCommands.exec())
+        return; // every command asks the log itself
+    QSet<QString> known;
+    while (m_probeCommands.next())
+        known.insert(m_probeCommands.value(0).toString());
+    m_probeCommands.finish();
+    m_batchKnown = std::move(known);
 }
 
 bool Reducer::writeSnapshotIfDue(bool force)

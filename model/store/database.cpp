@@ -178,6 +178,32 @@ bool Database::ensureSchema(StoreError *error)
     return true;
 }
 
+const QString &SqlStatement::placeholder(int i)
+{
+    static const QList<QString> names = [] {
+        QList<QString> n;
+        for (int k = 0; k < 64; ++k)
+            n << QStringLiteral(":p%1").arg(k);
+        return n;
+    }();
+    return names.at(i);
+}
+
+bool SqlStatement::prepare(const QString &sql)
+{
+    QString named;
+    named.reserve(sql.size() + 64);
+    m_next = 0;
+    m_count = 0;
+    for (QChar c : sql) {
+        if (c == u'?')
+            named += placeholder(m_count++);
+        else
+            named += c;
+    }
+    return QSqlQuery::prepare(named);
+}
+
 bool Database::beginWrite() { return execSql(m_db, QStringLiteral("BEGIN IMMEDIATE")); }
 bool Database::commit() { return execSql(m_db, QStringLiteral("COMMIT")); }
 void Database::rollback() { execSql(m_db, QStringLiteral("ROLLBACK")); }

@@ -18,10 +18,10 @@ QStringList createReadModelStatements(const QString &s)
         QStringLiteral("CREATE INDEX %1rm_shipments_live ON rm_shipments (status) WHERE valid_to IS NULL").arg(p),
         QStringLiteral("CREATE INDEX %1rm_shipments_from ON rm_shipments (valid_from)").arg(p),
         QStringLiteral("CREATE INDEX %1rm_shipments_to ON rm_shipments (valid_to)").arg(p),
-        // The position ranges of the rows in an active status (submitted, assigned, out for
-        // delivery), id = valid_from, hi = valid_to - 1 (2^31 - 1 while live): "the queue as of
-        // P" is a stabbing query, O(log n + answer) however long the history.
-        QStringLiteral("CREATE VIRTUAL TABLE %1rm_active USING rtree_i32(id, lo, hi)").arg(p),
+        // The position ranges of the rows in status submitted, id = valid_from, hi = valid_to - 1
+        // (2^31 - 1 while live): "the unassigned queue as of P" is a stabbing query,
+        // O(log n + answer) however long the history.
+        QStringLiteral("CREATE VIRTUAL TABLE %1rm_queue USING rtree_i32(id, lo, hi)").arg(p),
         QStringLiteral("CREATE TABLE %1rm_shipment_history (position INTEGER PRIMARY KEY, shipment_id TEXT NOT NULL, "
                        "type TEXT NOT NULL, occurred_at INTEGER NOT NULL, actor_user TEXT NOT NULL, "
                        "actor_department TEXT NOT NULL)").arg(p),
@@ -54,7 +54,7 @@ QStringList readModelTables()
             QStringLiteral("rm_shipment_history"), QStringLiteral("rm_trucks"),
             QStringLiteral("rm_accounts"), QStringLiteral("rm_ledger"),
             QStringLiteral("rm_status_snapshots"), QStringLiteral("rm_status_counts"),
-            QStringLiteral("rm_active")};
+            QStringLiteral("rm_queue")};
 }
 
 QStringList createStatements()
