@@ -76,6 +76,20 @@ double percentile(std::vector<double> v, double p)
     return v[std::clamp<size_t>(rank, 1, v.size()) - 1];
 }
 
+// CPU seconds this process has used: on a shared machine, wall time alone misleads.
+double cpuSeconds()
+{
+    struct rusage ru {};
+    getrusage(RUSAGE_SELF, &ru);
+    return ru.ru_utime.tv_sec + ru.ru_stime.tv_sec + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
+double loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0).toDouble() : -1;
+}
+
 double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
 double round1(double x) { return std::round(x * 10.0) / 10.0; }
 
@@ -397,7 +411,9 @@ int main(int argc, char **argv)
     }
     progress(QStringLiteral("importing %1 commands in batches of %2").arg(lines.size()).arg(o.batch));
     qint64 rejected = 0, accepted = 0;
+    const double loadAtStart = loadAverage();
     QElapsedTimer t;
+    double cpu = cpuSeconds();
     t.start();
     for (size_t i = 0; i < lines.size(); i += o.batch) {
         std::vector<ParsedCommand> batch;
@@ -413,6 +429,7 @@ int main(int argc, char **argv)
             (r.accepted ? accepted : rejected)++;
     }
     const double importSeconds = t.nsecsElapsed() / 1e9;
+    const double importCpu = cpuSeconds() - cpu;
     const qint64 events = reducer->headPosition();
     progress(QStringLiteral("imported %1 events in %2 s").arg(events).arg(importSeconds));
 
@@ -444,6 +461,7 @@ int main(int argc, char **argv)
     w.field("commands", qint64(lines.size())).field("accepted", accepted).field("rejected", rejected);
     num(w, "batch", o.batch);
     num(w, "seconds", round3(importSeconds));
+    num(w, "cpuSeconds", round3(importCpu));
     num(w, "commandsPerSec", std::round(lines.size() / importSeconds));
     num(w, "eventsPerSec", std::round(eventsPerSec));
     num(w, "rawInsertEventsPerSec", std::round(rawInsert));
@@ -480,8 +498,10 @@ int main(int argc, char **argv)
     // 4. Rebuild, against a raw scan that parses every row's JSON.
     progress(QStringLiteral("rebuild"));
     t.restart();
+    cpu = cpuSeconds();
     const auto rebuilt = reducer->rebuild(&error);
     const double rebuildSeconds = t.nsecsElapsed() / 1e9;
+    const double rebuildCpu = cpuSeconds() - cpu;
     if (!rebuilt) {
         progress(QStringLiteral("rebuild failed: %1").arg(error.message));
         return 1;
@@ -493,6 +513,7 @@ int main(int argc, char **argv)
     w.key("rebuild").beginObject();
     num(w, "events", *rebuilt);
     num(w, "seconds", round3(rebuildSeconds));
+    num(w, "cpuSeconds", round3(rebuildCpu));
     num(w, "eventsPerSec", std::round(*rebuilt / rebuildSeconds));
     num(w, "rawScanParseEventsPerSec", std::round(rawScan));
     num(w, "ratio", round3((*rebuilt / rebuildSeconds) / rawScan));
@@ -636,6 +657,7 @@ int main(int argc, char **argv)
     w.field("cpu", cpuModel()).field("cores", qint64(QThread::idealThreadCount()));
     w.field("os", QSysInfo::prettyProductName()).field("qt", QString::fromLatin1(qVersion()));
     w.field("sqlite", sqliteVersion());
+    num(w, "loadAverageAtStart", loadAtStart); // other work on the machine during the run
     w.endObject();
     num(w, "storeMb", round1(storeInfo.size() / 1048576.0));
     w.endObject();
