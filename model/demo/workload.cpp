@@ -256,7 +256,9 @@ std::vector<CommandEnvelope> Workload::nextRound()
     }
 
     // Finance posts the cheques that arrived, and now and then one bounces.
-    if (!m_owed.empty() && chance(0.25)) {
+    for (double payments = m_o.paymentsPerTick; payments > 0 && !m_owed.empty(); payments -= 1) {
+        if (payments < 1 && !chance(payments))
+            break;
         const auto [account, cents] = m_owed.front();
         m_owed.erase(m_owed.begin());
         const QString ref = QStringLiteral("CHK-%1").arg(m_nextPayment++);

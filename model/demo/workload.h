@@ -27,6 +27,7 @@ public:
         qint64 tickMs = 10 * 60 * 1000;  // simulated time between rounds
         double submitsPerTick = 0.6;     // new shipments per round, on average
         double mistakeRate = 0.03;       // rounds that also send a command that will be rejected
+        double paymentsPerTick = 0.25;   // cheques posted per round, on average (keep up with deliveries at scale)
         bool businessHoursOnly = true;
         qint64 dispatchUntilMs = LLONG_MAX; // after this, requests wait in the queue
     };
@@ -79,7 +80,7 @@ private:
     QHash<QString, Shipment> m_shipments;
     std::deque<QString> m_queue; // submitted, oldest first
     std::vector<QString> m_active; // assigned or out for delivery
-    std::vector<std::pair<QString, qint64>> m_owed; // account, cents: invoices to pay later
+    std::deque<std::pair<QString, qint64>> m_owed; // account, cents: invoices to pay later
     std::vector<std::pair<QString, QString>> m_payments; // account, reference
     std::vector<QString> m_delivered;
     std::vector<QString> m_recentCommandIds;

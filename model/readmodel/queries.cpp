@@ -93,7 +93,8 @@ void ReadModelQueries::buildLate(AsOf &a)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE occurred_at < occurred_max AND occurred_at <= ? "
+    // Through the index of late events: the primary key would walk every event after P.
+    q.prepare(QStringLiteral("SELECT %1 FROM events INDEXED BY events_late WHERE occurred_at < occurred_max AND occurred_at <= ? "
                              "AND position > ? ORDER BY position").arg(eventColumns()));
     q.addBindValue(a.time);
     q.addBindValue(a.position);
@@ -179,7 +180,14 @@ std::vector<ShipmentView> ReadModelQueries::shipments(const ShipmentQuery &f, co
     if (!f.text.isEmpty())
         where << QStringLiteral("(f.shipment_id LIKE :text OR f.account_id LIKE :text OR f.pickup LIKE :text OR f.destination LIKE :text)");
     QString join;
-    if (at) {
+    // As of a moment, the unassigned queue is read through the ranges of rm_queue: only the
+    // rows valid at P are visited, however long the history.
+    const bool activeAsOf = at && f.status && *f.status == ShipmentStatus::Submitted;
+    if (activeAsOf) {
+        // CROSS JOIN: the ranges first (the planner would otherwise scan every row version).
+        join = QStringLiteral("CROSS JOIN rm_shipments s ON s.valid_from = r.id CROSS JOIN rm_shipment_facts f ON f.shipment_id = s.shipment_id");
+        where << QStringLiteral("r.lo <= :p AND r.hi >= :p");
+    } else if (at) {
         join = QStringLiteral("JOIN rm_shipments s ON s.rowid = %1").arg(validAt(QStringLiteral("rm_shipments"), QStringLiteral("shipment_id"), QStringLiteral("f.shipment_id")));
         where << QStringLiteral("f.submitted_position <= :p");
     } else {
@@ -189,8 +197,9 @@ std::vector<ShipmentView> ReadModelQueries::shipments(const ShipmentQuery &f, co
     const bool liveByStatus = !at && f.status;
     if (liveByStatus)
         join = QStringLiteral("JOIN rm_shipment_facts f ON f.shipment_id = s.shipment_id");
-    const QString from = liveByStatus ? QStringLiteral("rm_shipments s %1").arg(join)
-                                      : QStringLiteral("rm_shipment_facts f %1").arg(join);
+    const QString from = activeAsOf ? QStringLiteral("rm_queue r %1").arg(join)
+        : liveByStatus ? QStringLiteral("rm_shipments s %1").arg(join)
+                       : QStringLiteral("rm_shipment_facts f %1").arg(join);
     if (liveByStatus)
         where << QStringLiteral("s.valid_to IS NULL");
     QString sql = QStringLiteral("SELECT %1 FROM %2").arg(shipmentColumns, from);

@@ -13,6 +13,11 @@ namespace {
 QVariant nullable(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
 
 
+constexpr qint64 openEnd = 2147483647; // rm_queue's hi for a live row
+
+// Rows kept in rm_queue: the unassigned queue. (R-tree writes are dear: only what needs them.)
+bool isActive(ShipmentStatus s) { return s == ShipmentStatus::Submitted; }
+
 QByteArray addressJson(const Address &a)
 {
     QByteArray out;
@@ -24,7 +29,8 @@ QByteArray addressJson(const Address &a)
 ReadModelWriter::ReadModelWriter(QSqlDatabase db, Mode mode, const QString &s)
     : m_db(db), m_mode(mode), m_insFacts(db), m_insShipment(db), m_closeShipment(db),
       m_insTruck(db), m_closeTruck(db), m_insAccount(db), m_closeAccount(db), m_insLedger(db),
-      m_insHistory(db), m_insSnapshot(db), m_selShipment(db), m_selTruck(db), m_selAccount(db)
+      m_insHistory(db), m_insSnapshot(db), m_selShipment(db), m_selTruck(db), m_selAccount(db),
+      m_insActive(db), m_closeActive(db)
 {
     const QString p = s + QLatin1Char('.');
     m_prefix = p;
@@ -37,6 +43,8 @@ ReadModelWriter::ReadModelWriter(QSqlDatabase db, Mode mode, const QString &s)
     m_closeAccount.prepare(QStringLiteral("UPDATE %1rm_accounts SET valid_to = ? WHERE account_id = ? AND valid_to IS NULL").arg(p));
     m_insLedger.prepare(QStringLiteral("INSERT INTO %1rm_ledger VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(p));
     m_insHistory.prepare(QStringLiteral("INSERT INTO %1rm_shipment_history VALUES (?, ?, ?, ?, ?, ?)").arg(p));
+    m_insActive.prepare(QStringLiteral("INSERT INTO %1rm_queue VALUES (?, ?, ?)").arg(p));
+    m_closeActive.prepare(QStringLiteral("UPDATE %1rm_queue SET hi = ? WHERE id = ?").arg(p));
     m_insSnapshot.prepare(QStringLiteral("INSERT OR REPLACE INTO %1rm_status_snapshots VALUES (?, ?, ?, ?, ?, ?)").arg(p));
     m_selShipment.prepare(QStringLiteral(
         "SELECT f.account_id, s.status, s.truck_id, f.weight_lb, f.price_cents, f.pickup, f.destination, "
@@ -148,7 +156,14 @@ bool ReadModelWriter::writeShipment(const ShipmentView &s, qint64 from, std::opt
     m_insShipment.addBindValue(s.version);
     m_insShipment.addBindValue(from);
     m_insShipment.addBindValue(to ? QVariant(*to) : QVariant());
-    return exec(m_insShipment);
+    if (!exec(m_insShipment))
+        return false;
+    if (!isActive(s.status))
+        return true;
+    m_insActive.addBindValue(from);
+    m_insActive.addBindValue(from);
+    m_insActive.addBindValue(to ? *to - 1 : openEnd);
+    return exec(m_insActive);
 }
 
 bool ReadModelWriter::writeTruck(const TruckView &t, qint64 from, std::optional<qint64> to)
@@ -187,7 +202,7 @@ bool ReadModelWriter::apply(const RecordedEvent &e)
     const bool live = m_mode == Mode::Live;
 
     // Replaces the open row of an entity: live closes it in the table, rebuild writes it closed.
-    auto replace = [&](auto &cache, const QString &id, const auto &view, QSqlQuery &close, auto write) {
+    auto replace = [&](auto &cache, const QString &id, const auto &view, SqlStatement &close, auto write) {
         auto it = cache.find(id);
         if (it != cache.end()) {
             if (live) {
@@ -195,6 +210,14 @@ bool ReadModelWriter::apply(const RecordedEvent &e)
                 close.addBindValue(id);
                 if (!exec(close))
                     return false;
+                if constexpr (std::is_same_v<std::decay_t<decltype(view)>, ShipmentView>) {
+                    if (isActive(it->view.status)) {
+                        m_closeActive.addBindValue(p - 1);
+                        m_closeActive.addBindValue(it->from);
+                        if (!exec(m_closeActive))
+                            return false;
+                    }
+                }
             } else if (!(this->*write)(it->view, it->from, p)) {
                 return false;
             }

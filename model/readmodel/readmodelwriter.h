@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include "../store/database.h"
 
 namespace hs {
 
@@ -32,6 +33,7 @@ private:
     std::optional<AccountView> loadAccount(const QString &id);
     bool loadCounts();
     bool exec(QSqlQuery &q);
+    bool exec(SqlStatement &q) { return exec(static_cast<QSqlQuery &>(q)); }
     bool writeShipment(const ShipmentView &s, qint64 from, std::optional<qint64> to);
     bool writeTruck(const TruckView &t, qint64 from, std::optional<qint64> to);
     bool writeAccount(const AccountView &a, qint64 from, std::optional<qint64> to);
@@ -49,9 +51,9 @@ private:
     bool m_countsLoaded = false;
     QString m_prefix;
 
-    QSqlQuery m_insFacts, m_insShipment, m_closeShipment, m_insTruck, m_closeTruck, m_insAccount,
+    SqlStatement m_insFacts, m_insShipment, m_closeShipment, m_insTruck, m_closeTruck, m_insAccount,
         m_closeAccount, m_insLedger, m_insHistory, m_insSnapshot, m_selShipment, m_selTruck,
-        m_selAccount;
+        m_selAccount, m_insActive, m_closeActive;
 };
 
 } // namespace hs

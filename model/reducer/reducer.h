@@ -7,6 +7,7 @@
 #include "../store/eventstore.h"
 #include "commandresult.h"
 
+#include <QSet>
 #include <QSqlQuery>
 #include <functional>
 #include <memory>
@@ -73,6 +74,7 @@ private:
                     const std::optional<Actor> &actor, const QString &causationId,
                     const QString &correlationId, qint64 first, qint64 last, const Command *command);
     bool writeSnapshotIfDue(bool force);
+    void probeBatch(const std::vector<ParsedCommand> &commands);
 
     Options m_options;
     std::unique_ptr<Database> m_db;
@@ -81,10 +83,14 @@ private:
     DomainState m_state;
     qint64 m_lastSnapshot = 0;
     qint64 m_dataVersion = -1;
-    QSqlQuery m_findCommand;
-    QSqlQuery m_logCommand;
-    QSqlQuery m_setLast;
+    SqlStatement m_findCommand;
+    SqlStatement m_logCommand;
+    SqlStatement m_setLast;
     std::function<bool(const CommandEnvelope &)> m_listenerFilter;
+    // During a batch: the ids that may be in the log (found by one query for the whole batch,
+    // plus every id logged since). An id outside it is new without asking the store.
+    std::optional<QSet<QString>> m_batchKnown;
+    SqlStatement m_probeCommands;
 };
 
 } // namespace hs

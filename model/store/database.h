@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <memory>
 
@@ -51,6 +52,29 @@ private:
     QString m_path;
     bool m_memory = false;
     bool m_hasSchema = false;
+};
+
+// A prepared statement for the hot paths, bound in order like QSqlQuery::addBindValue() but
+// cheaper: Qt 6.4 formats a placeholder name and updates a hash on every positional bind
+// (a third of an import's time); here each '?' is prepared as a named placeholder (:p0,
+// :p1, ...) and bound by a name made once. Values are taken in order, wrapping around after
+// the last placeholder, so a statement is always bound from its first value again.
+class SqlStatement : public QSqlQuery
+{
+public:
+    using QSqlQuery::QSqlQuery;
+    bool prepare(const QString &sql);
+    void addBindValue(const QVariant &value)
+    {
+        bindValue(placeholder(m_next), value);
+        if (++m_next == m_count)
+            m_next = 0;
+    }
+    static const QString &placeholder(int i);
+
+private:
+    int m_next = 0;
+    int m_count = 0;
 };
 
 // Runs one statement; on failure puts the driver's text in error and returns false.

@@ -51,8 +51,8 @@ public:
 
 private:
     Database &m_db;
-    QSqlQuery m_insert;
-    QSqlQuery m_version;
+    SqlStatement m_insert;
+    SqlStatement m_version;
     qint64 m_headPosition = 0;
     QByteArray m_headHash;
     qint64 m_headOccurredMax = LLONG_MIN;

@@ -14,9 +14,14 @@ QStringList createReadModelStatements(const QString &s)
         QStringLiteral("CREATE TABLE %1rm_shipments (shipment_id TEXT NOT NULL, status TEXT NOT NULL, truck_id TEXT, "
                        "version INTEGER NOT NULL, valid_from INTEGER NOT NULL, valid_to INTEGER)").arg(p),
         QStringLiteral("CREATE INDEX %1rm_shipments_id ON rm_shipments (shipment_id, valid_from)").arg(p),
-        QStringLiteral("CREATE INDEX %1rm_shipments_status ON rm_shipments (status, valid_from)").arg(p),
+        // The live rows only: the queues of today, and the row an update closes.
+        QStringLiteral("CREATE INDEX %1rm_shipments_live ON rm_shipments (status) WHERE valid_to IS NULL").arg(p),
         QStringLiteral("CREATE INDEX %1rm_shipments_from ON rm_shipments (valid_from)").arg(p),
         QStringLiteral("CREATE INDEX %1rm_shipments_to ON rm_shipments (valid_to)").arg(p),
+        // The position ranges of the rows in status submitted, id = valid_from, hi = valid_to - 1
+        // (2^31 - 1 while live): "the unassigned queue as of P" is a stabbing query,
+        // O(log n + answer) however long the history.
+        QStringLiteral("CREATE VIRTUAL TABLE %1rm_queue USING rtree_i32(id, lo, hi)").arg(p),
         QStringLiteral("CREATE TABLE %1rm_shipment_history (position INTEGER PRIMARY KEY, shipment_id TEXT NOT NULL, "
                        "type TEXT NOT NULL, occurred_at INTEGER NOT NULL, actor_user TEXT NOT NULL, "
                        "actor_department TEXT NOT NULL)").arg(p),
@@ -24,10 +29,12 @@ QStringList createReadModelStatements(const QString &s)
         QStringLiteral("CREATE TABLE %1rm_trucks (truck_id TEXT NOT NULL, capacity_lb INTEGER NOT NULL, "
                        "state TEXT NOT NULL, shipment_id TEXT, valid_from INTEGER NOT NULL, valid_to INTEGER)").arg(p),
         QStringLiteral("CREATE INDEX %1rm_trucks_id ON rm_trucks (truck_id, valid_from)").arg(p),
+        QStringLiteral("CREATE INDEX %1rm_trucks_live ON rm_trucks (truck_id) WHERE valid_to IS NULL").arg(p),
         QStringLiteral("CREATE TABLE %1rm_accounts (account_id TEXT NOT NULL, name TEXT NOT NULL, "
                        "invoiced_cents INTEGER NOT NULL, paid_cents INTEGER NOT NULL, "
                        "valid_from INTEGER NOT NULL, valid_to INTEGER)").arg(p),
         QStringLiteral("CREATE INDEX %1rm_accounts_id ON rm_accounts (account_id, valid_from)").arg(p),
+        QStringLiteral("CREATE INDEX %1rm_accounts_live ON rm_accounts (account_id) WHERE valid_to IS NULL").arg(p),
         QStringLiteral("CREATE TABLE %1rm_ledger (position INTEGER PRIMARY KEY, account_id TEXT NOT NULL, "
                        "occurred_at INTEGER NOT NULL, kind TEXT NOT NULL, shipment_id TEXT, reference TEXT, "
                        "amount_cents INTEGER NOT NULL, balance_cents INTEGER NOT NULL)").arg(p),
@@ -46,7 +53,8 @@ QStringList readModelTables()
     return {QStringLiteral("rm_shipment_facts"), QStringLiteral("rm_shipments"),
             QStringLiteral("rm_shipment_history"), QStringLiteral("rm_trucks"),
             QStringLiteral("rm_accounts"), QStringLiteral("rm_ledger"),
-            QStringLiteral("rm_status_snapshots"), QStringLiteral("rm_status_counts")};
+            QStringLiteral("rm_status_snapshots"), QStringLiteral("rm_status_counts"),
+            QStringLiteral("rm_queue")};
 }
 
 QStringList createStatements()
