@@ -86,6 +86,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, StoreEr
                                       .arg(path).arg(version).arg(schemaVersion);
                     } else {
                         hasSchema = true;
+                        d->m_storedVersion = version;
                     }
                 }
             } else {
@@ -119,6 +120,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, StoreEr
             return nullptr;
         }
     }
+    if (mode == Mode::ReadWrite && hasSchema && d->m_storedVersion < schemaVersion && !d->migrate(error))
+        return nullptr;
     execSql(d->m_db, QStringLiteral("PRAGMA synchronous=NORMAL"));
     // Checkpoint every ~40 MB of log instead of every 4 MB: a checkpoint (with its fsync) is
     // what an interactive command occasionally waits for, so it comes ten times less often.
@@ -212,6 +215,34 @@ bool SqlStatement::prepare(const QString &sql)
             named += c;
     }
     return QSqlQuery::prepare(named);
+}
+
+bool Database::migrate(StoreError *error)
+{
+    // Only read models change between versions so far, and they are disposable: drop them,
+    // create today's, and let the projection catch up from the first event.
+    if (!execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"), error))
+        return false;
+    bool ok = true;
+    QSqlQuery q(m_db);
+    QStringList existing;
+    if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'rm\\_%' ESCAPE '\\'")))
+        while (q.next())
+            existing << q.value(0).toString();
+    q.finish();
+    for (const QString &table : existing)
+        ok = ok && execSql(m_db, QStringLiteral("DROP TABLE IF EXISTS %1").arg(table), error);
+    for (const QString &sql : schema::createReadModelStatements())
+        ok = ok && execSql(m_db, sql, error);
+    ok = ok && execSql(m_db, QStringLiteral("UPDATE meta SET value = 0 WHERE key = 'projection_position'"), error);
+    ok = ok && execSql(m_db, QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion), error);
+    if (!ok || !commit()) {
+        rollback();
+        error->message = QStringLiteral("%1 could not be brought up to this version of Haulstream: %2").arg(m_path, error->message);
+        return false;
+    }
+    m_storedVersion = schemaVersion;
+    return true;
 }
 
 bool Database::beginWrite() { return execSql(m_db, QStringLiteral("BEGIN IMMEDIATE")); }

@@ -42,7 +42,8 @@ public:
     // Changes whenever any connection (this process or another) commits to the file.
     qint64 dataVersion();
 
-    static constexpr int schemaVersion = 1;
+    // 2: the unassigned-queue index (rm_queue) and live-row indexes of the read models.
+    static constexpr int schemaVersion = 2;
     static constexpr int applicationId = 0x48415553; // "HAUS"
 
 private:
@@ -52,6 +53,8 @@ private:
     QString m_path;
     bool m_memory = false;
     bool m_hasSchema = false;
+    int m_storedVersion = 0;
+    bool migrate(StoreError *error);
 };
 
 // A prepared statement for the hot paths, bound in order like QSqlQuery::addBindValue() but
