@@ -127,7 +127,9 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, StoreEr
     // what an interactive command occasionally waits for, so it comes ten times less often.
     if (mode == Mode::ReadWrite)
         execSql(d->m_db, QStringLiteral("PRAGMA wal_autocheckpoint=10000"));
-    execSql(d->m_db, QStringLiteral("PRAGMA cache_size=-65536"));
+    // The writer keeps a large page cache for imports; readers page what a screen shows.
+    execSql(d->m_db, mode == Mode::ReadWrite ? QStringLiteral("PRAGMA cache_size=-65536")
+                                             : QStringLiteral("PRAGMA cache_size=-8192"));
     execSql(d->m_db, QStringLiteral("PRAGMA temp_store=MEMORY"));
     return d;
 }
