@@ -5,2358 +5,2359 @@
     <name>AccountsModel</name>
     <message>
         <source>%1 owes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe %2</translation>
     </message>
     <message>
         <source>%1 is in credit by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un saldo a favor de %2</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturado</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
 </context>
 <context>
     <name>LedgerModel</name>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <source>Reversal</source>
-        <translation type="unfinished"></translation>
+        <translation>Reversión</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
 </context>
 <context>
     <name>UnassignedQueueModel</name>
     <message>
         <source>%1 lb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lb</translation>
     </message>
     <message>
         <source>%1 for %2: %3 lb from %4 to %5. Drag it onto a truck to assign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para %2: %3 lb de %4 a %5. Arrástrelo a un camión para asignarlo.</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera desde</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
 </context>
 <context>
     <name>WhatIfResultView</name>
     <message>
         <source>invoice for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>factura de %1</translation>
     </message>
     <message>
         <source>payment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pago %1</translation>
     </message>
     <message>
         <source>reversal of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reversión de %1</translation>
     </message>
     <message>
         <source>%1  %2, balance %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2, saldo %3</translation>
     </message>
 </context>
 <context>
     <name>hs</name>
     <message>
         <source>Amount due: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto adeudado: %1</translation>
     </message>
     <message>
         <source>Credit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo a favor: %1</translation>
     </message>
     <message>
         <source>Customer statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de cuenta del cliente</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimiento</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Balance brought forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo anterior</translation>
     </message>
     <message>
         <source>Closing balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo final</translation>
     </message>
     <message>
         <source>Statement for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de cuenta de %1</translation>
     </message>
 </context>
 <context>
     <name>hs::BusinessActionModel</name>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Command / event</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando / evento</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
     <name>hs::CancelReasonDialog</name>
     <message>
         <source>Cancel Shipment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el envío %1</translation>
     </message>
     <message>
         <source>Why is shipment %1 cancelled? The reason is kept in its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se cancela el envío %1? El motivo queda registrado en su línea de tiempo.</translation>
     </message>
     <message>
         <source>Reason for the cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la cancelación</translation>
     </message>
     <message>
         <source>Cancel Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar envío</translation>
     </message>
     <message>
         <source>Keep Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar envío</translation>
     </message>
     <message>
         <source>A reason is required (up to %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere un motivo (hasta %1 caracteres).</translation>
     </message>
 </context>
 <context>
     <name>hs::ChainExplorerPane</name>
     <message>
         <source>Command or &amp;event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando o &amp;evento:</translation>
     </message>
     <message>
         <source>Command or event id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de comando o de evento</translation>
     </message>
     <message>
         <source>a command id or an event id</source>
-        <translation type="unfinished"></translation>
+        <translation>un ID de comando o de evento</translation>
     </message>
     <message>
         <source>Show chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cadena</translation>
     </message>
     <message>
         <source>Show the chain of this id</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la cadena de este ID</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++ or the mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar (Ctrl++ o la rueda del mouse)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar (Ctrl+-)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar</translation>
     </message>
     <message>
         <source>Fit the whole chain (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar la cadena completa (F)</translation>
     </message>
     <message>
         <source>Fit the whole chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar la cadena completa</translation>
     </message>
     <message>
         <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG…</translation>
     </message>
     <message>
         <source>Export the graph as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el gráfico como imagen PNG</translation>
     </message>
     <message>
         <source>Export the graph as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el gráfico como PNG</translation>
     </message>
     <message>
         <source>SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG…</translation>
     </message>
     <message>
         <source>Export the graph as an SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el gráfico como dibujo SVG</translation>
     </message>
     <message>
         <source>Export the graph as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el gráfico como SVG</translation>
     </message>
     <message>
         <source>Chain graph: drag to pan, wheel to zoom, F to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de la cadena: arrastre para desplazar, rueda para acercar o alejar, F para ajustar</translation>
     </message>
     <message>
         <source>Details of the selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del nodo seleccionado</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>No business action recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha registrado ninguna acción de negocio.</translation>
     </message>
     <message>
         <source>No command or event has the id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún comando ni evento tiene el ID “%1”.</translation>
     </message>
     <message numerus="yes">
         <source>Business action %1: %n command(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Acción de negocio %1: %n comando</numerusform>
+            <numerusform>Acción de negocio %1: %n comandos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n evento</numerusform>
+            <numerusform>, %n eventos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n rechazado</numerusform>
+            <numerusform>, %n rechazados</numerusform>
         </translation>
     </message>
     <message>
         <source>. Click a node to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Haga clic en un nodo para inspeccionarlo.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Click a command or an event to see its details.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Boxes&lt;/b&gt; are commands (red and dashed when rejected), &lt;b&gt;hexagons&lt;/b&gt; are events; arrows run from cause to effect.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Haga clic en un comando o en un evento para ver sus detalles.&lt;/p&gt;&lt;p&gt;Los &lt;b&gt;rectángulos&lt;/b&gt; son comandos (rojos y con borde discontinuo si fueron rechazados) y los &lt;b&gt;hexágonos&lt;/b&gt; son eventos; las flechas van de la causa al efecto.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <source>Event id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de evento</translation>
     </message>
     <message>
         <source>Command id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de comando</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor</translation>
     </message>
     <message>
         <source>Occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocurrido</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptado</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Caused by</source>
-        <translation type="unfinished"></translation>
+        <translation>Causado por</translation>
     </message>
     <message>
         <source>Business action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción de negocio %1</translation>
     </message>
     <message>
         <source>Haulstream event chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de eventos de Haulstream</translation>
     </message>
     <message>
         <source>Export Chain as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar cadena como SVG</translation>
     </message>
     <message>
         <source>Export Chain as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar cadena como PNG</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujos SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
         <source>Chain Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorador de cadenas</translation>
     </message>
 </context>
 <context>
     <name>hs::CommandFeed</name>
     <message>
         <source>Open account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir cuenta %1</translation>
     </message>
     <message>
         <source>Register truck %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar camión %1</translation>
     </message>
     <message>
         <source>Submit shipment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar envío %1</translation>
     </message>
     <message>
         <source>Cancel shipment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar envío %1</translation>
     </message>
     <message>
         <source>Assign %1 to truck %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar %1 al camión %2</translation>
     </message>
     <message>
         <source>Ship %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Despachar %1</translation>
     </message>
     <message>
         <source>Deliver %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar %1</translation>
     </message>
     <message>
         <source>Report breakdown of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar avería de %1</translation>
     </message>
     <message>
         <source>Return %1 to service</source>
-        <translation type="unfinished"></translation>
+        <translation>Reincorporar %1 al servicio</translation>
     </message>
     <message>
         <source>Post payment %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar pago %1 en %2</translation>
     </message>
     <message>
         <source>Reverse payment %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir pago %1 en %2</translation>
     </message>
     <message>
         <source>Schedule pricing rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar regla de tarifa %1</translation>
     </message>
     <message>
         <source>Invoice %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturar a %1 por %2</translation>
     </message>
     <message>
         <source>Unassign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la asignación de %1</translation>
     </message>
     <message>
         <source>Command feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de comandos</translation>
     </message>
     <message>
         <source>%1 — pending…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — pendiente…</translation>
     </message>
     <message>
         <source>%1 — accepted (%2 v%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — aceptado (%2 v%3)</translation>
     </message>
     <message>
         <source>%1 — rejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — rechazado: %2</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1</translation>
     </message>
     <message>
         <source>%1 — not stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — no guardado: %2</translation>
     </message>
     <message>
         <source>The store failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el almacén: %1</translation>
     </message>
 </context>
 <context>
     <name>hs::CommandLogModel</name>
     <message>
         <source>rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado: %1</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptado</translation>
     </message>
     <message>
         <source>%1 %2 was rejected: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 fue rechazado: %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Command id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de comando</translation>
     </message>
 </context>
 <context>
     <name>hs::ContextMap</name>
     <message>
         <source>%1 context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto %1</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>Consumers: listeners and read models</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumidores: oyentes y modelos de lectura</translation>
     </message>
     <message>
         <source>listener: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>oyente: %1</translation>
     </message>
     <message>
         <source>read model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>modelo de lectura: %1</translation>
     </message>
 </context>
 <context>
     <name>hs::CustomerServicePane</name>
     <message>
         <source>Shipment %1 accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío %1 aceptado.</translation>
     </message>
     <message>
         <source>%1+ shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o más envíos</translation>
     </message>
     <message numerus="yes">
         <source>%n shipment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n envío</numerusform>
+            <numerusform>%n envíos</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Shipment, account or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío, cuenta o ciudad</translation>
     </message>
     <message>
         <source>Find shipments by id, account or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar envíos por ID, cuenta o ciudad</translation>
     </message>
     <message>
         <source>Type part of a shipment number, an account number or a city (Ctrl+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba parte de un número de envío, de un número de cuenta o de una ciudad (Ctrl+F).</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Number of shipments found</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad de envíos encontrados</translation>
     </message>
     <message>
         <source>Shipments found</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíos encontrados</translation>
     </message>
     <message>
         <source>Customer Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención al cliente</translation>
     </message>
 </context>
 <context>
     <name>hs::DailyChart</name>
     <message>
         <source>%1 to %2; latest %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2; último: %3</translation>
     </message>
 </context>
 <context>
     <name>hs::DispatchPane</name>
     <message>
         <source>Assigning %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignando %1 a %2…</translation>
     </message>
     <message>
         <source>Dispatch board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero de despacho</translation>
     </message>
     <message>
         <source>&amp;Ship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Despachar</translation>
     </message>
     <message>
         <source>&amp;Deliver…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entregar…</translation>
     </message>
     <message>
         <source>Report &amp;breakdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar &amp;avería…</translation>
     </message>
     <message>
         <source>&amp;Return to service</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reincorporar al servicio</translation>
     </message>
     <message>
         <source>Send the truck out with its shipment (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el camión a reparto con su envío (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Record the delivery and who signed for it (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar la entrega y quién la firmó (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Take the truck out of service; a shipment not yet shipped goes back to the queue (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar el camión del servicio; un envío aún no despachado vuelve a la cola (Ctrl+Shift+B)</translation>
     </message>
     <message>
         <source>Put the repaired truck back on the board (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a poner el camión reparado en el tablero (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Ship the selected truck&apos;s shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Despachar el envío del camión seleccionado</translation>
     </message>
     <message>
         <source>Deliver the selected truck&apos;s shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar el envío del camión seleccionado</translation>
     </message>
     <message>
         <source>Report a breakdown of the selected truck</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar una avería del camión seleccionado</translation>
     </message>
     <message>
         <source>Return the selected truck to service</source>
-        <translation type="unfinished"></translation>
+        <translation>Reincorporar al servicio el camión seleccionado</translation>
     </message>
     <message>
         <source>&amp;Assign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;signar a…</translation>
     </message>
     <message>
         <source>Assign the selected shipment to a truck</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar el envío seleccionado a un camión</translation>
     </message>
     <message>
         <source>Choose a truck for the selected shipment (Ctrl+Shift+A), or drag the shipment onto a truck</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un camión para el envío seleccionado (Ctrl+Shift+A) o arrastrar el envío a un camión</translation>
     </message>
     <message>
         <source>Shipments waiting for a truck</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíos en espera de camión</translation>
     </message>
     <message>
         <source>Truck board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablero de camiones</translation>
     </message>
     <message>
         <source>Waiting for a truck  (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera de camión  (%1)</translation>
     </message>
     <message>
         <source>Read-only: showing the board as it stood at %1. Return to live to dispatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: se muestra el tablero tal como estaba a fecha de %1. Vuelva al presente para despachar.</translation>
     </message>
     <message>
         <source>Read-only: this is how the board stood in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: así estaba el tablero en el pasado.</translation>
     </message>
     <message>
         <source>Select a truck on the board to act on it; drag a waiting shipment onto a truck to assign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un camión en el tablero para operar con él; arrastre un envío en espera a un camión para asignarlo.</translation>
     </message>
     <message>
         <source>Select a truck first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un camión.</translation>
     </message>
     <message>
         <source>Truck %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Camión %1 — %2</translation>
     </message>
     <message>
         <source>Truck %1 — %2 with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Camión %1 — %2 con %3</translation>
     </message>
     <message>
         <source>Read-only: you are looking at the past. Return to live to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: está viendo el pasado. Vuelva al presente para operar.</translation>
     </message>
     <message>
         <source>Truck %1 holds no shipment to ship.</source>
-        <translation type="unfinished"></translation>
+        <translation>El camión %1 no lleva ningún envío para despachar.</translation>
     </message>
     <message>
         <source>Truck %1 holds no shipment to deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>El camión %1 no lleva ningún envío para entregar.</translation>
     </message>
     <message>
         <source>Shipping %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Despachando %1 en %2…</translation>
     </message>
     <message>
         <source>Deliver %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregar %1</translation>
     </message>
     <message>
         <source>Who signed for shipment %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién firmó la recepción del envío %1?</translation>
     </message>
     <message>
         <source>Delivering %1, signed by %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregando %1, firmado por %2…</translation>
     </message>
     <message>
         <source>Report a breakdown of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar una avería de %1</translation>
     </message>
     <message>
         <source>What is wrong with truck %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué le pasa al camión %1?</translation>
     </message>
     <message>
         <source>Reporting a breakdown of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informando una avería de %1…</translation>
     </message>
     <message>
         <source>Returning %1 to service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reincorporando %1 al servicio…</translation>
     </message>
     <message>
         <source>Truck %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Camión %1</translation>
     </message>
     <message>
         <source>Select a waiting shipment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un envío en espera.</translation>
     </message>
     <message>
         <source>Assign %1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar %1 a</translation>
     </message>
     <message>
         <source>%1 (cap. %2 lb)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cap. %2 lb)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Despacho</translation>
     </message>
 </context>
 <context>
     <name>hs::EventCatalogModel</name>
     <message>
         <source>v%1 (reads %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1 (lee %2)</translation>
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de evento</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>Produced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Producido por</translation>
     </message>
     <message>
         <source>Consumed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Consumido por</translation>
     </message>
     <message>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenados</translation>
     </message>
 </context>
 <context>
     <name>hs::EventCatalogPane</name>
     <message numerus="yes">
         <source>%n event type(s), generated from the code&apos;s registry (model/codec/catalog.cpp) and the codec&apos;s own field lists; “Stored” counts the events in this store.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tipo de evento, generado a partir del registro del código (model/codec/catalog.cpp) y de las listas de campos del propio códec; “Almacenados” cuenta los eventos de este almacén.</numerusform>
+            <numerusform>%n tipos de evento, generados a partir del registro del código (model/codec/catalog.cpp) y de las listas de campos del propio códec; “Almacenados” cuenta los eventos de este almacén.</numerusform>
         </translation>
     </message>
     <message>
         <source>Context map: which context emits each event, and the listeners (dashed) and read models that consume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de contextos: qué contexto emite cada evento y los oyentes (discontinuos) y modelos de lectura que lo consumen.</translation>
     </message>
     <message>
         <source>Event catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo de eventos</translation>
     </message>
     <message>
         <source>Context map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de contextos</translation>
     </message>
     <message>
         <source>Event Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Catálogo de eventos</translation>
     </message>
 </context>
 <context>
     <name>hs::EventHistoryModel</name>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocurrido</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
     <name>hs::EventHistoryPane</name>
     <message>
         <source>&amp;Stream:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flujo:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;partamento:</translation>
     </message>
     <message>
         <source>&amp;Actor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actor:</translation>
     </message>
     <message>
         <source>Search &amp;data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los &amp;datos:</translation>
     </message>
     <message>
         <source>e.g. shipment-S-1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., shipment-S-1</translation>
     </message>
     <message>
         <source>Stream filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de flujo</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tipo</translation>
     </message>
     <message>
         <source>Event type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de tipo de evento</translation>
     </message>
     <message>
         <source>Any department</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier departamento</translation>
     </message>
     <message>
         <source>Department filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de departamento</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de usuario</translation>
     </message>
     <message>
         <source>Actor filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de actor</translation>
     </message>
     <message>
         <source>text inside the event data (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>texto dentro de los datos del evento (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search inside event data</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar dentro de los datos de los eventos</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Limit to events from a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitar a los eventos a partir de un momento</translation>
     </message>
     <message>
         <source>Earliest occurred time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de ocurrencia más temprana</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Limit to events up to a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitar a los eventos hasta un momento</translation>
     </message>
     <message>
         <source>Latest occurred time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de ocurrencia más tardía</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más recientes primero</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más antiguos primero</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Live tail</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento en vivo</translation>
     </message>
     <message>
         <source>Live tail: show new events as they are recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento en vivo: mostrar los eventos nuevos a medida que se registran</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargar</translation>
     </message>
     <message>
         <source>Read the events again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer los eventos (F5)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Write the filtered events to a JSON Lines file, as haulctl events prints them (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los eventos filtrados en un archivo JSON Lines, tal como los imprime haulctl events (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Export the filtered events to JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los eventos filtrados a JSON Lines</translation>
     </message>
     <message>
         <source>Number of matching events</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad de eventos coincidentes</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Completo</translation>
     </message>
     <message>
         <source>Compact (by business action)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compacto (por acción de negocio)</translation>
     </message>
     <message>
         <source>Stream timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo del flujo</translation>
     </message>
     <message>
         <source>History views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas del historial</translation>
     </message>
     <message>
         <source>Every event</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los eventos</translation>
     </message>
     <message>
         <source>Events grouped by business action</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos agrupados por acción de negocio</translation>
     </message>
     <message>
         <source>Stream timeline as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo del flujo como texto</translation>
     </message>
     <message>
         <source>Select an event to see the timeline of its stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un evento para ver la línea de tiempo de su flujo.</translation>
     </message>
     <message>
         <source>New events appear at the top as they are recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eventos nuevos aparecen arriba a medida que se registran</translation>
     </message>
     <message>
         <source>The history shows a past moment: it does not change</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial muestra un momento pasado: no cambia</translation>
     </message>
     <message>
         <source>Showing the events up to %1 (time machine): read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran los eventos hasta %1 (máquina del tiempo): solo lectura.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
         </translation>
     </message>
     <message>
         <source>more than %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 eventos</translation>
     </message>
     <message>
         <source>%1, as “haulctl events --stream %1 --format text” prints it:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tal como lo imprime “haulctl events --stream %1 --format text”:</translation>
     </message>
     <message>
         <source>Export Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar eventos</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Exporting events to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando eventos a %1…</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n evento a %1.</numerusform>
+            <numerusform>Se exportaron %n eventos a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Event History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de eventos</translation>
     </message>
 </context>
 <context>
     <name>hs::EventInspector</name>
     <message>
         <source>Before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes / después</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos</translation>
     </message>
     <message>
         <source>Show chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar cadena</translation>
     </message>
     <message>
         <source>Show this event&apos;s business action as a graph in the chain explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la acción de negocio de este evento como gráfico en el explorador de cadenas</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Entity state before and after the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la entidad antes y después del evento</translation>
     </message>
     <message>
         <source>Event data as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del evento en JSON</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedad</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Event metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos del evento</translation>
     </message>
     <message>
         <source>Event inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspector de eventos</translation>
     </message>
     <message>
         <source>Select an event to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un evento para inspeccionarlo.</translation>
     </message>
     <message>
         <source>#%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 — %3</translation>
     </message>
     <message>
         <source>Event id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de evento</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Stream / version</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo / versión</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del esquema</translation>
     </message>
     <message>
         <source>Command id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de comando</translation>
     </message>
     <message>
         <source>Causation</source>
-        <translation type="unfinished"></translation>
+        <translation>Causa</translation>
     </message>
     <message>
         <source>Correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Correlación</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Actor</translation>
     </message>
     <message>
         <source>Occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocurrido</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>Hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de hash</translation>
     </message>
     <message>
         <source>link %1, chained to event %2</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace %1, encadenado al evento %2</translation>
     </message>
     <message>
         <source>Replaying the stream…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduciendo el flujo…</translation>
     </message>
     <message>
         <source>This event changes no department view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este evento no modifica ninguna vista de departamento.</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <source>Truck</source>
-        <translation type="unfinished"></translation>
+        <translation>Camión</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 (created)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (creado)</translation>
     </message>
     <message>
         <source>Changed by this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado por este evento</translation>
     </message>
 </context>
 <context>
     <name>hs::FinancePane</name>
     <message>
         <source>Accounts and ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas y libro mayor</translation>
     </message>
     <message>
         <source>&amp;Open Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir cuenta…</translation>
     </message>
     <message>
         <source>Open a new customer account</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una nueva cuenta de cliente</translation>
     </message>
     <message>
         <source>Schedule Pricing &amp;Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar &amp;regla de tarifa…</translation>
     </message>
     <message>
         <source>Schedule a pricing rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar una regla de tarifa</translation>
     </message>
     <message>
         <source>&amp;Export Statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar estado de cuenta…</translation>
     </message>
     <message>
         <source>Export the selected account&apos;s statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el estado de cuenta de la cuenta seleccionada</translation>
     </message>
     <message>
         <source>The selected account&apos;s ledger for a date range, as PDF or CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>El libro mayor de la cuenta seleccionada para un rango de fechas, en PDF o CSV (Ctrl+E)</translation>
     </message>
     <message>
         <source>Filter by account number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por número o nombre de cuenta</translation>
     </message>
     <message>
         <source>Filter accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar cuentas</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Ledger of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro mayor de la cuenta seleccionada</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monto:</translation>
     </message>
     <message>
         <source>Payment amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto del pago</translation>
     </message>
     <message>
         <source>Re&amp;ference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ferencia:</translation>
     </message>
     <message>
         <source>Payment reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia del pago</translation>
     </message>
     <message>
         <source>check or wire number</source>
-        <translation type="unfinished"></translation>
+        <translation>número de cheque o transferencia</translation>
     </message>
     <message>
         <source>&amp;Post Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistrar pago</translation>
     </message>
     <message>
         <source>Post the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el pago</translation>
     </message>
     <message>
         <source>Re&amp;verse Payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vertir pago…</translation>
     </message>
     <message>
         <source>Reverse the selected payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir el pago seleccionado</translation>
     </message>
     <message>
         <source>Receivables — all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas por cobrar — todas las cuentas</translation>
     </message>
     <message>
         <source>Owed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adeudado por %1</translation>
     </message>
     <message>
         <source>Revenue per day (invoiced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos por día (facturados)</translation>
     </message>
     <message>
         <source>Read-only: showing the books as they stood at %1. Return to live to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: se muestran los libros tal como estaban a fecha de %1. Vuelva al presente para registrar.</translation>
     </message>
     <message>
         <source>No account selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cuenta seleccionada</translation>
     </message>
     <message>
         <source>owes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe %1</translation>
     </message>
     <message>
         <source>credit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo a favor %1</translation>
     </message>
     <message>
         <source>Balance of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo de %1</translation>
     </message>
     <message>
         <source>Read-only: you are looking at the past. Return to live to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: está viendo el pasado. Vuelva al presente para operar.</translation>
     </message>
     <message>
         <source>Schedule the price per pound from a date on</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar el precio por libra a partir de una fecha</translation>
     </message>
     <message>
         <source>Select an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una cuenta.</translation>
     </message>
     <message>
         <source>Enter the amount received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el monto recibido.</translation>
     </message>
     <message>
         <source>Enter the payment&apos;s reference: 1–40 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la referencia del pago: de 1 a 40 letras, dígitos, puntos, guiones o guiones bajos.</translation>
     </message>
     <message>
         <source>Select a payment in the ledger to reverse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un pago en el libro mayor para revertirlo.</translation>
     </message>
     <message>
         <source>Post %1 received from %2 (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar %1 recibido de %2 (Enter)</translation>
     </message>
     <message>
         <source>Reverse payment %1; asks for the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir el pago %1; se le pedirá el motivo</translation>
     </message>
     <message>
         <source>Posting %1 from %2 (ref. %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando %1 de %2 (ref. %3)…</translation>
     </message>
     <message>
         <source>Reverse payment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir el pago %1</translation>
     </message>
     <message>
         <source>Why is payment %1 of %2 being reversed?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se revierte el pago %1 de %2?</translation>
     </message>
     <message>
         <source>Reversing payment %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revirtiendo el pago %1 de %2…</translation>
     </message>
     <message>
         <source>Opening account %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo la cuenta %1…</translation>
     </message>
     <message>
         <source>Scheduling pricing rule %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programando la regla de tarifa %1…</translation>
     </message>
     <message>
         <source>Save Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estado de cuenta</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <source>The statement could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el estado de cuenta en %1: %2</translation>
     </message>
     <message>
         <source>Statement for %1 saved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de cuenta de %1 guardado en %2</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzas</translation>
     </message>
 </context>
 <context>
     <name>hs::IntakeForm</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle</translation>
     </message>
     <message>
         <source>Line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea 2</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>At most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo %1 caracteres</translation>
     </message>
     <message>
         <source>Letters, digits, . _ - only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo letras, dígitos, . _ -</translation>
     </message>
     <message>
         <source>Choose an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una cuenta</translation>
     </message>
     <message>
         <source>Not an account number</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un número de cuenta</translation>
     </message>
     <message>
         <source>1 to %1 lb, whole</source>
-        <translation type="unfinished"></translation>
+        <translation>De 1 a %1 lb, entero</translation>
     </message>
     <message>
         <source>lb</source>
-        <translation type="unfinished"></translation>
+        <translation>lb</translation>
     </message>
     <message>
         <source>Not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <source>Two letters, e.g. NE</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos letras, p. ej., NE</translation>
     </message>
     <message>
         <source>Five digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinco dígitos</translation>
     </message>
     <message>
         <source>Send the shipment (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el envío (Enter)</translation>
     </message>
     <message>
         <source>The dashboard shows a past moment: this view is read-only. Return to now to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El panel muestra un momento pasado: esta vista es de solo lectura. Vuelva al presente para registrar.</translation>
     </message>
     <message>
         <source>Quote: enter a weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotización: introduzca un peso</translation>
     </message>
     <message>
         <source>%1¢ per lb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1¢ por lb</translation>
     </message>
     <message>
         <source>%1, standing rate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tarifa estándar</translation>
     </message>
     <message>
         <source>%1, rule %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, regla %2</translation>
     </message>
     <message>
         <source>, minimum %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, mínimo %1</translation>
     </message>
     <message>
         <source>Quote: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotización: %1 (%2)</translation>
     </message>
     <message>
         <source>Please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija los campos marcados.</translation>
     </message>
     <message>
         <source>Sending %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando %1…</translation>
     </message>
     <message>
         <source>Shipment %1 accepted for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío %1 aceptado por un monto de %2.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó el motivo</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: %1</translation>
     </message>
     <message>
         <source>New shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo envío</translation>
     </message>
     <message>
         <source>Pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolección</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Shipment &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número de envío</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <source>&amp;Weight (lb)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peso (lb)</translation>
     </message>
     <message>
         <source>Shipment number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de envío</translation>
     </message>
     <message>
         <source>The next free number is proposed; you may type another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se propone el siguiente número libre; puede escribir otro.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Type an account number or part of the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un número de cuenta o parte del nombre del cliente.</translation>
     </message>
     <message>
         <source>Number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Número o nombre</translation>
     </message>
     <message>
         <source>Weight in pounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso en libras</translation>
     </message>
     <message>
         <source>Pickup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolección: %1</translation>
     </message>
     <message>
         <source>Destination %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino: %1</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con %1</translation>
     </message>
     <message>
         <source>Price quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Cotización</translation>
     </message>
     <message>
         <source>Result of the last submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del último registro</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar</translation>
     </message>
     <message>
         <source>Submit shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar envío</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpiar</translation>
     </message>
     <message>
         <source>Clear the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpiar el formulario</translation>
     </message>
 </context>
 <context>
     <name>hs::MainWindow</name>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
         </translation>
     </message>
     <message>
         <source>last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>último: %1</translation>
     </message>
     <message>
         <source>Haulstream — Great Plains Trucking — as of %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haulstream — Great Plains Trucking — a fecha de %1 (solo lectura)</translation>
     </message>
     <message>
         <source>Haulstream — Great Plains Trucking</source>
-        <translation type="unfinished"></translation>
+        <translation>Haulstream — Great Plains Trucking</translation>
     </message>
     <message>
         <source>Haulstream could not open %1: %2 The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haulstream no pudo abrir %1: %2 El archivo no se modificó.</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1</translation>
     </message>
     <message>
         <source>Cannot open the store</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el almacén</translation>
     </message>
     <message>
         <source>Haulstream could not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haulstream no pudo abrir %1.</translation>
     </message>
     <message>
         <source>The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no se modificó.</translation>
     </message>
     <message>
         <source>Open Another Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otro almacén…</translation>
     </message>
     <message>
         <source>Open or Create a Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o crear un almacén</translation>
     </message>
     <message>
         <source>Haulstream stores (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenes de Haulstream (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>No translation for “%1” is installed; the dashboard stays in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna traducción instalada para “%1”; el panel se mantiene en inglés.</translation>
     </message>
     <message>
         <source>&amp;Working as </source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trabajando como </translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>su nombre</translation>
     </message>
     <message>
         <source>Your department decides which commands you may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su departamento determina qué comandos puede enviar.</translation>
     </message>
     <message>
         <source>Your name; every command you send carries it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre; lo lleva cada comando que envía.</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <source>Customer Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención al cliente</translation>
     </message>
     <message>
         <source>Dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Despacho</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzas</translation>
     </message>
     <message>
         <source>Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Paneles</translation>
     </message>
     <message>
         <source>Current pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel actual</translation>
     </message>
     <message>
         <source>Command Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de comandos</translation>
     </message>
     <message>
         <source>Store path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta del almacén</translation>
     </message>
     <message>
         <source>Number of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad de eventos</translation>
     </message>
     <message>
         <source>Time of the last event</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del último evento</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Open Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir almacén…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al &amp;sistema</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
 </context>
 <context>
     <name>hs::NodeItem</name>
     <message>
         <source>position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>posición %1</translation>
     </message>
     <message>
         <source>rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado: %1</translation>
     </message>
     <message>
         <source>Event %1 on %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento %1 en %2
+%3</translation>
     </message>
     <message>
         <source>Command %1, rejected (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando %1, rechazado (%2): %3</translation>
     </message>
     <message>
         <source>Command %1 by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando %1 emitido por %2, %3</translation>
     </message>
 </context>
 <context>
     <name>hs::OpenAccountDialog</name>
     <message>
         <source>Open an Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una cuenta</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cuenta</translation>
     </message>
     <message>
         <source>e.g. A-1013</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., A-1013</translation>
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del cliente</translation>
     </message>
     <message>
         <source>Open Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir cuenta</translation>
     </message>
     <message>
         <source>Account &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número de cuenta:</translation>
     </message>
     <message>
         <source>Customer &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del &amp;cliente:</translation>
     </message>
     <message>
         <source>An account number is 1–40 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de cuenta tiene de 1 a 40 letras, dígitos, puntos, guiones o guiones bajos.</translation>
     </message>
 </context>
 <context>
     <name>hs::OverviewPane</name>
     <message>
         <source>Shipments by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíos por estado</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado</translation>
     </message>
     <message>
         <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>En reparto</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>%1 shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envíos</translation>
     </message>
     <message>
         <source>Day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día a día</translation>
     </message>
     <message>
         <source>Include &amp;delivered and cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir &amp;entregados y cancelados</translation>
     </message>
     <message>
         <source>Include delivered and cancelled shipments in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir los envíos entregados y cancelados en el gráfico</translation>
     </message>
     <message>
         <source>Shipments by status at the end of each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíos por estado al final de cada día</translation>
     </message>
     <message>
         <source>Deliveries per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas por día</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
 </context>
 <context>
     <name>hs::PricingRuleDialog</name>
     <message>
         <source>Schedule a Pricing Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar una regla de tarifa</translation>
     </message>
     <message>
         <source>Rule id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de regla</translation>
     </message>
     <message>
         <source>e.g. R-2026-03</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., R-2026-03</translation>
     </message>
     <message>
         <source>Effective from</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente desde</translation>
     </message>
     <message>
         <source>Cents per pound</source>
-        <translation type="unfinished"></translation>
+        <translation>Centavos por libra</translation>
     </message>
     <message>
         <source> ¢/lb</source>
-        <translation type="unfinished"></translation>
+        <translation> ¢/lb</translation>
     </message>
     <message>
         <source>Minimum charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo mínimo</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar</translation>
     </message>
     <message>
         <source>Rule &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de regla:</translation>
     </message>
     <message>
         <source>&amp;Effective from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vigente desde:</translation>
     </message>
     <message>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarifa:</translation>
     </message>
     <message>
         <source>&amp;Minimum charge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo &amp;mínimo:</translation>
     </message>
     <message>
         <source>A rule id is 1–40 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de regla tiene de 1 a 40 letras, dígitos, puntos, guiones o guiones bajos.</translation>
     </message>
     <message>
         <source>A 10,000 lb shipment would cost %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un envío de 10.000 lb costaría %1.</translation>
     </message>
 </context>
 <context>
     <name>hs::ReadOnlyBanner</name>
     <message>
         <source>Showing the store as of %1 — read-only. Nothing can be changed at this moment. &lt;a href=&quot;live&quot;&gt;Back to live&lt;/a&gt; (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra el almacén a fecha de %1 — solo lectura. No se puede modificar nada en este momento. &lt;a href=&quot;live&quot;&gt;Volver al presente&lt;/a&gt; (Esc)</translation>
     </message>
     <message>
         <source>Showing the store as of %1, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra el almacén a fecha de %1, solo lectura</translation>
     </message>
 </context>
 <context>
     <name>hs::ShipmentDetail</name>
     <message>
         <source>Select a shipment to see its timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un envío para ver su línea de tiempo</translation>
     </message>
     <message>
         <source>Shipment %1 does not exist at the shown moment</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío %1 no existe en el momento mostrado</translation>
     </message>
     <message>
         <source>Shipment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>%1 lb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lb</translation>
     </message>
     <message>
         <source>shipment-%1 v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>shipment-%1 v%2</translation>
     </message>
     <message>
         <source>%1 at position %2, command %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en la posición %2, comando %3</translation>
     </message>
     <message>
         <source>Waiting for a truck for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera de camión desde hace %1.</translation>
     </message>
     <message>
         <source>On %1, waiting to be picked up for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En %1, en espera de recolección desde hace %2.</translation>
     </message>
     <message>
         <source>On the road with %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>En ruta con %1 desde hace %2.</translation>
     </message>
     <message>
         <source>Select a shipment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un envío.</translation>
     </message>
     <message>
         <source>The dashboard shows a past moment: this view is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El panel muestra un momento pasado: esta vista es de solo lectura.</translation>
     </message>
     <message>
         <source>(reason to follow)</source>
-        <translation type="unfinished"></translation>
+        <translation>(motivo pendiente)</translation>
     </message>
     <message>
         <source>Cancel shipment %1; you will be asked for a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el envío %1; se le pedirá un motivo.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Truck</source>
-        <translation type="unfinished"></translation>
+        <translation>Camión</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <source>Pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolección</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de &amp;tiempo</translation>
     </message>
     <message>
         <source>Shipment timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de tiempo del envío</translation>
     </message>
     <message>
         <source>&amp;Cancel Shipment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar envío…</translation>
     </message>
     <message>
         <source>Cancel shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar envío</translation>
     </message>
     <message>
         <source>Selected shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío seleccionado</translation>
     </message>
     <message>
         <source>Waiting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera</translation>
     </message>
 </context>
 <context>
     <name>hs::ShipmentTableModel</name>
     <message>
         <source>%1 lb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lb</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Truck</source>
-        <translation type="unfinished"></translation>
+        <translation>Camión</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
 </context>
 <context>
     <name>hs::StatementDialog</name>
     <message>
         <source>Export a Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar un estado de cuenta</translation>
     </message>
     <message>
         <source>Statement from</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de cuenta desde</translation>
     </message>
     <message>
         <source>Statement to</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de cuenta hasta</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
 </context>
 <context>
     <name>hs::TimeMachineBar</name>
     <message numerus="yes">
         <source>Live · %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En vivo · %n evento</numerusform>
+            <numerusform>En vivo · %n eventos</numerusform>
         </translation>
     </message>
     <message>
         <source>Event %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento %1 de %2</translation>
     </message>
     <message>
         <source>Time Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Máquina del tiempo</translation>
     </message>
     <message>
         <source>Time machine: show the store as it stood at an earlier moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Máquina del tiempo: mostrar el almacén tal como estaba en un momento anterior</translation>
     </message>
     <message>
         <source>Time machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Máquina del tiempo</translation>
     </message>
     <message>
         <source>Moment shown, as a position in the event history</source>
-        <translation type="unfinished"></translation>
+        <translation>Momento mostrado, como posición en el historial de eventos</translation>
     </message>
     <message>
         <source>Drag to see the store as it stood after that event; the right end is live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre para ver el almacén tal como estaba después de ese evento; el extremo derecho es el presente.</translation>
     </message>
     <message>
         <source>Position shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición mostrada</translation>
     </message>
     <message>
         <source>Moment shown, as a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Momento mostrado, como fecha y hora</translation>
     </message>
     <message>
         <source>Show the store as it stood at this date and time (your local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el almacén tal como estaba en esta fecha y hora (su hora local)</translation>
     </message>
     <message>
         <source>Back to live</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al presente</translation>
     </message>
     <message>
         <source>Back to live: show the store as it is now (Esc or Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al presente: mostrar el almacén tal como está ahora (Esc o Ctrl+L)</translation>
     </message>
 </context>
 <context>
     <name>hs::TruckBoard</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado</translation>
     </message>
     <message>
         <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>En reparto</translation>
     </message>
     <message>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de servicio</translation>
     </message>
     <message>
         <source>%1 trucks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 camiones</translation>
     </message>
     <message>
         <source>No trucks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin camiones</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n truck(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n camión</numerusform>
+            <numerusform>%1: %n camiones</numerusform>
         </translation>
     </message>
 </context>
@@ -2364,510 +2365,510 @@
     <name>hs::TruckCard</name>
     <message>
         <source>cap. %1 lb</source>
-        <translation type="unfinished"></translation>
+        <translation>cap. %1 lb</translation>
     </message>
     <message>
         <source>%1 · %2 lb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 lb</translation>
     </message>
     <message>
         <source>→ %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1, %2</translation>
     </message>
     <message>
         <source>Empty, in the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío, en el taller</translation>
     </message>
     <message>
         <source>Empty, ready to load</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío, listo para cargar</translation>
     </message>
     <message>
         <source>Truck %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Camión %1</translation>
     </message>
     <message>
         <source>%1, capacity %2 lb, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, capacidad %2 lb, %3</translation>
     </message>
     <message>
         <source>%1 — %2. Drag the shipment to another truck to reassign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2. Arrastre el envío a otro camión para reasignarlo.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando %1…</translation>
     </message>
     <message>
         <source>Drop to assign %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte para asignar %1 a %2</translation>
     </message>
 </context>
 <context>
     <name>hs::WhatIfPane</name>
     <message>
         <source>Replaying the store without %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduciendo el almacén sin %1…</translation>
     </message>
     <message>
         <source>Replay cancelled. The live store was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducción cancelada. El almacén real no se modificó.</translation>
     </message>
     <message>
         <source>No command or event has the id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún comando ni evento tiene el ID “%1”.</translation>
     </message>
     <message>
         <source>The branch could not be replayed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reproducir la rama: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n shipment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n envío</numerusform>
+            <numerusform>%n envíos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n truck(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n camión</numerusform>
+            <numerusform>%n camiones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cuenta</numerusform>
+            <numerusform>%n cuentas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ledger(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n libro mayor</numerusform>
+            <numerusform>%n libros mayores</numerusform>
         </translation>
     </message>
     <message>
         <source>Without %1, %2 replayed from event %3 on: %4 whose outcome changes; %5 differ. The live store was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin %1, reproducción a partir del evento %3 (%2): %4 con un resultado distinto; diferencias en %5. El almacén real no se modificó.</translation>
     </message>
     <message numerus="yes">
         <source>%n later command(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comando posterior</numerusform>
+            <numerusform>%n comandos posteriores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n command(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comando</numerusform>
+            <numerusform>%n comandos</numerusform>
         </translation>
     </message>
     <message>
         <source>What-if replay finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación terminada.</translation>
     </message>
     <message>
         <source>What if these commands had never been sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué habría pasado si estos comandos nunca se hubieran enviado?</translation>
     </message>
     <message>
         <source>The commands after the first one you leave out are replayed, in their original order and through the same rules and listeners, in a throw-away copy. The live store is never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los comandos posteriores al primero que omita se reproducen en su orden original, con las mismas reglas y los mismos oyentes, en una copia desechable. El almacén real nunca se modifica.</translation>
     </message>
     <message>
         <source>&amp;Commands to leave out (most recent first; Ctrl+click to pick several):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comandos que omitir (los más recientes primero; Ctrl+clic para elegir varios):</translation>
     </message>
     <message>
         <source>Search by command id, type, user or rejection code</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por ID de comando, tipo, usuario o código de rechazo</translation>
     </message>
     <message>
         <source>Search the command log</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el registro de comandos</translation>
     </message>
     <message>
         <source>Command log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de comandos</translation>
     </message>
     <message>
         <source>…or &amp;paste command or event ids:</source>
-        <translation type="unfinished"></translation>
+        <translation>…o &amp;pegue ID de comandos o de eventos:</translation>
     </message>
     <message>
         <source>ids separated by commas or spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>ID separados por comas o espacios</translation>
     </message>
     <message>
         <source>Command or event ids to leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de comandos o de eventos que omitir</translation>
     </message>
     <message>
         <source>&amp;Replay without them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reproducir sin ellos</translation>
     </message>
     <message>
         <source>Replay without them</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir sin ellos</translation>
     </message>
     <message>
         <source>Replay the rest of history without the chosen commands in a throw-away copy (Ctrl+R). The live store is never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir el resto del historial sin los comandos elegidos en una copia desechable (Ctrl+R). El almacén real nunca se modifica.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel the replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la reproducción</translation>
     </message>
     <message>
         <source>Replay progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la reproducción</translation>
     </message>
     <message>
         <source>What-if summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la simulación</translation>
     </message>
     <message>
         <source>What-If</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación</translation>
     </message>
 </context>
 <context>
     <name>hs::WhatIfResultView</name>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Live store</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacén real</translation>
     </message>
     <message>
         <source>Branch without them</source>
-        <translation type="unfinished"></translation>
+        <translation>Rama sin ellos</translation>
     </message>
     <message>
         <source>What-if result: live store and branch side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la simulación: almacén real y rama, uno al lado del otro</translation>
     </message>
     <message>
         <source>(does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no existe)</translation>
     </message>
     <message>
         <source>exists</source>
-        <translation type="unfinished"></translation>
+        <translation>existe</translation>
     </message>
     <message>
         <source>Ledger of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro mayor de %1</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n movimiento</numerusform>
+            <numerusform>%n movimientos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries the same on both sides</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n movimiento igual en ambos lados</numerusform>
+            <numerusform>%n movimientos iguales en ambos lados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out (%n command(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Omitidos (%n comando)</numerusform>
+            <numerusform>Omitidos (%n comandos)</numerusform>
         </translation>
     </message>
     <message>
         <source>recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>registrado</translation>
     </message>
     <message>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido</translation>
     </message>
     <message numerus="yes">
         <source>Later commands whose outcome changes (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comandos posteriores cuyo resultado cambia (%n)</numerusform>
+            <numerusform>Comandos posteriores cuyo resultado cambia (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptado</translation>
     </message>
     <message>
         <source>rejected: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado: %1 — %2</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>Every later command has the same outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los comandos posteriores tienen el mismo resultado.</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin diferencias.</translation>
     </message>
     <message>
         <source>Shipments that differ (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíos con diferencias (%1)</translation>
     </message>
     <message>
         <source>Shipment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío %1</translation>
     </message>
     <message>
         <source>Trucks that differ (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Camiones con diferencias (%1)</translation>
     </message>
     <message>
         <source>Truck %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Camión %1</translation>
     </message>
     <message>
         <source>Accounts that differ (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas con diferencias (%1)</translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta %1</translation>
     </message>
     <message>
         <source>Ledgers that differ (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros mayores con diferencias (%1)</translation>
     </message>
 </context>
 <context>
     <name>hs::eventtext</name>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Atención al cliente</translation>
     </message>
     <message>
         <source>Dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Despacho</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzas</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Account %1 opened for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta %1 abierta para %2</translation>
     </message>
     <message>
         <source>Truck %1 registered, %2 lb capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Camión %1 registrado, capacidad de %2 lb</translation>
     </message>
     <message>
         <source>%1 for %2: %3 lb, %4 → %5, %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 para %2: %3 lb, %4 → %5, %6</translation>
     </message>
     <message>
         <source>%1 cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cancelado: %2</translation>
     </message>
     <message>
         <source>%1 assigned to truck %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 asignado al camión %2</translation>
     </message>
     <message>
         <source>%1 moved from truck %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trasladado del camión %2 al %3</translation>
     </message>
     <message>
         <source>%1 left the yard on truck %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 salió del patio en el camión %2</translation>
     </message>
     <message>
         <source>%1 delivered by truck %2, signed by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entregado por el camión %2, firmado por %3</translation>
     </message>
     <message>
         <source>%1 taken off truck %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retirado del camión %2: %3</translation>
     </message>
     <message>
         <source>Truck %1 broke down: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Avería del camión %1: %2</translation>
     </message>
     <message>
         <source>Truck %1 back in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Camión %1 de nuevo en servicio</translation>
     </message>
     <message>
         <source>Payment %1 of %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago %1 de %2 recibido de %3</translation>
     </message>
     <message>
         <source>Payment %1 of %2 reversed for %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago %1 de %2 de %3 revertido: %4</translation>
     </message>
     <message>
         <source>Pricing rule %1: %2/lb, minimum %3, from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Regla de tarifa %1: %2/lb, mínimo %3, desde %4</translation>
     </message>
     <message>
         <source>%1 invoiced %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Se facturó %2 a %1 por %3</translation>
     </message>
 </context>
 <context>
     <name>hs::shipmentwords</name>
     <message>
         <source>automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>automáticamente</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>por %1</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado</translation>
     </message>
     <message>
         <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>En reparto</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>submitted %1 at %2 for %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>registrado %1, %2, por un monto de %3 (%4)</translation>
     </message>
     <message>
         <source>standing rate</source>
-        <translation type="unfinished"></translation>
+        <translation>tarifa estándar</translation>
     </message>
     <message>
         <source>rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>regla %1</translation>
     </message>
     <message>
         <source>assigned to %1 %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>asignado a %1 %2, %3</translation>
     </message>
     <message>
         <source>moved from %1 to %2 %3 at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>trasladado de %1 a %2 %3, %4</translation>
     </message>
     <message>
         <source>out for delivery on %1, sent %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>en reparto en %1, despachado %2, %3</translation>
     </message>
     <message>
         <source>delivered, signed by %1 (recorded %2 at %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>entregado, firmado por %1 (registrado %2, %3)</translation>
     </message>
     <message>
         <source>cancelled %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado %1, %2: %3</translation>
     </message>
     <message>
         <source>taken off %1 %2 at %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado de %1 %2, %3: %4</translation>
     </message>
     <message>
         <source>%1 %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, %3</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Great Plains Trucking&apos;s operations dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de operaciones de Great Plains Trucking.</translation>
     </message>
     <message>
         <source>The store to open (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén que se abrirá (predeterminado: %1).</translation>
     </message>
     <message>
         <source>Fill an empty store with four weeks of demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llenar un almacén vacío con cuatro semanas de datos de demostración.</translation>
     </message>
     <message>
         <source>Language: en, de or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: en, de o es.</translation>
     </message>
     <message>
         <source>Render every pane to PNG files in DIR and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar cada panel como archivos PNG en DIR y salir.</translation>
     </message>
     <message>
         <source>Exit as soon as the first pane shows data (for the benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir en cuanto el primer panel muestre datos (para la prueba de rendimiento).</translation>
     </message>
     <message>
         <source>Open the time machine at this moment (ISO 8601), read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la máquina del tiempo en este momento (ISO 8601), en solo lectura.</translation>
     </message>
     <message>
         <source>--as-of needs an ISO 8601 time with a zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of requiere una hora ISO 8601 con zona horaria.</translation>
     </message>
     <message>
         <source>Unknown language “%1”: use en, de or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma desconocido “%1”: use en, de o es.</translation>
     </message>
     <message>
         <source>No translation for “%1” is installed; using English.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna traducción instalada para “%1”; se usará el inglés.</translation>
     </message>
 </context>
 </TS>
