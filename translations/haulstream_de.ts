@@ -5,2073 +5,2334 @@
     <name>AccountsModel</name>
     <message>
         <source>%1 owes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schuldet %2</translation>
     </message>
     <message>
         <source>%1 is in credit by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Guthaben von %2</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Invoiced</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
 </context>
 <context>
     <name>LedgerModel</name>
     <message>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung</translation>
     </message>
     <message>
         <source>Reversal</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornierung</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchung</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>ShipmentWords</name>
+    <message>
+        <source>automatically</source>
+        <translation type="unfinished">automatisch</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished">von %1</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">Erfasst</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished">Zugewiesen</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation type="unfinished">In Zustellung</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished">Zugestellt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Storniert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 Std. %2 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>submitted %1 at %2 for %3 (%4)</source>
+        <translation type="unfinished">erfasst %1 um %2 für %3 (%4)</translation>
+    </message>
+    <message>
+        <source>standing rate</source>
+        <translation type="unfinished">Standardtarif</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished">Regel %1</translation>
+    </message>
+    <message>
+        <source>assigned to %1 %2 at %3</source>
+        <translation type="unfinished">Lkw %1 zugewiesen, %2 um %3</translation>
+    </message>
+    <message>
+        <source>moved from %1 to %2 %3 at %4</source>
+        <translation type="unfinished">von Lkw %1 auf %2 umdisponiert, %3 um %4</translation>
+    </message>
+    <message>
+        <source>out for delivery on %1, sent %2 at %3</source>
+        <translation type="unfinished">auf Lkw %1 in Zustellung, losgeschickt %2 um %3</translation>
+    </message>
+    <message>
+        <source>delivered, signed by %1 (recorded %2 at %3)</source>
+        <translation type="unfinished">zugestellt, quittiert von %1 (aufgezeichnet %2 um %3)</translation>
+    </message>
+    <message>
+        <source>cancelled %1 at %2: %3</source>
+        <translation type="unfinished">storniert %1 um %2: %3</translation>
+    </message>
+    <message>
+        <source>taken off %1 %2 at %3: %4</source>
+        <translation type="unfinished">von Lkw %1 genommen, %2 um %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation type="unfinished">%1 %2 um %3</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>Amount due: %1</source>
+        <translation type="unfinished">Offener Betrag: %1</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation type="unfinished">Guthaben: %1</translation>
+    </message>
+    <message>
+        <source>Customer statement</source>
+        <translation type="unfinished">Kundenkontoauszug</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished">Buchung</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation type="unfinished">Sendung</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Referenz</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Betrag</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished">Saldo</translation>
+    </message>
+    <message>
+        <source>Balance brought forward</source>
+        <translation type="unfinished">Saldovortrag</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation type="unfinished">Endsaldo</translation>
+    </message>
+    <message>
+        <source>Statement for %1</source>
+        <translation type="unfinished">Kontoauszug für %1</translation>
     </message>
 </context>
 <context>
     <name>UnassignedQueueModel</name>
     <message>
         <source>%1 lb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lb</translation>
     </message>
     <message>
         <source>%1 for %2: %3 lb from %4 to %5. Drag it onto a truck to assign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2: %3 lb von %4 nach %5. Zum Zuweisen auf einen Lkw ziehen.</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Waiting since</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet seit</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
 </context>
 <context>
     <name>WhatIfResultView</name>
     <message>
         <source>invoice for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung für %1</translation>
     </message>
     <message>
         <source>payment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung %1</translation>
     </message>
     <message>
         <source>reversal of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stornierung von %1</translation>
     </message>
     <message>
         <source>%1  %2, balance %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hs</name>
-    <message>
-        <source>Amount due: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer statement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balance brought forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closing balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Statement for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2, Saldo %3</translation>
     </message>
 </context>
 <context>
     <name>hs::BusinessActionModel</name>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Command / event</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl / Ereignis</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
 </context>
 <context>
     <name>hs::CancelReasonDialog</name>
     <message>
         <source>Cancel Shipment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 stornieren</translation>
     </message>
     <message>
         <source>Why is shipment %1 cancelled? The reason is kept in its timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird Sendung %1 storniert? Der Grund wird in ihrem Verlauf festgehalten.</translation>
     </message>
     <message>
         <source>Reason for the cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für die Stornierung</translation>
     </message>
     <message>
         <source>Cancel Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung stornieren</translation>
     </message>
     <message>
         <source>Keep Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung behalten</translation>
     </message>
     <message>
         <source>A reason is required (up to %1 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Grund ist erforderlich (bis zu %1 Zeichen).</translation>
     </message>
 </context>
 <context>
     <name>hs::ChainExplorerPane</name>
     <message>
         <source>Command or &amp;event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl oder &amp;Ereignis:</translation>
     </message>
     <message>
         <source>Command or event id</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehls- oder Ereignis-ID</translation>
     </message>
     <message>
         <source>a command id or an event id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Befehls-ID oder eine Ereignis-ID</translation>
     </message>
     <message>
         <source>Show chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette anzeigen</translation>
     </message>
     <message>
         <source>Show the chain of this id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette zu dieser ID anzeigen</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++ or the mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern (Ctrl++ oder Mausrad)</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern (Ctrl+-)</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Fit the whole chain (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Kette einpassen (F)</translation>
     </message>
     <message>
         <source>Fit the whole chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Kette einpassen</translation>
     </message>
     <message>
         <source>PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG…</translation>
     </message>
     <message>
         <source>Export the graph as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph als PNG-Bild exportieren</translation>
     </message>
     <message>
         <source>Export the graph as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph als PNG exportieren</translation>
     </message>
     <message>
         <source>SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG…</translation>
     </message>
     <message>
         <source>Export the graph as an SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph als SVG-Zeichnung exportieren</translation>
     </message>
     <message>
         <source>Export the graph as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Graph als SVG exportieren</translation>
     </message>
     <message>
         <source>Chain graph: drag to pan, wheel to zoom, F to fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kettengraph: Ziehen zum Verschieben, Mausrad zum Zoomen, F zum Einpassen</translation>
     </message>
     <message>
         <source>Details of the selected node</source>
-        <translation type="unfinished"></translation>
+        <translation>Details des ausgewählten Knotens</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <source>No business action recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Geschäftsvorgang erfasst.</translation>
     </message>
     <message>
         <source>No command or event has the id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl und kein Ereignis hat die ID „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>Business action %1: %n command(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geschäftsvorgang %1: %n Befehl</numerusform>
+            <numerusform>Geschäftsvorgang %1: %n Befehle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Ereignis</numerusform>
+            <numerusform>, %n Ereignisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n abgelehnt</numerusform>
+            <numerusform>, %n abgelehnt</numerusform>
         </translation>
     </message>
     <message>
         <source>. Click a node to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Klicken Sie auf einen Knoten, um ihn zu untersuchen.</translation>
     </message>
     <message>
         <source>&lt;p&gt;Click a command or an event to see its details.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Boxes&lt;/b&gt; are commands (red and dashed when rejected), &lt;b&gt;hexagons&lt;/b&gt; are events; arrows run from cause to effect.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Klicken Sie auf einen Befehl oder ein Ereignis, um die Details zu sehen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kästen&lt;/b&gt; sind Befehle (rot und gestrichelt, wenn abgelehnt), &lt;b&gt;Sechsecke&lt;/b&gt; sind Ereignisse; die Pfeile verlaufen von der Ursache zur Wirkung.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Event id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis-ID</translation>
     </message>
     <message>
         <source>Command id</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehls-ID</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <source>Occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetreten</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Caused by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verursacht durch</translation>
     </message>
     <message>
         <source>Business action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsvorgang %1</translation>
     </message>
     <message>
         <source>Haulstream event chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Haulstream-Ereigniskette</translation>
     </message>
     <message>
         <source>Export Chain as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette als SVG exportieren</translation>
     </message>
     <message>
         <source>Export Chain as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette als PNG exportieren</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Chain Explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisketten</translation>
+    </message>
+</context>
+<context>
+    <name>hs::ChainScene</name>
+    <message>
+        <source>position %1</source>
+        <translation type="unfinished">Position %1</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation type="unfinished">abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Event %1 on %2
+%3</source>
+        <translation type="unfinished">Ereignis %1 in %2
+%3</translation>
+    </message>
+    <message>
+        <source>Command %1, rejected (%2): %3</source>
+        <translation type="unfinished">Befehl %1, abgelehnt (%2): %3</translation>
+    </message>
+    <message>
+        <source>Command %1 by %2, %3</source>
+        <translation type="unfinished">Befehl %1 von %2, %3</translation>
     </message>
 </context>
 <context>
     <name>hs::CommandFeed</name>
     <message>
         <source>Open account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 eröffnen</translation>
     </message>
     <message>
         <source>Register truck %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw %1 registrieren</translation>
     </message>
     <message>
         <source>Submit shipment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 erfassen</translation>
     </message>
     <message>
         <source>Cancel shipment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 stornieren</translation>
     </message>
     <message>
         <source>Assign %1 to truck %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dem Lkw %2 zuweisen</translation>
     </message>
     <message>
         <source>Ship %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 versenden</translation>
     </message>
     <message>
         <source>Deliver %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zustellen</translation>
     </message>
     <message>
         <source>Report breakdown of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Panne von %1 melden</translation>
     </message>
     <message>
         <source>Return %1 to service</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder in Betrieb nehmen</translation>
     </message>
     <message>
         <source>Post payment %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung %1 auf Konto %2 buchen</translation>
     </message>
     <message>
         <source>Reverse payment %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung %1 auf Konto %2 stornieren</translation>
     </message>
     <message>
         <source>Schedule pricing rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisregel %1 planen</translation>
     </message>
     <message>
         <source>Invoice %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung an %1 für %2 stellen</translation>
     </message>
     <message>
         <source>Unassign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuweisung von %1 aufheben</translation>
     </message>
     <message>
         <source>Command feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlsverlauf</translation>
     </message>
     <message>
         <source>%1 — pending…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ausstehend…</translation>
     </message>
     <message>
         <source>%1 — accepted (%2 v%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — angenommen (%2 v%3)</translation>
     </message>
     <message>
         <source>%1 — rejected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — abgelehnt: %2</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>%1 — not stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>The store failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Datenbestand: %1</translation>
     </message>
 </context>
 <context>
     <name>hs::CommandLogModel</name>
     <message>
         <source>rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <source>%1 %2 was rejected: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 wurde abgelehnt: %3</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Command id</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehls-ID</translation>
     </message>
 </context>
 <context>
     <name>hs::ContextMap</name>
     <message>
         <source>%1 context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext %1</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message>
         <source>Consumers: listeners and read models</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbraucher: Listener und Lesemodelle</translation>
     </message>
     <message>
         <source>listener: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener: %1</translation>
     </message>
     <message>
         <source>read model: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesemodell: %1</translation>
     </message>
 </context>
 <context>
     <name>hs::CustomerServicePane</name>
     <message>
         <source>Shipment %1 accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 angenommen.</translation>
     </message>
     <message>
         <source>%1+ shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ Sendungen</translation>
     </message>
     <message numerus="yes">
         <source>%n shipment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sendung</numerusform>
+            <numerusform>%n Sendungen</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;chen</translation>
     </message>
     <message>
         <source>Shipment, account or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung, Konto oder Ort</translation>
     </message>
     <message>
         <source>Find shipments by id, account or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen nach ID, Konto oder Ort suchen</translation>
     </message>
     <message>
         <source>Type part of a shipment number, an account number or a city (Ctrl+F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Teil einer Sendungsnummer, einer Kontonummer oder eines Ortsnamens ein (Ctrl+F).</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Number of shipments found</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl gefundener Sendungen</translation>
     </message>
     <message>
         <source>Shipments found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Sendungen</translation>
     </message>
     <message>
         <source>Customer Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendienst</translation>
     </message>
 </context>
 <context>
     <name>hs::DailyChart</name>
     <message>
         <source>%1 to %2; latest %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2; zuletzt %3</translation>
     </message>
 </context>
 <context>
     <name>hs::DispatchPane</name>
     <message>
         <source>Assigning %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird %2 zugewiesen…</translation>
     </message>
     <message>
         <source>Dispatch board</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositionstafel</translation>
     </message>
     <message>
         <source>&amp;Ship</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versenden</translation>
     </message>
     <message>
         <source>&amp;Deliver…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zustellen…</translation>
     </message>
     <message>
         <source>Report &amp;breakdown…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panne melden…</translation>
     </message>
     <message>
         <source>&amp;Return to service</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder in &amp;Betrieb</translation>
     </message>
     <message>
         <source>Send the truck out with its shipment (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw mit seiner Sendung losschicken (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <source>Record the delivery and who signed for it (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung mit der Unterschrift des Empfängers erfassen (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>Take the truck out of service; a shipment not yet shipped goes back to the queue (Ctrl+Shift+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw außer Betrieb nehmen; eine noch nicht versandte Sendung geht zurück in die Warteschlange (Ctrl+Shift+B)</translation>
     </message>
     <message>
         <source>Put the repaired truck back on the board (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparierten Lkw wieder auf die Tafel setzen (Ctrl+Shift+R)</translation>
     </message>
     <message>
         <source>Ship the selected truck&apos;s shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung des ausgewählten Lkw versenden</translation>
     </message>
     <message>
         <source>Deliver the selected truck&apos;s shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung des ausgewählten Lkw zustellen</translation>
     </message>
     <message>
         <source>Report a breakdown of the selected truck</source>
-        <translation type="unfinished"></translation>
+        <translation>Panne des ausgewählten Lkw melden</translation>
     </message>
     <message>
         <source>Return the selected truck to service</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Lkw wieder in Betrieb nehmen</translation>
     </message>
     <message>
         <source>&amp;Assign to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;weisen an…</translation>
     </message>
     <message>
         <source>Assign the selected shipment to a truck</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Sendung einem Lkw zuweisen</translation>
     </message>
     <message>
         <source>Choose a truck for the selected shipment (Ctrl+Shift+A), or drag the shipment onto a truck</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw für die ausgewählte Sendung wählen (Ctrl+Shift+A) oder die Sendung auf einen Lkw ziehen</translation>
     </message>
     <message>
         <source>Shipments waiting for a truck</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen, die auf einen Lkw warten</translation>
     </message>
     <message>
         <source>Truck board</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw-Tafel</translation>
     </message>
     <message>
         <source>Waiting for a truck  (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf einen Lkw  (%1)</translation>
     </message>
     <message>
         <source>Read-only: showing the board as it stood at %1. Return to live to dispatch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Die Tafel wird mit Stand %1 angezeigt. Kehren Sie zur Live-Ansicht zurück, um zu disponieren.</translation>
     </message>
     <message>
         <source>Read-only: this is how the board stood in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: So sah die Tafel in der Vergangenheit aus.</translation>
     </message>
     <message>
         <source>Select a truck on the board to act on it; drag a waiting shipment onto a truck to assign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Lkw auf der Tafel aus, um ihn zu bearbeiten; ziehen Sie eine wartende Sendung auf einen Lkw, um sie zuzuweisen.</translation>
     </message>
     <message>
         <source>Select a truck first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Lkw aus.</translation>
     </message>
     <message>
         <source>Truck %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw %1 — %2</translation>
     </message>
     <message>
         <source>Truck %1 — %2 with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw %1 — %2 mit %3</translation>
     </message>
     <message>
         <source>Read-only: you are looking at the past. Return to live to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Sie sehen die Vergangenheit. Kehren Sie zur Live-Ansicht zurück, um etwas zu ändern.</translation>
     </message>
     <message>
         <source>Truck %1 holds no shipment to ship.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw %1 hat keine Sendung zum Versenden.</translation>
     </message>
     <message>
         <source>Truck %1 holds no shipment to deliver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw %1 hat keine Sendung zum Zustellen.</translation>
     </message>
     <message>
         <source>Shipping %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit %2 versandt…</translation>
     </message>
     <message>
         <source>Deliver %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zustellen</translation>
     </message>
     <message>
         <source>Who signed for shipment %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer hat den Empfang der Sendung %1 quittiert?</translation>
     </message>
     <message>
         <source>Delivering %1, signed by %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird zugestellt, quittiert von %2…</translation>
     </message>
     <message>
         <source>Report a breakdown of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Panne von %1 melden</translation>
     </message>
     <message>
         <source>What is wrong with truck %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist an Lkw %1 defekt?</translation>
     </message>
     <message>
         <source>Reporting a breakdown of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Panne von %1 wird gemeldet…</translation>
     </message>
     <message>
         <source>Returning %1 to service…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird wieder in Betrieb genommen…</translation>
     </message>
     <message>
         <source>Truck %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw %1</translation>
     </message>
     <message>
         <source>Select a waiting shipment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine wartende Sendung aus.</translation>
     </message>
     <message>
         <source>Assign %1 to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zuweisen an</translation>
     </message>
     <message>
         <source>%1 (cap. %2 lb)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kap. %2 lb)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition</translation>
     </message>
 </context>
 <context>
     <name>hs::EventCatalogModel</name>
     <message>
         <source>v%1 (reads %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1 (liest %2)</translation>
     </message>
     <message>
         <source>v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>v%1</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistyp</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder</translation>
     </message>
     <message>
         <source>Produced by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt von</translation>
     </message>
     <message>
         <source>Consumed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitet von</translation>
     </message>
     <message>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
 </context>
 <context>
     <name>hs::EventCatalogPane</name>
     <message numerus="yes">
         <source>%n event type(s), generated from the code&apos;s registry (model/codec/catalog.cpp) and the codec&apos;s own field lists; “Stored” counts the events in this store.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignistyp, erzeugt aus dem Register im Code (model/codec/catalog.cpp) und den Feldlisten des Codecs; „Gespeichert“ zählt die Ereignisse in diesem Datenbestand.</numerusform>
+            <numerusform>%n Ereignistypen, erzeugt aus dem Register im Code (model/codec/catalog.cpp) und den Feldlisten des Codecs; „Gespeichert“ zählt die Ereignisse in diesem Datenbestand.</numerusform>
         </translation>
     </message>
     <message>
         <source>Context map: which context emits each event, and the listeners (dashed) and read models that consume it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextkarte: welcher Kontext welches Ereignis auslöst und welche Listener (gestrichelt) und Lesemodelle es verarbeiten.</translation>
     </message>
     <message>
         <source>Event catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereigniskatalog</translation>
     </message>
     <message>
         <source>Context map</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontextkarte</translation>
     </message>
     <message>
         <source>Event Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereigniskatalog</translation>
     </message>
 </context>
 <context>
     <name>hs::EventHistoryModel</name>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetreten</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnet</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
 </context>
 <context>
     <name>hs::EventHistoryPane</name>
     <message>
         <source>&amp;Stream:</source>
-        <translation type="unfinished"></translation>
+        <translation>St&amp;ream:</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abtei&amp;lung:</translation>
     </message>
     <message>
         <source>&amp;Actor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiter:</translation>
     </message>
     <message>
         <source>Search &amp;data:</source>
-        <translation type="unfinished"></translation>
+        <translation>In Daten s&amp;uchen:</translation>
     </message>
     <message>
         <source>e.g. shipment-S-1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. shipment-S-1</translation>
     </message>
     <message>
         <source>Stream filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Filter</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>Event type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignistyp-Filter</translation>
     </message>
     <message>
         <source>Any department</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Abteilungen</translation>
     </message>
     <message>
         <source>Department filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilungsfilter</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>Actor filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiterfilter</translation>
     </message>
     <message>
         <source>text inside the event data (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text in den Ereignisdaten (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search inside event data</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Ereignisdaten suchen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Limit to events from a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Ereignisse ab einem Zeitpunkt beschränken</translation>
     </message>
     <message>
         <source>Earliest occurred time</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühester Eintrittszeitpunkt</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Limit to events up to a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Ereignisse bis zu einem Zeitpunkt beschränken</translation>
     </message>
     <message>
         <source>Latest occurred time</source>
-        <translation type="unfinished"></translation>
+        <translation>Spätester Eintrittszeitpunkt</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste zuerst</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge</translation>
     </message>
     <message>
         <source>Live tail</source>
-        <translation type="unfinished"></translation>
+        <translation>Live mitverfolgen</translation>
     </message>
     <message>
         <source>Live tail: show new events as they are recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Live mitverfolgen: neue Ereignisse anzeigen, sobald sie aufgezeichnet werden</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <source>Read the events again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse neu einlesen (F5)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Write the filtered events to a JSON Lines file, as haulctl events prints them (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefilterte Ereignisse in eine JSON-Lines-Datei schreiben, so wie haulctl events sie ausgibt (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Export the filtered events to JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefilterte Ereignisse als JSON Lines exportieren</translation>
     </message>
     <message>
         <source>Number of matching events</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl passender Ereignisse</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig</translation>
     </message>
     <message>
         <source>Compact (by business action)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompakt (nach Geschäftsvorgang)</translation>
     </message>
     <message>
         <source>Stream timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Verlauf</translation>
     </message>
     <message>
         <source>History views</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsansichten</translation>
     </message>
     <message>
         <source>Every event</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse</translation>
     </message>
     <message>
         <source>Events grouped by business action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse nach Geschäftsvorgang gruppiert</translation>
     </message>
     <message>
         <source>Stream timeline as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Verlauf als Text</translation>
     </message>
     <message>
         <source>Select an event to see the timeline of its stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ereignis aus, um den Verlauf seines Streams zu sehen.</translation>
     </message>
     <message>
         <source>New events appear at the top as they are recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ereignisse erscheinen oben, sobald sie aufgezeichnet werden</translation>
     </message>
     <message>
         <source>The history shows a past moment: it does not change</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf zeigt einen vergangenen Zeitpunkt: Er ändert sich nicht</translation>
     </message>
     <message>
         <source>Showing the events up to %1 (time machine): read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse bis %1 (Zeitmaschine): schreibgeschützt.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
         </translation>
     </message>
     <message>
         <source>more than %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Ereignisse</translation>
     </message>
     <message>
         <source>%1, as “haulctl events --stream %1 --format text” prints it:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, so wie „haulctl events --stream %1 --format text“ es ausgibt:</translation>
     </message>
     <message>
         <source>Export Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse exportieren</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Exporting events to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse werden nach %1 exportiert…</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n event(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis nach %1 exportiert.</numerusform>
+            <numerusform>%n Ereignisse nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Event History</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisverlauf</translation>
     </message>
 </context>
 <context>
     <name>hs::EventInspector</name>
     <message>
         <source>Before / after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher / nachher</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten</translation>
     </message>
     <message>
         <source>Show chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette anzeigen</translation>
     </message>
     <message>
         <source>Show this event&apos;s business action as a graph in the chain explorer</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftsvorgang dieses Ereignisses als Graph unter Ereignisketten anzeigen</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Entity state before and after the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand der Entität vor und nach dem Ereignis</translation>
     </message>
     <message>
         <source>Event data as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisdaten als JSON</translation>
     </message>
     <message>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Event metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis-Metadaten</translation>
     </message>
     <message>
         <source>Event inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisinspektor</translation>
     </message>
     <message>
         <source>Select an event to inspect it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ereignis aus, um es zu untersuchen.</translation>
     </message>
     <message>
         <source>#%1 %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 — %3</translation>
     </message>
     <message>
         <source>Event id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis-ID</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Stream / version</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream / Version</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion</translation>
     </message>
     <message>
         <source>Command id</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehls-ID</translation>
     </message>
     <message>
         <source>Causation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <source>Correlation</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelation</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <source>Occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingetreten</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgezeichnet</translation>
     </message>
     <message>
         <source>Hash chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash-Kette</translation>
     </message>
     <message>
         <source>link %1, chained to event %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Glied %1, verkettet mit Ereignis %2</translation>
     </message>
     <message>
         <source>Replaying the stream…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream wird neu abgespielt…</translation>
     </message>
     <message>
         <source>This event changes no department view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ereignis ändert keine Abteilungsansicht.</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung</translation>
     </message>
     <message>
         <source>Truck</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2 (created)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (angelegt)</translation>
     </message>
     <message>
         <source>Changed by this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch dieses Ereignis geändert</translation>
     </message>
 </context>
 <context>
     <name>hs::FinancePane</name>
     <message>
         <source>Accounts and ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonten und Kontoauszug</translation>
     </message>
     <message>
         <source>&amp;Open Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;eröffnen…</translation>
     </message>
     <message>
         <source>Open a new customer account</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Kundenkonto eröffnen</translation>
     </message>
     <message>
         <source>Schedule Pricing &amp;Rule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis&amp;regel planen…</translation>
     </message>
     <message>
         <source>Schedule a pricing rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisregel planen</translation>
     </message>
     <message>
         <source>&amp;Export Statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export the selected account&apos;s statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug des ausgewählten Kontos exportieren</translation>
     </message>
     <message>
         <source>The selected account&apos;s ledger for a date range, as PDF or CSV (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug des ausgewählten Kontos für einen Zeitraum, als PDF oder CSV (Ctrl+E)</translation>
     </message>
     <message>
         <source>Filter by account number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kontonummer oder Name filtern</translation>
     </message>
     <message>
         <source>Filter accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten filtern</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonten</translation>
     </message>
     <message>
         <source>Ledger of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug des ausgewählten Kontos</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;trag:</translation>
     </message>
     <message>
         <source>Payment amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsbetrag</translation>
     </message>
     <message>
         <source>Re&amp;ference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ferenz:</translation>
     </message>
     <message>
         <source>Payment reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsreferenz</translation>
     </message>
     <message>
         <source>check or wire number</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheck- oder Überweisungsnummer</translation>
     </message>
     <message>
         <source>&amp;Post Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung &amp;buchen</translation>
     </message>
     <message>
         <source>Post the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung buchen</translation>
     </message>
     <message>
         <source>Re&amp;verse Payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung st&amp;ornieren…</translation>
     </message>
     <message>
         <source>Reverse the selected payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Zahlung stornieren</translation>
     </message>
     <message>
         <source>Receivables — all accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Forderungen — alle Konten</translation>
     </message>
     <message>
         <source>Owed by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forderungen an %1</translation>
     </message>
     <message>
         <source>Revenue per day (invoiced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz pro Tag (berechnet)</translation>
     </message>
     <message>
         <source>Read-only: showing the books as they stood at %1. Return to live to post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Die Bücher werden mit Stand %1 angezeigt. Kehren Sie zur Live-Ansicht zurück, um zu buchen.</translation>
     </message>
     <message>
         <source>No account selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konto ausgewählt</translation>
     </message>
     <message>
         <source>owes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schuldet %1</translation>
     </message>
     <message>
         <source>credit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guthaben %1</translation>
     </message>
     <message>
         <source>Balance of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo von %1</translation>
     </message>
     <message>
         <source>Read-only: you are looking at the past. Return to live to act.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: Sie sehen die Vergangenheit. Kehren Sie zur Live-Ansicht zurück, um etwas zu ändern.</translation>
     </message>
     <message>
         <source>Schedule the price per pound from a date on</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis pro Pfund ab einem Stichtag planen</translation>
     </message>
     <message>
         <source>Select an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Konto aus.</translation>
     </message>
     <message>
         <source>Enter the amount received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den erhaltenen Betrag ein.</translation>
     </message>
     <message>
         <source>Enter the payment&apos;s reference: 1–40 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Referenz der Zahlung ein: 1–40 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche.</translation>
     </message>
     <message>
         <source>Select a payment in the ledger to reverse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zahlung im Kontoauszug aus, um sie zu stornieren.</translation>
     </message>
     <message>
         <source>Post %1 received from %2 (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungseingang über %1 von %2 buchen (Enter)</translation>
     </message>
     <message>
         <source>Reverse payment %1; asks for the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung %1 stornieren; fragt nach dem Grund</translation>
     </message>
     <message>
         <source>Posting %1 from %2 (ref. %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 wird gebucht (Ref. %3)…</translation>
     </message>
     <message>
         <source>Reverse payment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung %1 stornieren</translation>
     </message>
     <message>
         <source>Why is payment %1 of %2 being reversed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird die Zahlung %1 über %2 storniert?</translation>
     </message>
     <message>
         <source>Reversing payment %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung %1 über %2 wird storniert…</translation>
     </message>
     <message>
         <source>Opening account %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 wird eröffnet…</translation>
     </message>
     <message>
         <source>Scheduling pricing rule %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisregel %1 wird geplant…</translation>
     </message>
     <message>
         <source>Save Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>The statement could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontoauszug konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Statement for %1 saved to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug für %1 unter %2 gespeichert</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchhaltung</translation>
     </message>
 </context>
 <context>
     <name>hs::IntakeForm</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <source>Line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresszusatz</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesstaat</translation>
     </message>
     <message>
         <source>ZIP</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld</translation>
     </message>
     <message>
         <source>At most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 Zeichen</translation>
     </message>
     <message>
         <source>Letters, digits, . _ - only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Buchstaben, Ziffern, . _ -</translation>
     </message>
     <message>
         <source>Choose an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Konto</translation>
     </message>
     <message>
         <source>Not an account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige Kontonummer</translation>
     </message>
     <message>
         <source>1 to %1 lb, whole</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bis %1 lb, ganzzahlig</translation>
     </message>
     <message>
         <source>lb</source>
-        <translation type="unfinished"></translation>
+        <translation>lb</translation>
     </message>
     <message>
         <source>Not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Two letters, e.g. NE</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Buchstaben, z. B. NE</translation>
     </message>
     <message>
         <source>Five digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Fünf Ziffern</translation>
     </message>
     <message>
         <source>Send the shipment (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung erfassen (Enter)</translation>
     </message>
     <message>
         <source>The dashboard shows a past moment: this view is read-only. Return to now to submit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dashboard zeigt einen vergangenen Zeitpunkt: Diese Ansicht ist schreibgeschützt. Kehren Sie zur Live-Ansicht zurück, um Sendungen zu erfassen.</translation>
     </message>
     <message>
         <source>Quote: enter a weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot: Gewicht eingeben</translation>
     </message>
     <message>
         <source>%1¢ per lb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ¢ pro lb</translation>
     </message>
     <message>
         <source>%1, standing rate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Standardtarif</translation>
     </message>
     <message>
         <source>%1, rule %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Regel %2</translation>
     </message>
     <message>
         <source>, minimum %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, mindestens %1</translation>
     </message>
     <message>
         <source>Quote: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebot: %1 (%2)</translation>
     </message>
     <message>
         <source>Please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte korrigieren Sie die markierten Felder.</translation>
     </message>
     <message>
         <source>Sending %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gesendet…</translation>
     </message>
     <message>
         <source>Shipment %1 accepted for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 für %2 angenommen.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>New shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Sendung</translation>
     </message>
     <message>
         <source>Pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Abholung</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Shipment &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungs&amp;nummer</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kundenkonto</translation>
     </message>
     <message>
         <source>&amp;Weight (lb)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewicht (lb)</translation>
     </message>
     <message>
         <source>Shipment number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsnummer</translation>
     </message>
     <message>
         <source>The next free number is proposed; you may type another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste freie Nummer wird vorgeschlagen; Sie können auch eine andere eingeben.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonto</translation>
     </message>
     <message>
         <source>Type an account number or part of the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Kontonummer oder einen Teil des Kundennamens ein.</translation>
     </message>
     <message>
         <source>Number or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer oder Name</translation>
     </message>
     <message>
         <source>Weight in pounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht in Pfund</translation>
     </message>
     <message>
         <source>Pickup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Abholung)</translation>
     </message>
     <message>
         <source>Destination %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ziel)</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>Problem with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit %1</translation>
     </message>
     <message>
         <source>Price quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisangebot</translation>
     </message>
     <message>
         <source>Result of the last submission</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der letzten Übermittlung</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erfassen</translation>
     </message>
     <message>
         <source>Submit shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung erfassen</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <source>Clear the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular leeren</translation>
     </message>
 </context>
 <context>
     <name>hs::MainWindow</name>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
         </translation>
     </message>
     <message>
         <source>last %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt %1</translation>
     </message>
     <message>
         <source>Haulstream — Great Plains Trucking — as of %1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haulstream — Great Plains Trucking — Stand %1 (schreibgeschützt)</translation>
     </message>
     <message>
         <source>Haulstream — Great Plains Trucking</source>
-        <translation type="unfinished"></translation>
+        <translation>Haulstream — Great Plains Trucking</translation>
     </message>
     <message>
         <source>Haulstream could not open %1: %2 The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haulstream konnte %1 nicht öffnen: %2 Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Could not open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Cannot open the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Haulstream could not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haulstream konnte %1 nicht öffnen.</translation>
     </message>
     <message>
         <source>The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Open Another Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Datenbestand öffnen…</translation>
     </message>
     <message>
         <source>Open or Create a Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand öffnen oder anlegen</translation>
     </message>
     <message>
         <source>Haulstream stores (*.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Haulstream-Datenbestände (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No translation for “%1” is installed; the dashboard stays in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ ist keine Übersetzung installiert; das Dashboard bleibt auf Englisch.</translation>
     </message>
     <message>
         <source>&amp;Working as </source>
-        <translation type="unfinished"></translation>
+        <translation>Ange&amp;meldet als </translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>Your department decides which commands you may send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Abteilung bestimmt, welche Befehle Sie senden dürfen.</translation>
     </message>
     <message>
         <source>Your name; every command you send carries it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name; jeder Befehl, den Sie senden, trägt ihn.</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Customer Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendienst</translation>
     </message>
     <message>
         <source>Dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchhaltung</translation>
     </message>
     <message>
         <source>Panes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Current pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Bereich</translation>
     </message>
     <message>
         <source>Command Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlsverlauf</translation>
     </message>
     <message>
         <source>Store path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad des Datenbestands</translation>
     </message>
     <message>
         <source>Number of events</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Ereignisse</translation>
     </message>
     <message>
         <source>Time of the last event</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt des letzten Ereignisses</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Open Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das &amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hs::NodeItem</name>
-    <message>
-        <source>position %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejected: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event %1 on %2
-%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Command %1, rejected (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Command %1 by %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
     <name>hs::OpenAccountDialog</name>
     <message>
         <source>Open an Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonto eröffnen</translation>
     </message>
     <message>
         <source>Account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontonummer</translation>
     </message>
     <message>
         <source>e.g. A-1013</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. A-1013</translation>
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenname</translation>
     </message>
     <message>
         <source>Open Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto eröffnen</translation>
     </message>
     <message>
         <source>Account &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontonummer:</translation>
     </message>
     <message>
         <source>Customer &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunden&amp;name:</translation>
     </message>
     <message>
         <source>An account number is 1–40 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kontonummer besteht aus 1–40 Buchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen.</translation>
     </message>
 </context>
 <context>
     <name>hs::OverviewPane</name>
     <message>
         <source>Shipments by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen nach Status</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen</translation>
     </message>
     <message>
         <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zustellung</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>%1 shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sendungen</translation>
     </message>
     <message>
         <source>Day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag für Tag</translation>
     </message>
     <message>
         <source>Include &amp;delivered and cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugestellte und stornierte einbeziehen</translation>
     </message>
     <message>
         <source>Include delivered and cancelled shipments in the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellte und stornierte Sendungen in das Diagramm einbeziehen</translation>
     </message>
     <message>
         <source>Shipments by status at the end of each day</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungen nach Status am Ende jedes Tages</translation>
     </message>
     <message>
         <source>Deliveries per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen pro Tag</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
 </context>
 <context>
     <name>hs::PricingRuleDialog</name>
     <message>
         <source>Schedule a Pricing Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisregel planen</translation>
     </message>
     <message>
         <source>Rule id</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel-ID</translation>
     </message>
     <message>
         <source>e.g. R-2026-03</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. R-2026-03</translation>
     </message>
     <message>
         <source>Effective from</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>Cents per pound</source>
-        <translation type="unfinished"></translation>
+        <translation>Cent pro Pfund</translation>
     </message>
     <message>
         <source> ¢/lb</source>
-        <translation type="unfinished"></translation>
+        <translation> ¢/lb</translation>
     </message>
     <message>
         <source>Minimum charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestpreis</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen</translation>
     </message>
     <message>
         <source>Rule &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel-&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Effective from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gültig ab:</translation>
     </message>
     <message>
         <source>&amp;Rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarif:</translation>
     </message>
     <message>
         <source>&amp;Minimum charge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mindestpreis:</translation>
     </message>
     <message>
         <source>A rule id is 1–40 letters, digits, dots, dashes or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Regel-ID besteht aus 1–40 Buchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen.</translation>
     </message>
     <message>
         <source>A 10,000 lb shipment would cost %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sendung mit 10.000 lb würde %1 kosten.</translation>
     </message>
 </context>
 <context>
     <name>hs::ReadOnlyBanner</name>
     <message>
         <source>Showing the store as of %1 — read-only. Nothing can be changed at this moment. &lt;a href=&quot;live&quot;&gt;Back to live&lt;/a&gt; (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand mit Stand %1 — schreibgeschützt. Zu diesem Zeitpunkt kann nichts geändert werden. &lt;a href=&quot;live&quot;&gt;Zurück zur Live-Ansicht&lt;/a&gt; (Esc)</translation>
     </message>
     <message>
         <source>Showing the store as of %1, read-only</source>
+        <translation>Datenbestand mit Stand %1, schreibgeschützt</translation>
+    </message>
+</context>
+<context>
+    <name>hs::Rejection</name>
+    <message>
+        <source>Account %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reference %1 was already used on account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 has no payment with reference %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 on account %2 is already reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 is already invoiced to account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing rule %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands from people may not claim the system department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the system issues %1; no department may send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is for %2; %3 may not issue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listeners may only issue system commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing rule %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing rule %1 already takes effect at %2; two rules cannot start at the same moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out for delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 does not exist; open it before submitting shipments for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 is %2; only a submitted or assigned shipment can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck %1 is not registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 is %2; only a submitted or assigned shipment can be assigned a truck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 is already assigned to truck %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 is %2; only an assigned shipment can be shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 is %2; only an out-for-delivery shipment can be delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 is %2; only an assigned shipment can be unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck %1 is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck %1 is already out of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck %1 is in service; only an out-of-service truck can be returned to service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck %1 is out of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck %1 already holds shipment %2, out for delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck %1 already holds shipment %2, assigned to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 weighs %2 lb; truck %3 carries at most %4 lb.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2079,284 +2340,284 @@
     <name>hs::ShipmentDetail</name>
     <message>
         <source>Select a shipment to see its timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Sendung aus, um ihren Verlauf zu sehen</translation>
     </message>
     <message>
         <source>Shipment %1 does not exist at the shown moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 existiert zum angezeigten Zeitpunkt nicht</translation>
     </message>
     <message>
         <source>Shipment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>%1 lb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lb</translation>
     </message>
     <message>
         <source>shipment-%1 v%2</source>
-        <translation type="unfinished"></translation>
+        <translation>shipment-%1 v%2</translation>
     </message>
     <message>
         <source>%1 at position %2, command %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an Position %2, Befehl %3</translation>
     </message>
     <message>
         <source>Waiting for a truck for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet bereits %1 auf einen Lkw.</translation>
     </message>
     <message>
         <source>On %1, waiting to be picked up for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 disponiert, wartet bereits %2 auf die Abholung.</translation>
     </message>
     <message>
         <source>On the road with %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits %2 mit %1 unterwegs.</translation>
     </message>
     <message>
         <source>Select a shipment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Sendung aus.</translation>
     </message>
     <message>
         <source>The dashboard shows a past moment: this view is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dashboard zeigt einen vergangenen Zeitpunkt: Diese Ansicht ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>(reason to follow)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Grund folgt)</translation>
     </message>
     <message>
         <source>Cancel shipment %1; you will be asked for a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 stornieren; Sie werden nach einem Grund gefragt.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Truck</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Pickup</source>
-        <translation type="unfinished"></translation>
+        <translation>Abholung</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Stream</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Shipment timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendungsverlauf</translation>
     </message>
     <message>
         <source>&amp;Cancel Shipment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung s&amp;tornieren…</translation>
     </message>
     <message>
         <source>Cancel shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung stornieren</translation>
     </message>
     <message>
         <source>Selected shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Sendung</translation>
     </message>
     <message>
         <source>Waiting time</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit</translation>
     </message>
 </context>
 <context>
     <name>hs::ShipmentTableModel</name>
     <message>
         <source>%1 lb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lb</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Truck</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
 </context>
 <context>
     <name>hs::StatementDialog</name>
     <message>
         <source>Export a Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug exportieren</translation>
     </message>
     <message>
         <source>Statement from</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug ab</translation>
     </message>
     <message>
         <source>Statement to</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug bis</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
 </context>
 <context>
     <name>hs::TimeMachineBar</name>
     <message numerus="yes">
         <source>Live · %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Live · %n Ereignis</numerusform>
+            <numerusform>Live · %n Ereignisse</numerusform>
         </translation>
     </message>
     <message>
         <source>Event %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis %1 von %2</translation>
     </message>
     <message>
         <source>Time Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitmaschine</translation>
     </message>
     <message>
         <source>Time machine: show the store as it stood at an earlier moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitmaschine: den Datenbestand so anzeigen, wie er zu einem früheren Zeitpunkt war</translation>
     </message>
     <message>
         <source>Time machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitmaschine</translation>
     </message>
     <message>
         <source>Moment shown, as a position in the event history</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Zeitpunkt als Position im Ereignisverlauf</translation>
     </message>
     <message>
         <source>Drag to see the store as it stood after that event; the right end is live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen, um den Datenbestand nach diesem Ereignis zu sehen; ganz rechts ist der Live-Stand.</translation>
     </message>
     <message>
         <source>Position shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Position</translation>
     </message>
     <message>
         <source>Moment shown, as a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigter Zeitpunkt als Datum und Uhrzeit</translation>
     </message>
     <message>
         <source>Show the store as it stood at this date and time (your local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datenbestand zu diesem Datum und dieser Uhrzeit anzeigen (Ihre Ortszeit)</translation>
     </message>
     <message>
         <source>Back to live</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Live-Ansicht</translation>
     </message>
     <message>
         <source>Back to live: show the store as it is now (Esc or Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Live-Ansicht: den Datenbestand im aktuellen Zustand anzeigen (Esc oder Ctrl+L)</translation>
     </message>
 </context>
 <context>
     <name>hs::TruckBoard</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen</translation>
     </message>
     <message>
         <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zustellung</translation>
     </message>
     <message>
         <source>Out of service</source>
-        <translation type="unfinished"></translation>
+        <translation>Außer Betrieb</translation>
     </message>
     <message>
         <source>%1 trucks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Lkw</translation>
     </message>
     <message>
         <source>No trucks</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lkw</translation>
     </message>
     <message>
         <source>%1  (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n truck(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Lkw</numerusform>
+            <numerusform>%1: %n Lkw</numerusform>
         </translation>
     </message>
 </context>
@@ -2364,510 +2625,421 @@
     <name>hs::TruckCard</name>
     <message>
         <source>cap. %1 lb</source>
-        <translation type="unfinished"></translation>
+        <translation>Kap. %1 lb</translation>
     </message>
     <message>
         <source>%1 · %2 lb</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 lb</translation>
     </message>
     <message>
         <source>→ %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1, %2</translation>
     </message>
     <message>
         <source>Empty, in the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer, in der Werkstatt</translation>
     </message>
     <message>
         <source>Empty, ready to load</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer, ladebereit</translation>
     </message>
     <message>
         <source>Truck %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw %1</translation>
     </message>
     <message>
         <source>%1, capacity %2 lb, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Kapazität %2 lb, %3</translation>
     </message>
     <message>
         <source>%1 — %2. Drag the shipment to another truck to reassign it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2. Ziehen Sie die Sendung auf einen anderen Lkw, um sie neu zuzuweisen.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
     <message>
         <source>Drop to assign %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablegen, um %1 dem Lkw %2 zuzuweisen</translation>
     </message>
 </context>
 <context>
     <name>hs::WhatIfPane</name>
     <message>
         <source>Replaying the store without %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand wird ohne %1 neu abgespielt…</translation>
     </message>
     <message>
         <source>Replay cancelled. The live store was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf abgebrochen. Der Live-Datenbestand wurde nicht verändert.</translation>
     </message>
     <message>
         <source>No command or event has the id “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl und kein Ereignis hat die ID „%1“.</translation>
     </message>
     <message>
         <source>The branch could not be replayed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zweig konnte nicht neu abgespielt werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n shipment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sendung</numerusform>
+            <numerusform>%n Sendungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n truck(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lkw</numerusform>
+            <numerusform>%n Lkw</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kundenkonto</numerusform>
+            <numerusform>%n Kundenkonten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ledger(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kontoauszug</numerusform>
+            <numerusform>%n Kontoauszüge</numerusform>
         </translation>
     </message>
     <message>
         <source>Without %1, %2 replayed from event %3 on: %4 whose outcome changes; %5 differ. The live store was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne %1 ab Ereignis %3 neu abgespielt: %2, davon %4 mit geändertem Ergebnis; abweichend: %5. Der Live-Datenbestand wurde nicht verändert.</translation>
     </message>
     <message numerus="yes">
         <source>%n later command(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n späterer Befehl</numerusform>
+            <numerusform>%n spätere Befehle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n command(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befehl</numerusform>
+            <numerusform>%n Befehle</numerusform>
         </translation>
     </message>
     <message>
         <source>What-if replay finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn-Durchlauf abgeschlossen.</translation>
     </message>
     <message>
         <source>What if these commands had never been sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was wäre, wenn diese Befehle nie gesendet worden wären?</translation>
     </message>
     <message>
         <source>The commands after the first one you leave out are replayed, in their original order and through the same rules and listeners, in a throw-away copy. The live store is never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befehle nach dem ersten ausgelassenen werden in ihrer ursprünglichen Reihenfolge und mit denselben Regeln und Listenern in einer Wegwerfkopie neu abgespielt. Der Live-Datenbestand wird nie verändert.</translation>
     </message>
     <message>
         <source>&amp;Commands to leave out (most recent first; Ctrl+click to pick several):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;zulassende Befehle (neueste zuerst; Ctrl+Klick für mehrere):</translation>
     </message>
     <message>
         <source>Search by command id, type, user or rejection code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Befehls-ID, Typ, Benutzer oder Ablehnungscode suchen</translation>
     </message>
     <message>
         <source>Search the command log</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlsprotokoll durchsuchen</translation>
     </message>
     <message>
         <source>Command log</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlsprotokoll</translation>
     </message>
     <message>
         <source>…or &amp;paste command or event ids:</source>
-        <translation type="unfinished"></translation>
+        <translation>…oder Befehls- oder Ereignis-IDs &amp;einfügen:</translation>
     </message>
     <message>
         <source>ids separated by commas or spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs, getrennt durch Kommas oder Leerzeichen</translation>
     </message>
     <message>
         <source>Command or event ids to leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszulassende Befehls- oder Ereignis-IDs</translation>
     </message>
     <message>
         <source>&amp;Replay without them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ohne sie neu abspielen</translation>
     </message>
     <message>
         <source>Replay without them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne sie neu abspielen</translation>
     </message>
     <message>
         <source>Replay the rest of history without the chosen commands in a throw-away copy (Ctrl+R). The live store is never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rest des Verlaufs ohne die gewählten Befehle in einer Wegwerfkopie neu abspielen (Ctrl+R). Der Live-Datenbestand wird nie verändert.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel the replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchlauf abbrechen</translation>
     </message>
     <message>
         <source>Replay progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Durchlaufs</translation>
     </message>
     <message>
         <source>What-if summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn-Zusammenfassung</translation>
     </message>
     <message>
         <source>What-If</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn</translation>
     </message>
 </context>
 <context>
     <name>hs::WhatIfResultView</name>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Live store</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Datenbestand</translation>
     </message>
     <message>
         <source>Branch without them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweig ohne sie</translation>
     </message>
     <message>
         <source>What-if result: live store and branch side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn-Ergebnis: Live-Datenbestand und Zweig nebeneinander</translation>
     </message>
     <message>
         <source>(does not exist)</source>
-        <translation type="unfinished"></translation>
+        <translation>(existiert nicht)</translation>
     </message>
     <message>
         <source>exists</source>
-        <translation type="unfinished"></translation>
+        <translation>existiert</translation>
     </message>
     <message>
         <source>Ledger of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoauszug von %1</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Buchung</numerusform>
+            <numerusform>%n Buchungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entries the same on both sides</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Buchung auf beiden Seiten gleich</numerusform>
+            <numerusform>%n Buchungen auf beiden Seiten gleich</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Left out (%n command(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgelassen (%n Befehl)</numerusform>
+            <numerusform>Ausgelassen (%n Befehle)</numerusform>
         </translation>
     </message>
     <message>
         <source>recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgezeichnet</translation>
     </message>
     <message>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelassen</translation>
     </message>
     <message numerus="yes">
         <source>Later commands whose outcome changes (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Spätere Befehle mit geändertem Ergebnis (%n)</numerusform>
+            <numerusform>Spätere Befehle mit geändertem Ergebnis (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <source>rejected: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt: %1 — %2</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>Every later command has the same outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle späteren Befehle haben dasselbe Ergebnis.</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterschiede.</translation>
     </message>
     <message>
         <source>Shipments that differ (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Sendungen (%1)</translation>
     </message>
     <message>
         <source>Shipment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1</translation>
     </message>
     <message>
         <source>Trucks that differ (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Lkw (%1)</translation>
     </message>
     <message>
         <source>Truck %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw %1</translation>
     </message>
     <message>
         <source>Accounts that differ (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Kundenkonten (%1)</translation>
     </message>
     <message>
         <source>Account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1</translation>
     </message>
     <message>
         <source>Ledgers that differ (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Kontoauszüge (%1)</translation>
     </message>
 </context>
 <context>
     <name>hs::eventtext</name>
     <message>
         <source>Customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendienst</translation>
     </message>
     <message>
         <source>Dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition</translation>
     </message>
     <message>
         <source>Finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchhaltung</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Account %1 opened for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 für %2 eröffnet</translation>
     </message>
     <message>
         <source>Truck %1 registered, %2 lb capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw %1 registriert, %2 lb Kapazität</translation>
     </message>
     <message>
         <source>%1 for %2: %3 lb, %4 → %5, %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für %2: %3 lb, %4 → %5, %6</translation>
     </message>
     <message>
         <source>%1 cancelled: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 storniert: %2</translation>
     </message>
     <message>
         <source>%1 assigned to truck %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dem Lkw %2 zugewiesen</translation>
     </message>
     <message>
         <source>%1 moved from truck %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Lkw %2 auf %3 umdisponiert</translation>
     </message>
     <message>
         <source>%1 left the yard on truck %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Hof auf Lkw %2 verlassen</translation>
     </message>
     <message>
         <source>%1 delivered by truck %2, signed by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Lkw %2 zugestellt, quittiert von %3</translation>
     </message>
     <message>
         <source>%1 taken off truck %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Lkw %2 genommen: %3</translation>
     </message>
     <message>
         <source>Truck %1 broke down: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw %1 hat eine Panne: %2</translation>
     </message>
     <message>
         <source>Truck %1 back in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw %1 wieder in Betrieb</translation>
     </message>
     <message>
         <source>Payment %1 of %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung %1 über %2 von %3</translation>
     </message>
     <message>
         <source>Payment %1 of %2 reversed for %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung %1 über %2 für %3 storniert: %4</translation>
     </message>
     <message>
         <source>Pricing rule %1: %2/lb, minimum %3, from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisregel %1: %2/lb, mindestens %3, ab %4</translation>
     </message>
     <message>
         <source>%1 invoiced %2 for %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>hs::shipmentwords</name>
-    <message>
-        <source>automatically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>submitted %1 at %2 for %3 (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>standing rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rule %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>assigned to %1 %2 at %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moved from %1 to %2 %3 at %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>out for delivery on %1, sent %2 at %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delivered, signed by %1 (recorded %2 at %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled %1 at %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>taken off %1 %2 at %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 für %3 in Rechnung gestellt</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Great Plains Trucking&apos;s operations dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Betriebs-Dashboard von Great Plains Trucking.</translation>
     </message>
     <message>
         <source>The store to open (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zu öffnende Datenbestand (Standard: %1).</translation>
     </message>
     <message>
         <source>Fill an empty store with four weeks of demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen leeren Datenbestand mit vier Wochen Demodaten füllen.</translation>
     </message>
     <message>
         <source>Language: en, de or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache: en, de oder es.</translation>
     </message>
     <message>
         <source>Render every pane to PNG files in DIR and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Bereich als PNG-Datei in DIR rendern und beenden.</translation>
     </message>
     <message>
         <source>Exit as soon as the first pane shows data (for the benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden, sobald der erste Bereich Daten anzeigt (für den Benchmark).</translation>
     </message>
     <message>
         <source>Open the time machine at this moment (ISO 8601), read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitmaschine zu diesem Zeitpunkt öffnen (ISO 8601), schreibgeschützt.</translation>
     </message>
     <message>
         <source>--as-of needs an ISO 8601 time with a zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of benötigt eine ISO-8601-Zeitangabe mit Zeitzone.</translation>
     </message>
     <message>
         <source>Unknown language “%1”: use en, de or es.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Sprache „%1“: Verwenden Sie en, de oder es.</translation>
     </message>
     <message>
         <source>No translation for “%1” is installed; using English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ ist keine Übersetzung installiert; es wird Englisch verwendet.</translation>
     </message>
 </context>
 </TS>

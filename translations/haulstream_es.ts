@@ -72,6 +72,150 @@
     </message>
 </context>
 <context>
+    <name>ShipmentWords</name>
+    <message>
+        <source>automatically</source>
+        <translation type="unfinished">automáticamente</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished">por %1</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished">Registrado</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished">Asignado</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation type="unfinished">En reparto</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished">Entregado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>submitted %1 at %2 for %3 (%4)</source>
+        <translation type="unfinished">registrado %1, %2, por un monto de %3 (%4)</translation>
+    </message>
+    <message>
+        <source>standing rate</source>
+        <translation type="unfinished">tarifa estándar</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation type="unfinished">regla %1</translation>
+    </message>
+    <message>
+        <source>assigned to %1 %2 at %3</source>
+        <translation type="unfinished">asignado a %1 %2, %3</translation>
+    </message>
+    <message>
+        <source>moved from %1 to %2 %3 at %4</source>
+        <translation type="unfinished">trasladado de %1 a %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>out for delivery on %1, sent %2 at %3</source>
+        <translation type="unfinished">en reparto en %1, despachado %2, %3</translation>
+    </message>
+    <message>
+        <source>delivered, signed by %1 (recorded %2 at %3)</source>
+        <translation type="unfinished">entregado, firmado por %1 (registrado %2, %3)</translation>
+    </message>
+    <message>
+        <source>cancelled %1 at %2: %3</source>
+        <translation type="unfinished">cancelado %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>taken off %1 %2 at %3: %4</source>
+        <translation type="unfinished">retirado de %1 %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation type="unfinished">%1 %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>Amount due: %1</source>
+        <translation type="unfinished">Monto adeudado: %1</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation type="unfinished">Saldo a favor: %1</translation>
+    </message>
+    <message>
+        <source>Customer statement</source>
+        <translation type="unfinished">Estado de cuenta del cliente</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished">%1 a %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished">Movimiento</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation type="unfinished">Envío</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished">Referencia</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Monto</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished">Saldo</translation>
+    </message>
+    <message>
+        <source>Balance brought forward</source>
+        <translation type="unfinished">Saldo anterior</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation type="unfinished">Saldo final</translation>
+    </message>
+    <message>
+        <source>Statement for %1</source>
+        <translation type="unfinished">Estado de cuenta de %1</translation>
+    </message>
+</context>
+<context>
     <name>UnassignedQueueModel</name>
     <message>
         <source>%1 lb</source>
@@ -119,61 +263,6 @@
     <message>
         <source>%1  %2, balance %3</source>
         <translation>%1  %2, saldo %3</translation>
-    </message>
-</context>
-<context>
-    <name>hs</name>
-    <message>
-        <source>Amount due: %1</source>
-        <translation>Monto adeudado: %1</translation>
-    </message>
-    <message>
-        <source>Credit: %1</source>
-        <translation>Saldo a favor: %1</translation>
-    </message>
-    <message>
-        <source>Customer statement</source>
-        <translation>Estado de cuenta del cliente</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 a %2</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>Movimiento</translation>
-    </message>
-    <message>
-        <source>Shipment</source>
-        <translation>Envío</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Referencia</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Monto</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Saldo</translation>
-    </message>
-    <message>
-        <source>Balance brought forward</source>
-        <translation>Saldo anterior</translation>
-    </message>
-    <message>
-        <source>Closing balance</source>
-        <translation>Saldo final</translation>
-    </message>
-    <message>
-        <source>Statement for %1</source>
-        <translation>Estado de cuenta de %1</translation>
     </message>
 </context>
 <context>
@@ -460,6 +549,31 @@
     <message>
         <source>Chain Explorer</source>
         <translation>Explorador de cadenas</translation>
+    </message>
+</context>
+<context>
+    <name>hs::ChainScene</name>
+    <message>
+        <source>position %1</source>
+        <translation type="unfinished">posición %1</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation type="unfinished">rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Event %1 on %2
+%3</source>
+        <translation type="unfinished">Evento %1 en %2
+%3</translation>
+    </message>
+    <message>
+        <source>Command %1, rejected (%2): %3</source>
+        <translation type="unfinished">Comando %1, rechazado (%2): %3</translation>
+    </message>
+    <message>
+        <source>Command %1 by %2, %3</source>
+        <translation type="unfinished">Comando %1 emitido por %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1892,31 +2006,6 @@
     </message>
 </context>
 <context>
-    <name>hs::NodeItem</name>
-    <message>
-        <source>position %1</source>
-        <translation>posición %1</translation>
-    </message>
-    <message>
-        <source>rejected: %1</source>
-        <translation>rechazado: %1</translation>
-    </message>
-    <message>
-        <source>Event %1 on %2
-%3</source>
-        <translation>Evento %1 en %2
-%3</translation>
-    </message>
-    <message>
-        <source>Command %1, rejected (%2): %3</source>
-        <translation>Comando %1, rechazado (%2): %3</translation>
-    </message>
-    <message>
-        <source>Command %1 by %2, %3</source>
-        <translation>Comando %1 emitido por %2, %3</translation>
-    </message>
-</context>
-<context>
     <name>hs::OpenAccountDialog</name>
     <message>
         <source>Open an Account</source>
@@ -2074,6 +2163,177 @@
     <message>
         <source>Showing the store as of %1, read-only</source>
         <translation>Se muestra el almacén a fecha de %1, solo lectura</translation>
+    </message>
+</context>
+<context>
+    <name>hs::Rejection</name>
+    <message>
+        <source>Account %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reference %1 was already used on account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 has no payment with reference %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 on account %2 is already reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 is already invoiced to account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing rule %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands from people may not claim the system department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the system issues %1; no department may send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is for %2; %3 may not issue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listeners may only issue system commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing rule %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing rule %1 already takes effect at %2; two rules cannot start at the same moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out for delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 does not exist; open it before submitting shipments for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 is %2; only a submitted or assigned shipment can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck %1 is not registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 is %2; only a submitted or assigned shipment can be assigned a truck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 is already assigned to truck %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 is %2; only an assigned shipment can be shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 is %2; only an out-for-delivery shipment can be delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 is %2; only an assigned shipment can be unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck %1 is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck %1 is already out of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck %1 is in service; only an out-of-service truck can be returned to service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck %1 is out of service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck %1 already holds shipment %2, out for delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Truck %1 already holds shipment %2, assigned to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 weighs %2 lb; truck %3 carries at most %4 lb.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2737,95 +2997,6 @@
     <message>
         <source>%1 invoiced %2 for %3</source>
         <translation>Se facturó %2 a %1 por %3</translation>
-    </message>
-</context>
-<context>
-    <name>hs::shipmentwords</name>
-    <message>
-        <source>automatically</source>
-        <translation>automáticamente</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>por %1</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Registrado</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>Asignado</translation>
-    </message>
-    <message>
-        <source>Out for delivery</source>
-        <translation>En reparto</translation>
-    </message>
-    <message>
-        <source>Delivered</source>
-        <translation>Entregado</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>submitted %1 at %2 for %3 (%4)</source>
-        <translation>registrado %1, %2, por un monto de %3 (%4)</translation>
-    </message>
-    <message>
-        <source>standing rate</source>
-        <translation>tarifa estándar</translation>
-    </message>
-    <message>
-        <source>rule %1</source>
-        <translation>regla %1</translation>
-    </message>
-    <message>
-        <source>assigned to %1 %2 at %3</source>
-        <translation>asignado a %1 %2, %3</translation>
-    </message>
-    <message>
-        <source>moved from %1 to %2 %3 at %4</source>
-        <translation>trasladado de %1 a %2 %3, %4</translation>
-    </message>
-    <message>
-        <source>out for delivery on %1, sent %2 at %3</source>
-        <translation>en reparto en %1, despachado %2, %3</translation>
-    </message>
-    <message>
-        <source>delivered, signed by %1 (recorded %2 at %3)</source>
-        <translation>entregado, firmado por %1 (registrado %2, %3)</translation>
-    </message>
-    <message>
-        <source>cancelled %1 at %2: %3</source>
-        <translation>cancelado %1, %2: %3</translation>
-    </message>
-    <message>
-        <source>taken off %1 %2 at %3: %4</source>
-        <translation>retirado de %1 %2, %3: %4</translation>
-    </message>
-    <message>
-        <source>%1 %2 at %3</source>
-        <translation>%1 %2, %3</translation>
     </message>
 </context>
 <context>

@@ -5,14 +5,14 @@ namespace hs::account {
 namespace {
 Decision notFound(const QString &id)
 {
-    return Decision::reject(RejectionCode::NotFound, HS_REASON("Account %1 does not exist."), {id});
+    return Decision::reject(RejectionCode::NotFound, QT_TRANSLATE_NOOP("hs::Rejection", "Account %1 does not exist."), {id});
 }
 } // namespace
 
 Decision decide(const State *a, const cmd::OpenAccount &c)
 {
     if (a)
-        return Decision::reject(RejectionCode::AlreadyExists, HS_REASON("Account %1 already exists."), {c.accountId});
+        return Decision::reject(RejectionCode::AlreadyExists, QT_TRANSLATE_NOOP("hs::Rejection", "Account %1 already exists."), {c.accountId});
     return Decision::accept(ev::AccountOpened{c.accountId, c.name});
 }
 
@@ -22,7 +22,7 @@ Decision decide(const State *a, const cmd::PostPayment &c)
         return notFound(c.accountId);
     if (a->payments.contains(c.reference))
         return Decision::reject(RejectionCode::AlreadyExists,
-                                HS_REASON("Payment reference %1 was already used on account %2."), {c.reference, c.accountId});
+                                QT_TRANSLATE_NOOP("hs::Rejection", "Payment reference %1 was already used on account %2."), {c.reference, c.accountId});
     return Decision::accept(ev::PaymentPosted{c.accountId, c.amountCents, c.reference});
 }
 
@@ -33,10 +33,10 @@ Decision decide(const State *a, const cmd::ReversePayment &c)
     const auto it = a->payments.constFind(c.reference);
     if (it == a->payments.constEnd())
         return Decision::reject(RejectionCode::NotFound,
-                                HS_REASON("Account %1 has no payment with reference %2."), {c.accountId, c.reference});
+                                QT_TRANSLATE_NOOP("hs::Rejection", "Account %1 has no payment with reference %2."), {c.accountId, c.reference});
     if (it->reversed)
         return Decision::reject(RejectionCode::IllegalTransition,
-                                HS_REASON("Payment %1 on account %2 is already reversed."), {c.reference, c.accountId});
+                                QT_TRANSLATE_NOOP("hs::Rejection", "Payment %1 on account %2 is already reversed."), {c.reference, c.accountId});
     return Decision::accept(ev::PaymentReversed{c.accountId, c.reference, it->amountCents, c.reason});
 }
 
@@ -45,10 +45,10 @@ Decision decide(const State *a, const cmd::InvoiceAccount &c, bool shipmentExist
     if (!a)
         return notFound(c.accountId);
     if (!shipmentExists)
-        return Decision::reject(RejectionCode::NotFound, HS_REASON("Shipment %1 does not exist."), {c.shipmentId});
+        return Decision::reject(RejectionCode::NotFound, QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 does not exist."), {c.shipmentId});
     if (a->invoicedShipments.contains(c.shipmentId))
         return Decision::reject(RejectionCode::AlreadyExists,
-                                HS_REASON("Shipment %1 is already invoiced to account %2."), {c.shipmentId, c.accountId});
+                                QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 is already invoiced to account %2."), {c.shipmentId, c.accountId});
     return Decision::accept(ev::AccountInvoiced{c.accountId, c.shipmentId, c.amountCents});
 }
 

@@ -12,10 +12,10 @@ namespace {
 QString departmentWords(Department d)
 {
     switch (d) {
-    case Department::CustomerService: return QString::fromUtf8(HS_REASON("customer service"));
-    case Department::Dispatch: return QString::fromUtf8(HS_REASON("dispatch"));
-    case Department::Finance: return QString::fromUtf8(HS_REASON("finance"));
-    case Department::System: return QString::fromUtf8(HS_REASON("the system"));
+    case Department::CustomerService: return QString::fromUtf8(QT_TRANSLATE_NOOP("hs::Rejection", "customer service"));
+    case Department::Dispatch: return QString::fromUtf8(QT_TRANSLATE_NOOP("hs::Rejection", "dispatch"));
+    case Department::Finance: return QString::fromUtf8(QT_TRANSLATE_NOOP("hs::Rejection", "finance"));
+    case Department::System: return QString::fromUtf8(QT_TRANSLATE_NOOP("hs::Rejection", "the system"));
     }
     return {};
 }
@@ -48,12 +48,12 @@ QString entityOf(const Event &e)
 const char *staleReason(const QString &entity)
 {
     if (entity.startsWith(u"shipment:"))
-        return HS_REASON("Shipment %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.");
+        return QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.");
     if (entity.startsWith(u"truck:"))
-        return HS_REASON("Truck %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.");
+        return QT_TRANSLATE_NOOP("hs::Rejection", "Truck %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.");
     if (entity.startsWith(u"account:"))
-        return HS_REASON("Account %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.");
-    return HS_REASON("Pricing rule %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.");
+        return QT_TRANSLATE_NOOP("hs::Rejection", "Account %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.");
+    return QT_TRANSLATE_NOOP("hs::Rejection", "Pricing rule %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.");
 }
 
 } // namespace
@@ -62,12 +62,12 @@ std::optional<Rejection> permissionRefusal(const QString &commandType, Departmen
 {
     const Department allowed = departmentForType(commandType);
     if (department == Department::System)
-        return makeRejection(RejectionCode::Forbidden, HS_REASON("Commands from people may not claim the system department."));
+        return makeRejection(RejectionCode::Forbidden, QT_TRANSLATE_NOOP("hs::Rejection", "Commands from people may not claim the system department."));
     if (allowed == Department::System)
-        return makeRejection(RejectionCode::Forbidden, HS_REASON("Only the system issues %1; no department may send it."),
+        return makeRejection(RejectionCode::Forbidden, QT_TRANSLATE_NOOP("hs::Rejection", "Only the system issues %1; no department may send it."),
                              {commandType});
     if (allowed != department)
-        return makeRejection(RejectionCode::Forbidden, HS_REASON("%1 is for %2; %3 may not issue it."),
+        return makeRejection(RejectionCode::Forbidden, QT_TRANSLATE_NOOP("hs::Rejection", "%1 is for %2; %3 may not issue it."),
                              {commandType, departmentWords(allowed), departmentWords(department)});
     return std::nullopt;
 }
@@ -85,7 +85,7 @@ Decision DomainState::decide(const CommandEnvelope &c) const
                                     {entity.mid(entity.indexOf(u':') + 1), isotime::format(mark),
                                      isotime::format(c.issuedAt)});
     } else if (departmentFor(c.command) != Department::System) {
-        return Decision::reject(RejectionCode::Forbidden, HS_REASON("Listeners may only issue system commands."));
+        return Decision::reject(RejectionCode::Forbidden, QT_TRANSLATE_NOOP("hs::Rejection", "Listeners may only issue system commands."));
     }
 
     return std::visit(

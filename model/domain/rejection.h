@@ -32,9 +32,8 @@ struct Rejection
     QStringList args;
 };
 
-// Marks a reason template (or a word used as an argument) for translation.
-#define HS_REASON(text) QT_TRANSLATE_NOOP("hs::Rejection", text)
-
+// Reasons and the words used as their arguments are marked in the deciders with
+// QT_TRANSLATE_NOOP("hs::Rejection", ...), which lupdate reads.
 Rejection makeRejection(RejectionCode code, const char *reason, const QStringList &args = {});
 // The message in the language of the installed translators.
 QString localizedMessage(const Rejection &r);

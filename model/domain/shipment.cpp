@@ -6,17 +6,17 @@ namespace {
 
 Decision notFound(const QString &id)
 {
-    return Decision::reject(RejectionCode::NotFound, HS_REASON("Shipment %1 does not exist."), {id});
+    return Decision::reject(RejectionCode::NotFound, QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 does not exist."), {id});
 }
 
 const char *statusReason(ShipmentStatus s)
 {
     switch (s) {
-    case ShipmentStatus::Submitted: return HS_REASON("submitted");
-    case ShipmentStatus::Assigned: return HS_REASON("assigned");
-    case ShipmentStatus::OutForDelivery: return HS_REASON("out for delivery");
-    case ShipmentStatus::Delivered: return HS_REASON("delivered");
-    case ShipmentStatus::Cancelled: return HS_REASON("cancelled");
+    case ShipmentStatus::Submitted: return QT_TRANSLATE_NOOP("hs::Rejection", "submitted");
+    case ShipmentStatus::Assigned: return QT_TRANSLATE_NOOP("hs::Rejection", "assigned");
+    case ShipmentStatus::OutForDelivery: return QT_TRANSLATE_NOOP("hs::Rejection", "out for delivery");
+    case ShipmentStatus::Delivered: return QT_TRANSLATE_NOOP("hs::Rejection", "delivered");
+    case ShipmentStatus::Cancelled: return QT_TRANSLATE_NOOP("hs::Rejection", "cancelled");
     }
     return "";
 }
@@ -35,10 +35,10 @@ Decision decide(const State *s, const cmd::SubmitShipment &c, bool accountExists
 {
     if (!accountExists)
         return Decision::reject(RejectionCode::NotFound,
-                                HS_REASON("Account %1 does not exist; open it before submitting shipments for it."),
+                                QT_TRANSLATE_NOOP("hs::Rejection", "Account %1 does not exist; open it before submitting shipments for it."),
                                 {c.accountId});
     if (s)
-        return Decision::reject(RejectionCode::AlreadyExists, HS_REASON("Shipment %1 already exists."), {c.shipmentId});
+        return Decision::reject(RejectionCode::AlreadyExists, QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 already exists."), {c.shipmentId});
     return Decision::accept(ev::ShipmentSubmitted{c.shipmentId, c.accountId, c.pickup,
                                                   c.destination, c.weightLb, quote.priceCents,
                                                   quote.rule.ruleId});
@@ -50,7 +50,7 @@ Decision decide(const State *s, const cmd::CancelShipment &c)
         return notFound(c.shipmentId);
     if (s->status != ShipmentStatus::Submitted && s->status != ShipmentStatus::Assigned)
         return wrongStatus(c.shipmentId, s->status,
-                           HS_REASON("Shipment %1 is %2; only a submitted or assigned shipment can be cancelled."));
+                           QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 is %2; only a submitted or assigned shipment can be cancelled."));
     return Decision::accept(ev::ShipmentCancelled{c.shipmentId, c.reason, s->truckId});
 }
 
@@ -59,13 +59,13 @@ Decision decide(const State *s, const cmd::AssignTruck &c, const truck::State *t
     if (!s)
         return notFound(c.shipmentId);
     if (!t)
-        return Decision::reject(RejectionCode::NotFound, HS_REASON("Truck %1 is not registered."), {c.truckId});
+        return Decision::reject(RejectionCode::NotFound, QT_TRANSLATE_NOOP("hs::Rejection", "Truck %1 is not registered."), {c.truckId});
     if (s->status != ShipmentStatus::Submitted && s->status != ShipmentStatus::Assigned)
         return wrongStatus(c.shipmentId, s->status,
-                           HS_REASON("Shipment %1 is %2; only a submitted or assigned shipment can be assigned a truck."));
+                           QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 is %2; only a submitted or assigned shipment can be assigned a truck."));
     if (s->status == ShipmentStatus::Assigned && s->truckId == c.truckId)
         return Decision::reject(RejectionCode::IllegalTransition,
-                                HS_REASON("Shipment %1 is already assigned to truck %2."), {c.shipmentId, c.truckId});
+                                QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 is already assigned to truck %2."), {c.shipmentId, c.truckId});
     if (auto refusal = truck::refusesLoad(c.truckId, t, c.shipmentId, s->weightLb))
         return Decision::reject(std::move(*refusal));
     return Decision::accept(ev::ShipmentAssigned{c.shipmentId, c.truckId, s->truckId});
@@ -76,7 +76,7 @@ Decision decide(const State *s, const cmd::ShipShipment &c)
     if (!s)
         return notFound(c.shipmentId);
     if (s->status != ShipmentStatus::Assigned)
-        return wrongStatus(c.shipmentId, s->status, HS_REASON("Shipment %1 is %2; only an assigned shipment can be shipped."));
+        return wrongStatus(c.shipmentId, s->status, QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 is %2; only an assigned shipment can be shipped."));
     return Decision::accept(ev::ShipmentShipped{c.shipmentId, s->truckId});
 }
 
@@ -86,7 +86,7 @@ Decision decide(const State *s, const cmd::DeliverShipment &c)
         return notFound(c.shipmentId);
     if (s->status != ShipmentStatus::OutForDelivery)
         return wrongStatus(c.shipmentId, s->status,
-                           HS_REASON("Shipment %1 is %2; only an out-for-delivery shipment can be delivered."));
+                           QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 is %2; only an out-for-delivery shipment can be delivered."));
     return Decision::accept(ev::ShipmentDelivered{c.shipmentId, s->truckId, c.signedBy});
 }
 
@@ -96,7 +96,7 @@ Decision decide(const State *s, const cmd::UnassignShipment &c)
         return notFound(c.shipmentId);
     if (s->status != ShipmentStatus::Assigned)
         return wrongStatus(c.shipmentId, s->status,
-                           HS_REASON("Shipment %1 is %2; only an assigned shipment can be unassigned."));
+                           QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 is %2; only an assigned shipment can be unassigned."));
     return Decision::accept(ev::ShipmentUnassigned{c.shipmentId, s->truckId, c.reason});
 }
 

@@ -13,7 +13,6 @@ namespace hs {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("hs::ChainScene", text); }
 
 constexpr int nodeIndexKey = 0;
 
@@ -82,12 +81,12 @@ public:
         const QFontMetricsF fm(f);
         QStringList lines;
         if (isEvent()) {
-            lines << m_node.streamId << tr("position %1").arg(m_node.position);
+            lines << m_node.streamId << QCoreApplication::translate("hs::ChainScene", "position %1").arg(m_node.position);
         } else {
             lines << QStringLiteral("%1 · %2").arg(m_node.actorUser, eventtext::localTime(m_node.at).mid(11, 5));
             if (rejected) {
                 painter->setPen(border);
-                lines << tr("rejected: %1").arg(m_node.code);
+                lines << QCoreApplication::translate("hs::ChainScene", "rejected: %1").arg(m_node.code);
             }
         }
         double y = text.top() + bm.height() + 2;
@@ -110,10 +109,10 @@ private:
     QString tooltip() const
     {
         if (isEvent())
-            return tr("Event %1 on %2\n%3").arg(m_node.type, m_node.streamId, QString::fromUtf8(m_node.data));
+            return QCoreApplication::translate("hs::ChainScene", "Event %1 on %2\n%3").arg(m_node.type, m_node.streamId, QString::fromUtf8(m_node.data));
         if (m_node.status == u"rejected")
-            return tr("Command %1, rejected (%2): %3").arg(m_node.type, m_node.code, m_node.message);
-        return tr("Command %1 by %2, %3").arg(m_node.type, m_node.actorUser, m_node.status);
+            return QCoreApplication::translate("hs::ChainScene", "Command %1, rejected (%2): %3").arg(m_node.type, m_node.code, m_node.message);
+        return QCoreApplication::translate("hs::ChainScene", "Command %1 by %2, %3").arg(m_node.type, m_node.actorUser, m_node.status);
     }
 
     ChainNode m_node;

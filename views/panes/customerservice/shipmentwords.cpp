@@ -7,14 +7,10 @@
 namespace hs::shipmentwords {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ShipmentWords", text, disambiguation, n);
-}
 
 QString who(const Actor &a)
 {
-    return a.department == Department::System ? tr("automatically") : tr("by %1").arg(a.user);
+    return a.department == Department::System ? QCoreApplication::translate("ShipmentWords", "automatically") : QCoreApplication::translate("ShipmentWords", "by %1").arg(a.user);
 }
 } // namespace
 
@@ -46,11 +42,11 @@ QString address(const Address &a)
 QString status(ShipmentStatus s)
 {
     switch (s) {
-    case ShipmentStatus::Submitted: return tr("Submitted");
-    case ShipmentStatus::Assigned: return tr("Assigned");
-    case ShipmentStatus::OutForDelivery: return tr("Out for delivery");
-    case ShipmentStatus::Delivered: return tr("Delivered");
-    case ShipmentStatus::Cancelled: return tr("Cancelled");
+    case ShipmentStatus::Submitted: return QCoreApplication::translate("ShipmentWords", "Submitted");
+    case ShipmentStatus::Assigned: return QCoreApplication::translate("ShipmentWords", "Assigned");
+    case ShipmentStatus::OutForDelivery: return QCoreApplication::translate("ShipmentWords", "Out for delivery");
+    case ShipmentStatus::Delivered: return QCoreApplication::translate("ShipmentWords", "Delivered");
+    case ShipmentStatus::Cancelled: return QCoreApplication::translate("ShipmentWords", "Cancelled");
     }
     return {};
 }
@@ -59,10 +55,12 @@ QString duration(qint64 ms)
 {
     const qint64 minutes = std::max<qint64>(0, ms / 60000);
     if (minutes < 60)
-        return tr("%n min", nullptr, int(minutes));
+        return QCoreApplication::translate("ShipmentWords", "%n min", nullptr, int(minutes));
     if (minutes < 48 * 60)
-        return tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
-    return tr("%n day(s)", nullptr, int(minutes / (24 * 60)));
+        return QCoreApplication::translate("ShipmentWords", "%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    // A local, not an expression in the call: lupdate 6.4 loops on nested parentheses there.
+    const int days = int(minutes / (24 * 60));
+    return QCoreApplication::translate("ShipmentWords", "%n day(s)", nullptr, days);
 }
 
 QString timelineLine(const RecordedEvent &e)
@@ -73,21 +71,21 @@ QString timelineLine(const RecordedEvent &e)
         [&](const auto &x) -> QString {
             using T = std::decay_t<decltype(x)>;
             if constexpr (std::is_same_v<T, ev::ShipmentSubmitted>)
-                return tr("submitted %1 at %2 for %3 (%4)")
-                    .arg(by, at, money(x.priceCents), x.ruleId.isEmpty() ? tr("standing rate") : tr("rule %1").arg(x.ruleId));
+                return QCoreApplication::translate("ShipmentWords", "submitted %1 at %2 for %3 (%4)")
+                    .arg(by, at, money(x.priceCents), x.ruleId.isEmpty() ? QCoreApplication::translate("ShipmentWords", "standing rate") : QCoreApplication::translate("ShipmentWords", "rule %1").arg(x.ruleId));
             else if constexpr (std::is_same_v<T, ev::ShipmentAssigned>)
-                return x.previousTruckId.isEmpty() ? tr("assigned to %1 %2 at %3").arg(x.truckId, by, at)
-                                                   : tr("moved from %1 to %2 %3 at %4").arg(x.previousTruckId, x.truckId, by, at);
+                return x.previousTruckId.isEmpty() ? QCoreApplication::translate("ShipmentWords", "assigned to %1 %2 at %3").arg(x.truckId, by, at)
+                                                   : QCoreApplication::translate("ShipmentWords", "moved from %1 to %2 %3 at %4").arg(x.previousTruckId, x.truckId, by, at);
             else if constexpr (std::is_same_v<T, ev::ShipmentShipped>)
-                return tr("out for delivery on %1, sent %2 at %3").arg(x.truckId, by, at);
+                return QCoreApplication::translate("ShipmentWords", "out for delivery on %1, sent %2 at %3").arg(x.truckId, by, at);
             else if constexpr (std::is_same_v<T, ev::ShipmentDelivered>)
-                return tr("delivered, signed by %1 (recorded %2 at %3)").arg(x.signedBy, by, at);
+                return QCoreApplication::translate("ShipmentWords", "delivered, signed by %1 (recorded %2 at %3)").arg(x.signedBy, by, at);
             else if constexpr (std::is_same_v<T, ev::ShipmentCancelled>)
-                return tr("cancelled %1 at %2: %3").arg(by, at, x.reason);
+                return QCoreApplication::translate("ShipmentWords", "cancelled %1 at %2: %3").arg(by, at, x.reason);
             else if constexpr (std::is_same_v<T, ev::ShipmentUnassigned>)
-                return tr("taken off %1 %2 at %3: %4").arg(x.truckId, by, at, x.reason);
+                return QCoreApplication::translate("ShipmentWords", "taken off %1 %2 at %3: %4").arg(x.truckId, by, at, x.reason);
             else
-                return tr("%1 %2 at %3").arg(e.type(), by, at);
+                return QCoreApplication::translate("ShipmentWords", "%1 %2 at %3").arg(e.type(), by, at);
         },
         e.event);
 }

@@ -1,5 +1,7 @@
 #include "statementexport.h"
 
+#include <QCoreApplication>
+
 #include "ledgermodel.h"
 #include "money.h"
 
@@ -15,13 +17,6 @@ namespace hs {
 
 namespace {
 
-// Gives the free functions below a translation context of their own.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Statement)
-};
-
-QString tr(const char *text) { return Text::tr(text); }
 
 QDate localDay(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(); }
 
@@ -87,18 +82,18 @@ QString statementHtml(const Statement &s)
                     .arg(l.toString(QDateTime::fromMSecsSinceEpoch(e.occurredAt).toLocalTime(), QLocale::ShortFormat),
                          LedgerModel::kindWords(e.kind).toHtmlEscaped(), e.shipmentId.toHtmlEscaped(), e.reference.toHtmlEscaped(),
                          formatMoney(e.amountCents), formatMoney(e.balanceCents));
-    const QString owes = s.closingCents < 0 ? tr("Amount due: %1").arg(formatMoney(-s.closingCents))
-                                            : tr("Credit: %1").arg(formatMoney(s.closingCents));
+    const QString owes = s.closingCents < 0 ? QCoreApplication::translate("Statement", "Amount due: %1").arg(formatMoney(-s.closingCents))
+                                            : QCoreApplication::translate("Statement", "Credit: %1").arg(formatMoney(s.closingCents));
     return QStringLiteral(
                "<h2>Great Plains Trucking</h2><h3>%1</h3><p><b>%2</b> — %3<br>%4</p>"
                "<table width=100% cellspacing=0 cellpadding=4 border=1 style='border-collapse:collapse'>"
                "<tr bgcolor=#eeeeee><th align=left>%5</th><th align=left>%6</th><th align=left>%7</th><th align=left>%8</th><th align=right>%9</th><th align=right>%10</th></tr>"
                "<tr><td colspan=5><i>%11</i></td><td align=right>%12</td></tr>%13"
                "<tr><td colspan=5><b>%14</b></td><td align=right><b>%15</b></td></tr></table><p><b>%16</b></p>")
-        .arg(tr("Customer statement"), s.account.accountId.toHtmlEscaped(), s.account.name.toHtmlEscaped(),
-             tr("%1 to %2").arg(l.toString(s.from, QLocale::LongFormat), l.toString(s.to, QLocale::LongFormat)),
-             tr("Date"), tr("Entry"), tr("Shipment"), tr("Reference"), tr("Amount"), tr("Balance"))
-        .arg(tr("Balance brought forward"), formatMoney(s.openingCents), rows, tr("Closing balance"),
+        .arg(QCoreApplication::translate("Statement", "Customer statement"), s.account.accountId.toHtmlEscaped(), s.account.name.toHtmlEscaped(),
+             QCoreApplication::translate("Statement", "%1 to %2").arg(l.toString(s.from, QLocale::LongFormat), l.toString(s.to, QLocale::LongFormat)),
+             QCoreApplication::translate("Statement", "Date"), QCoreApplication::translate("Statement", "Entry"), QCoreApplication::translate("Statement", "Shipment"), QCoreApplication::translate("Statement", "Reference"), QCoreApplication::translate("Statement", "Amount"), QCoreApplication::translate("Statement", "Balance"))
+        .arg(QCoreApplication::translate("Statement", "Balance brought forward"), formatMoney(s.openingCents), rows, QCoreApplication::translate("Statement", "Closing balance"),
              formatMoney(s.closingCents), owes);
 }
 
@@ -112,7 +107,7 @@ bool writeStatementPdf(const Statement &s, const QString &path, QString *error)
     probe.close();
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::Letter));
-    writer.setTitle(tr("Statement for %1").arg(s.account.accountId));
+    writer.setTitle(QCoreApplication::translate("Statement", "Statement for %1").arg(s.account.accountId));
     writer.setCreator(QStringLiteral("Haulstream"));
     writer.setResolution(96);
     QTextDocument doc;
