@@ -75,144 +75,144 @@
     <name>ShipmentWords</name>
     <message>
         <source>automatically</source>
-        <translation type="unfinished">automatisch</translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished">von %1</translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">Erfasst</translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished">Zugewiesen</translation>
+        <translation>Zugewiesen</translation>
     </message>
     <message>
         <source>Out for delivery</source>
-        <translation type="unfinished">In Zustellung</translation>
+        <translation>In Zustellung</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Zugestellt</translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Storniert</translation>
+        <translation>Storniert</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Min.</numerusform>
             <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 Std. %2 Min.</translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>submitted %1 at %2 for %3 (%4)</source>
-        <translation type="unfinished">erfasst %1 um %2 für %3 (%4)</translation>
+        <translation>erfasst %1 um %2 für %3 (%4)</translation>
     </message>
     <message>
         <source>standing rate</source>
-        <translation type="unfinished">Standardtarif</translation>
+        <translation>Standardtarif</translation>
     </message>
     <message>
         <source>rule %1</source>
-        <translation type="unfinished">Regel %1</translation>
+        <translation>Regel %1</translation>
     </message>
     <message>
         <source>assigned to %1 %2 at %3</source>
-        <translation type="unfinished">Lkw %1 zugewiesen, %2 um %3</translation>
+        <translation>Lkw %1 zugewiesen, %2 um %3</translation>
     </message>
     <message>
         <source>moved from %1 to %2 %3 at %4</source>
-        <translation type="unfinished">von Lkw %1 auf %2 umdisponiert, %3 um %4</translation>
+        <translation>von Lkw %1 auf %2 umdisponiert, %3 um %4</translation>
     </message>
     <message>
         <source>out for delivery on %1, sent %2 at %3</source>
-        <translation type="unfinished">auf Lkw %1 in Zustellung, losgeschickt %2 um %3</translation>
+        <translation>auf Lkw %1 in Zustellung, losgeschickt %2 um %3</translation>
     </message>
     <message>
         <source>delivered, signed by %1 (recorded %2 at %3)</source>
-        <translation type="unfinished">zugestellt, quittiert von %1 (aufgezeichnet %2 um %3)</translation>
+        <translation>zugestellt, quittiert von %1 (aufgezeichnet %2 um %3)</translation>
     </message>
     <message>
         <source>cancelled %1 at %2: %3</source>
-        <translation type="unfinished">storniert %1 um %2: %3</translation>
+        <translation>storniert %1 um %2: %3</translation>
     </message>
     <message>
         <source>taken off %1 %2 at %3: %4</source>
-        <translation type="unfinished">von Lkw %1 genommen, %2 um %3: %4</translation>
+        <translation>von Lkw %1 genommen, %2 um %3: %4</translation>
     </message>
     <message>
         <source>%1 %2 at %3</source>
-        <translation type="unfinished">%1 %2 um %3</translation>
+        <translation>%1 %2 um %3</translation>
     </message>
 </context>
 <context>
     <name>Statement</name>
     <message>
         <source>Amount due: %1</source>
-        <translation type="unfinished">Offener Betrag: %1</translation>
+        <translation>Offener Betrag: %1</translation>
     </message>
     <message>
         <source>Credit: %1</source>
-        <translation type="unfinished">Guthaben: %1</translation>
+        <translation>Guthaben: %1</translation>
     </message>
     <message>
         <source>Customer statement</source>
-        <translation type="unfinished">Kundenkontoauszug</translation>
+        <translation>Kundenkontoauszug</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 bis %2</translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished">Buchung</translation>
+        <translation>Buchung</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished">Sendung</translation>
+        <translation>Sendung</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referenz</translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished">Saldo</translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Balance brought forward</source>
-        <translation type="unfinished">Saldovortrag</translation>
+        <translation>Saldovortrag</translation>
     </message>
     <message>
         <source>Closing balance</source>
-        <translation type="unfinished">Endsaldo</translation>
+        <translation>Endsaldo</translation>
     </message>
     <message>
         <source>Statement for %1</source>
-        <translation type="unfinished">Kontoauszug für %1</translation>
+        <translation>Kontoauszug für %1</translation>
     </message>
 </context>
 <context>
@@ -555,25 +555,25 @@
     <name>hs::ChainScene</name>
     <message>
         <source>position %1</source>
-        <translation type="unfinished">Position %1</translation>
+        <translation>Position %1</translation>
     </message>
     <message>
         <source>rejected: %1</source>
-        <translation type="unfinished">abgelehnt: %1</translation>
+        <translation>abgelehnt: %1</translation>
     </message>
     <message>
         <source>Event %1 on %2
 %3</source>
-        <translation type="unfinished">Ereignis %1 in %2
+        <translation>Ereignis %1 in %2
 %3</translation>
     </message>
     <message>
         <source>Command %1, rejected (%2): %3</source>
-        <translation type="unfinished">Befehl %1, abgelehnt (%2): %3</translation>
+        <translation>Befehl %1, abgelehnt (%2): %3</translation>
     </message>
     <message>
         <source>Command %1 by %2, %3</source>
-        <translation type="unfinished">Befehl %1 von %2, %3</translation>
+        <translation>Befehl %1 von %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2169,171 +2169,171 @@
     <name>hs::Rejection</name>
     <message>
         <source>Account %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonto %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Account %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonto %1 existiert bereits.</translation>
     </message>
     <message>
         <source>Payment reference %1 was already used on account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlungsreferenz %1 wurde für Kundenkonto %2 bereits verwendet.</translation>
     </message>
     <message>
         <source>Account %1 has no payment with reference %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonto %1 hat keine Zahlung mit der Referenz %2.</translation>
     </message>
     <message>
         <source>Payment %1 on account %2 is already reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung %1 auf Kundenkonto %2 ist bereits storniert.</translation>
     </message>
     <message>
         <source>Shipment %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Shipment %1 is already invoiced to account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 wurde Kundenkonto %2 bereits in Rechnung gestellt.</translation>
     </message>
     <message>
         <source>customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendienst</translation>
     </message>
     <message>
         <source>dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition</translation>
     </message>
     <message>
         <source>finance</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchhaltung</translation>
     </message>
     <message>
         <source>the system</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Shipment %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 wurde bereits durch einen um %2 gesendeten Befehl geändert; dieser, gesendet um %3, ist älter und kann nicht angewendet werden.</translation>
     </message>
     <message>
         <source>Truck %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw %1 wurde bereits durch einen um %2 gesendeten Befehl geändert; dieser, gesendet um %3, ist älter und kann nicht angewendet werden.</translation>
     </message>
     <message>
         <source>Account %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonto %1 wurde bereits durch einen um %2 gesendeten Befehl geändert; dieser, gesendet um %3, ist älter und kann nicht angewendet werden.</translation>
     </message>
     <message>
         <source>Pricing rule %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisregel %1 wurde bereits durch einen um %2 gesendeten Befehl geändert; dieser, gesendet um %3, ist älter und kann nicht angewendet werden.</translation>
     </message>
     <message>
         <source>Commands from people may not claim the system department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle von Personen dürfen nicht die Abteilung System angeben.</translation>
     </message>
     <message>
         <source>Only the system issues %1; no department may send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur das System sendet %1; keine Abteilung darf diesen Befehl senden.</translation>
     </message>
     <message>
         <source>%1 is for %2; %3 may not issue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der Abteilung %2 vorbehalten; die Abteilung %3 darf diesen Befehl nicht senden.</translation>
     </message>
     <message>
         <source>Listeners may only issue system commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listener dürfen nur Systembefehle senden.</translation>
     </message>
     <message>
         <source>Pricing rule %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisregel %1 existiert bereits.</translation>
     </message>
     <message>
         <source>Pricing rule %1 already takes effect at %2; two rules cannot start at the same moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preisregel %1 tritt bereits um %2 in Kraft; zwei Regeln können nicht zum selben Zeitpunkt beginnen.</translation>
     </message>
     <message>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>erfasst</translation>
     </message>
     <message>
         <source>assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>zugewiesen</translation>
     </message>
     <message>
         <source>out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>in Zustellung</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>zugestellt</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>storniert</translation>
     </message>
     <message>
         <source>Account %1 does not exist; open it before submitting shipments for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkonto %1 existiert nicht; eröffnen Sie es, bevor Sie Sendungen dafür erfassen.</translation>
     </message>
     <message>
         <source>Shipment %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 existiert bereits.</translation>
     </message>
     <message>
         <source>Shipment %1 is %2; only a submitted or assigned shipment can be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 ist %2; nur eine erfasste oder zugewiesene Sendung kann storniert werden.</translation>
     </message>
     <message>
         <source>Truck %1 is not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw %1 ist nicht registriert.</translation>
     </message>
     <message>
         <source>Shipment %1 is %2; only a submitted or assigned shipment can be assigned a truck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 ist %2; nur einer erfassten oder zugewiesenen Sendung kann ein Lkw zugewiesen werden.</translation>
     </message>
     <message>
         <source>Shipment %1 is already assigned to truck %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 ist bereits Lkw %2 zugewiesen.</translation>
     </message>
     <message>
         <source>Shipment %1 is %2; only an assigned shipment can be shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 ist %2; nur eine zugewiesene Sendung kann versandt werden.</translation>
     </message>
     <message>
         <source>Shipment %1 is %2; only an out-for-delivery shipment can be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 ist %2; nur eine Sendung in Zustellung kann zugestellt werden.</translation>
     </message>
     <message>
         <source>Shipment %1 is %2; only an assigned shipment can be unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 ist %2; nur bei einer zugewiesenen Sendung kann die Zuweisung aufgehoben werden.</translation>
     </message>
     <message>
         <source>Truck %1 is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw %1 ist bereits registriert.</translation>
     </message>
     <message>
         <source>Truck %1 is already out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw %1 ist bereits außer Betrieb.</translation>
     </message>
     <message>
         <source>Truck %1 is in service; only an out-of-service truck can be returned to service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw %1 ist in Betrieb; nur ein Lkw außer Betrieb kann wieder in Betrieb genommen werden.</translation>
     </message>
     <message>
         <source>Truck %1 is out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw %1 ist außer Betrieb.</translation>
     </message>
     <message>
         <source>Truck %1 already holds shipment %2, out for delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw %1 hat bereits Sendung %2 geladen, die in Zustellung ist.</translation>
     </message>
     <message>
         <source>Truck %1 already holds shipment %2, assigned to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lkw %1 hat bereits Sendung %2, die ihm zugewiesen ist.</translation>
     </message>
     <message>
         <source>Shipment %1 weighs %2 lb; truck %3 carries at most %4 lb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendung %1 wiegt %2 lb; Lkw %3 trägt höchstens %4 lb.</translation>
     </message>
 </context>
 <context>

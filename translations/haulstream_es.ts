@@ -75,144 +75,144 @@
     <name>ShipmentWords</name>
     <message>
         <source>automatically</source>
-        <translation type="unfinished">automáticamente</translation>
+        <translation>automáticamente</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished">por %1</translation>
+        <translation>por %1</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished">Registrado</translation>
+        <translation>Registrado</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished">Asignado</translation>
+        <translation>Asignado</translation>
     </message>
     <message>
         <source>Out for delivery</source>
-        <translation type="unfinished">En reparto</translation>
+        <translation>En reparto</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Entregado</translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Cancelado</translation>
+        <translation>Cancelado</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n día</numerusform>
             <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>submitted %1 at %2 for %3 (%4)</source>
-        <translation type="unfinished">registrado %1, %2, por un monto de %3 (%4)</translation>
+        <translation>registrado %1, %2, por un monto de %3 (%4)</translation>
     </message>
     <message>
         <source>standing rate</source>
-        <translation type="unfinished">tarifa estándar</translation>
+        <translation>tarifa estándar</translation>
     </message>
     <message>
         <source>rule %1</source>
-        <translation type="unfinished">regla %1</translation>
+        <translation>regla %1</translation>
     </message>
     <message>
         <source>assigned to %1 %2 at %3</source>
-        <translation type="unfinished">asignado a %1 %2, %3</translation>
+        <translation>asignado a %1 %2, %3</translation>
     </message>
     <message>
         <source>moved from %1 to %2 %3 at %4</source>
-        <translation type="unfinished">trasladado de %1 a %2 %3, %4</translation>
+        <translation>trasladado de %1 a %2 %3, %4</translation>
     </message>
     <message>
         <source>out for delivery on %1, sent %2 at %3</source>
-        <translation type="unfinished">en reparto en %1, despachado %2, %3</translation>
+        <translation>en reparto en %1, despachado %2, %3</translation>
     </message>
     <message>
         <source>delivered, signed by %1 (recorded %2 at %3)</source>
-        <translation type="unfinished">entregado, firmado por %1 (registrado %2, %3)</translation>
+        <translation>entregado, firmado por %1 (registrado %2, %3)</translation>
     </message>
     <message>
         <source>cancelled %1 at %2: %3</source>
-        <translation type="unfinished">cancelado %1, %2: %3</translation>
+        <translation>cancelado %1, %2: %3</translation>
     </message>
     <message>
         <source>taken off %1 %2 at %3: %4</source>
-        <translation type="unfinished">retirado de %1 %2, %3: %4</translation>
+        <translation>retirado de %1 %2, %3: %4</translation>
     </message>
     <message>
         <source>%1 %2 at %3</source>
-        <translation type="unfinished">%1 %2, %3</translation>
+        <translation>%1 %2, %3</translation>
     </message>
 </context>
 <context>
     <name>Statement</name>
     <message>
         <source>Amount due: %1</source>
-        <translation type="unfinished">Monto adeudado: %1</translation>
+        <translation>Monto adeudado: %1</translation>
     </message>
     <message>
         <source>Credit: %1</source>
-        <translation type="unfinished">Saldo a favor: %1</translation>
+        <translation>Saldo a favor: %1</translation>
     </message>
     <message>
         <source>Customer statement</source>
-        <translation type="unfinished">Estado de cuenta del cliente</translation>
+        <translation>Estado de cuenta del cliente</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished">%1 a %2</translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished">Movimiento</translation>
+        <translation>Movimiento</translation>
     </message>
     <message>
         <source>Shipment</source>
-        <translation type="unfinished">Envío</translation>
+        <translation>Envío</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referencia</translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Monto</translation>
+        <translation>Monto</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished">Saldo</translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Balance brought forward</source>
-        <translation type="unfinished">Saldo anterior</translation>
+        <translation>Saldo anterior</translation>
     </message>
     <message>
         <source>Closing balance</source>
-        <translation type="unfinished">Saldo final</translation>
+        <translation>Saldo final</translation>
     </message>
     <message>
         <source>Statement for %1</source>
-        <translation type="unfinished">Estado de cuenta de %1</translation>
+        <translation>Estado de cuenta de %1</translation>
     </message>
 </context>
 <context>
@@ -555,25 +555,25 @@
     <name>hs::ChainScene</name>
     <message>
         <source>position %1</source>
-        <translation type="unfinished">posición %1</translation>
+        <translation>posición %1</translation>
     </message>
     <message>
         <source>rejected: %1</source>
-        <translation type="unfinished">rechazado: %1</translation>
+        <translation>rechazado: %1</translation>
     </message>
     <message>
         <source>Event %1 on %2
 %3</source>
-        <translation type="unfinished">Evento %1 en %2
+        <translation>Evento %1 en %2
 %3</translation>
     </message>
     <message>
         <source>Command %1, rejected (%2): %3</source>
-        <translation type="unfinished">Comando %1, rechazado (%2): %3</translation>
+        <translation>Comando %1, rechazado (%2): %3</translation>
     </message>
     <message>
         <source>Command %1 by %2, %3</source>
-        <translation type="unfinished">Comando %1 emitido por %2, %3</translation>
+        <translation>Comando %1 emitido por %2, %3</translation>
     </message>
 </context>
 <context>
@@ -2169,171 +2169,171 @@
     <name>hs::Rejection</name>
     <message>
         <source>Account %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta %1 no existe.</translation>
     </message>
     <message>
         <source>Account %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta %1 ya existe.</translation>
     </message>
     <message>
         <source>Payment reference %1 was already used on account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La referencia de pago %1 ya se utilizó en la cuenta %2.</translation>
     </message>
     <message>
         <source>Account %1 has no payment with reference %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta %1 no tiene ningún pago con la referencia %2.</translation>
     </message>
     <message>
         <source>Payment %1 on account %2 is already reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago %1 de la cuenta %2 ya fue revertido.</translation>
     </message>
     <message>
         <source>Shipment %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío %1 no existe.</translation>
     </message>
     <message>
         <source>Shipment %1 is already invoiced to account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío %1 ya está facturado a la cuenta %2.</translation>
     </message>
     <message>
         <source>customer service</source>
-        <translation type="unfinished"></translation>
+        <translation>atención al cliente</translation>
     </message>
     <message>
         <source>dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>despacho</translation>
     </message>
     <message>
         <source>finance</source>
-        <translation type="unfinished"></translation>
+        <translation>finanzas</translation>
     </message>
     <message>
         <source>the system</source>
-        <translation type="unfinished"></translation>
+        <translation>el sistema</translation>
     </message>
     <message>
         <source>Shipment %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío %1 ya fue modificado por un comando emitido el %2; este, emitido el %3, es anterior y no se puede aplicar.</translation>
     </message>
     <message>
         <source>Truck %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>El camión %1 ya fue modificado por un comando emitido el %2; este, emitido el %3, es anterior y no se puede aplicar.</translation>
     </message>
     <message>
         <source>Account %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta %1 ya fue modificada por un comando emitido el %2; este, emitido el %3, es anterior y no se puede aplicar.</translation>
     </message>
     <message>
         <source>Pricing rule %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla de tarifa %1 ya fue modificada por un comando emitido el %2; este, emitido el %3, es anterior y no se puede aplicar.</translation>
     </message>
     <message>
         <source>Commands from people may not claim the system department.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los comandos enviados por personas no pueden atribuirse el departamento del sistema.</translation>
     </message>
     <message>
         <source>Only the system issues %1; no department may send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el sistema emite %1; ningún departamento puede enviarlo.</translation>
     </message>
     <message>
         <source>%1 is for %2; %3 may not issue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo %2 puede emitir %1; %3 no puede emitirlo.</translation>
     </message>
     <message>
         <source>Listeners may only issue system commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los oyentes solo pueden emitir comandos del sistema.</translation>
     </message>
     <message>
         <source>Pricing rule %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla de tarifa %1 ya existe.</translation>
     </message>
     <message>
         <source>Pricing rule %1 already takes effect at %2; two rules cannot start at the same moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla de tarifa %1 ya entra en vigor el %2; dos reglas no pueden empezar en el mismo momento.</translation>
     </message>
     <message>
         <source>submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>registrado</translation>
     </message>
     <message>
         <source>assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>asignado</translation>
     </message>
     <message>
         <source>out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>en reparto</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>entregado</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>Account %1 does not exist; open it before submitting shipments for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta %1 no existe; ábrala antes de registrar envíos para ella.</translation>
     </message>
     <message>
         <source>Shipment %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío %1 ya existe.</translation>
     </message>
     <message>
         <source>Shipment %1 is %2; only a submitted or assigned shipment can be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío %1 está %2; solo se puede cancelar un envío registrado o asignado.</translation>
     </message>
     <message>
         <source>Truck %1 is not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El camión %1 no está registrado.</translation>
     </message>
     <message>
         <source>Shipment %1 is %2; only a submitted or assigned shipment can be assigned a truck.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío %1 está %2; solo se puede asignar un camión a un envío registrado o asignado.</translation>
     </message>
     <message>
         <source>Shipment %1 is already assigned to truck %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío %1 ya está asignado al camión %2.</translation>
     </message>
     <message>
         <source>Shipment %1 is %2; only an assigned shipment can be shipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío %1 está %2; solo se puede despachar un envío asignado.</translation>
     </message>
     <message>
         <source>Shipment %1 is %2; only an out-for-delivery shipment can be delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío %1 está %2; solo se puede entregar un envío en reparto.</translation>
     </message>
     <message>
         <source>Shipment %1 is %2; only an assigned shipment can be unassigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío %1 está %2; solo se puede quitar la asignación de un envío asignado.</translation>
     </message>
     <message>
         <source>Truck %1 is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El camión %1 ya está registrado.</translation>
     </message>
     <message>
         <source>Truck %1 is already out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>El camión %1 ya está fuera de servicio.</translation>
     </message>
     <message>
         <source>Truck %1 is in service; only an out-of-service truck can be returned to service.</source>
-        <translation type="unfinished"></translation>
+        <translation>El camión %1 está en servicio; solo se puede reincorporar al servicio un camión fuera de servicio.</translation>
     </message>
     <message>
         <source>Truck %1 is out of service.</source>
-        <translation type="unfinished"></translation>
+        <translation>El camión %1 está fuera de servicio.</translation>
     </message>
     <message>
         <source>Truck %1 already holds shipment %2, out for delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>El camión %1 ya lleva el envío %2, que está en reparto.</translation>
     </message>
     <message>
         <source>Truck %1 already holds shipment %2, assigned to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El camión %1 ya tiene asignado el envío %2.</translation>
     </message>
     <message>
         <source>Shipment %1 weighs %2 lb; truck %3 carries at most %4 lb.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío %1 pesa %2 lb; el camión %3 carga como máximo %4 lb.</translation>
     </message>
 </context>
 <context>

@@ -40,11 +40,11 @@ private Q_SLOTS:
                 source.clear();
                 translation.clear();
                 unfinished = false;
-                numerus = xml.attributes().value(u"numerus") == u"yes";
+                numerus = xml.attributes().value(QLatin1String("numerus")) == u"yes";
             } else if (xml.isStartElement() && xml.name() == u"source") {
                 source = xml.readElementText();
             } else if (xml.isStartElement() && xml.name() == u"translation") {
-                const auto type = xml.attributes().value(u"type");
+                const auto type = xml.attributes().value(QLatin1String("type"));
                 unfinished = type == u"unfinished" || type == u"vanished" || type == u"obsolete";
                 if (!numerus)
                     translation = xml.readElementText();
