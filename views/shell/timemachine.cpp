@@ -202,6 +202,11 @@ void TimeMachineBar::retranslateUi()
     m_date->setToolTip(tr("Show the store as it stood at this date and time (your local time)"));
     m_live->setText(tr("Back to live"));
     m_live->setToolTip(tr("Back to live: show the store as it is now (Esc or Ctrl+L)"));
+    // The toolbar shows the action as an icon-only button: give that button a name too.
+    if (QWidget *button = widgetForAction(m_live)) {
+        button->setObjectName(QStringLiteral("backToLiveButton"));
+        button->setAccessibleName(tr("Back to live"));
+    }
     showPosition(m_slider->value());
 }
 
