@@ -191,7 +191,9 @@ std::vector<ShipmentView> ReadModelQueries::shipments(const ShipmentQuery &f, co
         join = QStringLiteral("JOIN rm_shipments s ON s.rowid = %1").arg(validAt(QStringLiteral("rm_shipments"), QStringLiteral("shipment_id"), QStringLiteral("f.shipment_id")));
         where << QStringLiteral("f.submitted_position <= :p");
     } else {
-        join = QStringLiteral("JOIN rm_shipments s ON s.shipment_id = f.shipment_id AND s.valid_to IS NULL");
+        // CROSS JOIN keeps the facts outside, so that a page in id or submission order walks
+        // an index and stops at the limit instead of sorting every live shipment.
+        join = QStringLiteral("CROSS JOIN rm_shipments s ON s.shipment_id = f.shipment_id AND s.valid_to IS NULL");
     }
     // The live queue of unassigned shipments is read through the status index.
     const bool liveByStatus = !at && f.status;

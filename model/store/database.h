@@ -43,7 +43,8 @@ public:
     qint64 dataVersion();
 
     // 2: the unassigned-queue index (rm_queue) and live-row indexes of the read models.
-    static constexpr int schemaVersion = 2;
+    // 3: shipments by submission order (the newest-first lookup).
+    static constexpr int schemaVersion = 3;
     static constexpr int applicationId = 0x48415553; // "HAUS"
 
 private:

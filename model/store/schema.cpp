@@ -10,6 +10,8 @@ QStringList createReadModelStatements(const QString &s)
         QStringLiteral("CREATE TABLE %1rm_shipment_facts (shipment_id TEXT PRIMARY KEY, account_id TEXT NOT NULL, "
                        "weight_lb INTEGER NOT NULL, price_cents INTEGER NOT NULL, pickup TEXT NOT NULL, "
                        "destination TEXT NOT NULL, submitted_position INTEGER NOT NULL, submitted_at INTEGER NOT NULL)").arg(p),
+        // Customer Service lists the newest shipments first.
+        QStringLiteral("CREATE INDEX %1rm_shipment_facts_submitted ON rm_shipment_facts (submitted_position)").arg(p),
         // Its changing part, one row per version; valid_to null for the live row.
         QStringLiteral("CREATE TABLE %1rm_shipments (shipment_id TEXT NOT NULL, status TEXT NOT NULL, truck_id TEXT, "
                        "version INTEGER NOT NULL, valid_from INTEGER NOT NULL, valid_to INTEGER)").arg(p),
