@@ -108,13 +108,6 @@ void upcast(QStringView type, int fromVersion, QJsonObject &o)
 
 int currentSchemaVersion(QStringView type) { return type == u"PricingRuleScheduled" ? 2 : 1; }
 
-void appendData(QByteArray &out, const Event &e)
-{
-    JsonWriter w;
-    writeData(w, e);
-    out.append(w.bytes());
-}
-
 QByteArray encode(const Event &e)
 {
     JsonWriter w;

@@ -12,7 +12,6 @@ int currentSchemaVersion(QStringView type);
 
 // Event data as compact JSON, fields in the contract's order.
 QByteArray encode(const Event &e);
-void appendData(QByteArray &out, const Event &e);
 
 // Reads stored data of any known schema version, upcasting old shapes to today's.
 std::optional<Event> decode(QStringView type, int schemaVersion, const QByteArray &json);

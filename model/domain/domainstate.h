@@ -30,7 +30,6 @@ public:
     qint64 highWaterMark(const QString &entity) const { return m_marks.value(entity, LLONG_MIN); }
 
     qint64 position() const { return m_position; }
-    qsizetype shipmentCount() const { return m_shipments.size(); }
 
     QByteArray serialize() const;
     static std::optional<DomainState> deserialize(const QByteArray &bytes);

@@ -61,8 +61,6 @@ bool matches(const ShipmentView &s, const ShipmentQuery &f)
 
 } // namespace
 
-QString statusWordsForDisplay(ShipmentStatus s) { return statusWords(s); }
-
 ReadModelQueries::ReadModelQueries(QSqlDatabase db) : m_db(db) {}
 
 std::optional<AsOf> ReadModelQueries::resolveAsOf(qint64 time)

@@ -93,7 +93,6 @@ private:
     QString m_error;
 };
 
-QString statusWordsForDisplay(ShipmentStatus s);
 
 // One row of `SELECT <commandLogColumns()> FROM commands`.
 QString commandLogColumns();

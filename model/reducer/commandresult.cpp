@@ -25,7 +25,6 @@ QByteArray eventJson(const RecordedEvent &e)
     return w.take();
 }
 
-void appendEventJson(QByteArray &out, const RecordedEvent &e) { out.append(eventJson(e)); }
 
 QByteArray resultJson(const CommandResult &r)
 {

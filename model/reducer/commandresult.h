@@ -21,6 +21,5 @@ struct CommandResult
 
 QByteArray resultJson(const CommandResult &r);
 QByteArray eventJson(const RecordedEvent &e);
-void appendEventJson(QByteArray &out, const RecordedEvent &e);
 
 } // namespace hs

@@ -48,8 +48,6 @@ CommandFeed::CommandFeed(StoreClient *client, QWidget *parent) : QWidget(parent)
     connect(client, &StoreClient::commandFailed, this, &CommandFeed::onFailed);
 }
 
-int CommandFeed::count() const { return m_list->count(); }
-QString CommandFeed::textAt(int row) const { return m_list->item(row) ? m_list->item(row)->text() : QString(); }
 
 QString CommandFeed::describe(const CommandEnvelope &c) const
 {

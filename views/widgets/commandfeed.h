@@ -16,8 +16,6 @@ class CommandFeed : public QWidget
     Q_OBJECT
 public:
     explicit CommandFeed(StoreClient *client, QWidget *parent = nullptr);
-    int count() const;
-    QString textAt(int row) const;
 
 Q_SIGNALS:
     void rejected(const QString &message);
