@@ -1,7 +1,7 @@
 #include "panes/finance/accountsmodel.h"
 #include "panes/finance/financepane.h"
 #include "panes/finance/ledgermodel.h"
-#include "panes/finance/money.h"
+#include "widgets/money.h"
 #include "panes/finance/statementexport.h"
 #include "seedstore.h"
 #include "shell/session.h"

@@ -1,4 +1,5 @@
 #include "intakeform.h"
+#include "widgets/money.h"
 
 #include "codec/commandparser.h"
 #include "shell/theme.h"
@@ -343,8 +344,8 @@ void IntakeForm::updateQuote()
     const QString rate = tr("%1¢ per lb").arg(q.rule.centsPerLb);
     QString basis = q.rule.ruleId.isEmpty() ? tr("%1, standing rate").arg(rate) : tr("%1, rule %2").arg(rate, q.rule.ruleId);
     if (q.rule.minimumCents > 0)
-        basis += tr(", minimum %1").arg(shipmentwords::money(q.rule.minimumCents));
-    m_quote->setText(tr("Quote: %1 (%2)").arg(shipmentwords::money(q.priceCents), basis));
+        basis += tr(", minimum %1").arg(formatMoney(q.rule.minimumCents));
+    m_quote->setText(tr("Quote: %1 (%2)").arg(formatMoney(q.priceCents), basis));
 }
 
 QString IntakeForm::quoteText() const { return m_quote->text(); }
@@ -413,7 +414,7 @@ void IntakeForm::onFinished(const CommandEnvelope &c, const CommandResult &r)
             if (const auto *sub = std::get_if<ev::ShipmentSubmitted>(&e.event))
                 price = sub->priceCents;
         clear();
-        setResult(tr("Shipment %1 accepted for %2.").arg(s->shipmentId, shipmentwords::money(price)), false);
+        setResult(tr("Shipment %1 accepted for %2.").arg(s->shipmentId, formatMoney(price)), false);
         Q_EMIT accepted(s->shipmentId);
         return;
     }

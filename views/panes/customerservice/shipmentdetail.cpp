@@ -1,4 +1,5 @@
 #include "shipmentdetail.h"
+#include "widgets/money.h"
 
 #include "cancelreasondialog.h"
 #include "readmodel/intakequeries.h"
@@ -129,7 +130,7 @@ void ShipmentDetail::show(const Facts &facts, bool loaded)
     m_status->setText(shipmentwords::status(s.status));
     m_truck->setText(s.truckId.isEmpty() ? tr("none") : s.truckId);
     m_weight->setText(tr("%1 lb").arg(QLocale().toString(s.weightLb)));
-    m_price->setText(shipmentwords::money(s.priceCents));
+    m_price->setText(formatMoney(s.priceCents));
     m_pickup->setText(shipmentwords::address(s.pickup));
     m_destination->setText(shipmentwords::address(s.destination));
     m_version->setText(tr("shipment-%1 v%2").arg(s.shipmentId).arg(s.version));

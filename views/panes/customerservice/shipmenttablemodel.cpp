@@ -1,4 +1,5 @@
 #include "shipmenttablemodel.h"
+#include "widgets/money.h"
 
 #include "shipmentwords.h"
 
@@ -179,7 +180,7 @@ QVariant ShipmentTableModel::data(const QModelIndex &index, int role) const
     case Account: return s.accountId;
     case Status: return shipmentwords::status(s.status);
     case Weight: return tr("%1 lb").arg(QLocale().toString(s.weightLb));
-    case Price: return shipmentwords::money(s.priceCents);
+    case Price: return formatMoney(s.priceCents);
     case From: return role == Qt::ToolTipRole ? shipmentwords::address(s.pickup) : QStringLiteral("%1, %2").arg(s.pickup.city, s.pickup.state);
     case To: return role == Qt::ToolTipRole ? shipmentwords::address(s.destination) : QStringLiteral("%1, %2").arg(s.destination.city, s.destination.state);
     case Truck: return s.truckId;

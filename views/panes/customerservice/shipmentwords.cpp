@@ -1,4 +1,5 @@
 #include "shipmentwords.h"
+#include "widgets/money.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,14 +14,6 @@ QString who(const Actor &a)
     return a.department == Department::System ? QCoreApplication::translate("ShipmentWords", "automatically") : QCoreApplication::translate("ShipmentWords", "by %1").arg(a.user);
 }
 } // namespace
-
-QString money(qint64 cents)
-{
-    // The C locale (no LANG set) would write "12.50$"; dollars read best the American way there.
-    const QLocale locale = QLocale().language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale();
-    // Integer cents stay exact up to here; only the display goes through double.
-    return locale.toCurrencyString(double(cents) / 100.0, QStringLiteral("$"), 2);
-}
 
 QString when(qint64 ms)
 {
@@ -72,7 +65,7 @@ QString timelineLine(const RecordedEvent &e)
             using T = std::decay_t<decltype(x)>;
             if constexpr (std::is_same_v<T, ev::ShipmentSubmitted>)
                 return QCoreApplication::translate("ShipmentWords", "submitted %1 at %2 for %3 (%4)")
-                    .arg(by, at, money(x.priceCents), x.ruleId.isEmpty() ? QCoreApplication::translate("ShipmentWords", "standing rate") : QCoreApplication::translate("ShipmentWords", "rule %1").arg(x.ruleId));
+                    .arg(by, at, formatMoney(x.priceCents), x.ruleId.isEmpty() ? QCoreApplication::translate("ShipmentWords", "standing rate") : QCoreApplication::translate("ShipmentWords", "rule %1").arg(x.ruleId));
             else if constexpr (std::is_same_v<T, ev::ShipmentAssigned>)
                 return x.previousTruckId.isEmpty() ? QCoreApplication::translate("ShipmentWords", "assigned to %1 %2 at %3").arg(x.truckId, by, at)
                                                    : QCoreApplication::translate("ShipmentWords", "moved from %1 to %2 %3 at %4").arg(x.previousTruckId, x.truckId, by, at);

@@ -4,11 +4,10 @@
 
 #include <QString>
 
-// How the Customer Service pane puts shipments into words: money, times, addresses and
+// How the Customer Service pane puts shipments into words: times, addresses and
 // the timeline lines a clerk reads out on the phone.
 namespace hs::shipmentwords {
 
-QString money(qint64 cents);                 // "$1,234.56"
 QString when(qint64 msecsSinceEpoch);        // local "10:15" today, else "2026-01-05 10:15"
 QString address(const Address &a);           // one line
 QString status(ShipmentStatus s);            // "Out for delivery"

@@ -1,6 +1,6 @@
 #include "accountsmodel.h"
 
-#include "money.h"
+#include "widgets/money.h"
 
 #include <QBrush>
 #include <QColor>

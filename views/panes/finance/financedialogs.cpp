@@ -1,7 +1,7 @@
 #include "financedialogs.h"
 
 #include "codec/commandparser.h"
-#include "money.h"
+#include "widgets/money.h"
 
 #include <QDateEdit>
 #include <QDateTimeEdit>

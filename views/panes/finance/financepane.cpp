@@ -4,7 +4,7 @@
 #include "codec/commandparser.h"
 #include "financedialogs.h"
 #include "ledgermodel.h"
-#include "money.h"
+#include "widgets/money.h"
 #include "statementexport.h"
 #include "widgets/dailycharts.h"
 

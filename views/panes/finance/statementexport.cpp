@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 
 #include "ledgermodel.h"
-#include "money.h"
+#include "widgets/money.h"
 
 #include <QDateTime>
 #include <QFile>

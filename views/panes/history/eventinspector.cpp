@@ -1,4 +1,5 @@
 #include "eventinspector.h"
+#include "widgets/money.h"
 
 #include "eventtext.h"
 #include "shell/session.h"
@@ -161,7 +162,7 @@ void EventInspector::showState(const std::vector<EntityChange> &changes)
                 if (b.name == after.name)
                     before = b.value;
             const auto shown = [&](const QString &value) {
-                return after.name.endsWith(u"Cents") && !value.isEmpty() ? eventtext::money(value.toLongLong()) : value;
+                return after.name.endsWith(u"Cents") && !value.isEmpty() ? formatMoney(value.toLongLong()) : value;
             };
             auto *row = new QTreeWidgetItem(entity, {after.name, shown(before), shown(after.value)});
             if (changed.contains(after.name)) {

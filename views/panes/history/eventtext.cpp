@@ -1,4 +1,5 @@
 #include "eventtext.h"
+#include "widgets/money.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -9,16 +10,6 @@ namespace hs::eventtext {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("hs::eventtext", text); }
 } // namespace
-
-// Great Plains Trucking bills in US dollars, whatever the desktop's locale says; the bare
-// C locale (a server, Xvfb) would put the sign after the number, so it reads as en_US.
-QString money(qint64 cents)
-{
-    QLocale locale;
-    if (locale.language() == QLocale::C)
-        locale = QLocale(QLocale::English, QLocale::UnitedStates);
-    return locale.toCurrencyString(double(cents) / 100.0, QStringLiteral("$"));
-}
 
 QString localTime(qint64 ms)
 {
@@ -49,7 +40,7 @@ QString summary(const RecordedEvent &e)
             else if constexpr (std::is_same_v<T, ShipmentSubmitted>)
                 return tr("%1 for %2: %3 lb, %4 → %5, %6")
                     .arg(x.shipmentId, x.accountId, QLocale().toString(x.weightLb), x.pickup.city, x.destination.city,
-                         money(x.priceCents));
+                         formatMoney(x.priceCents));
             else if constexpr (std::is_same_v<T, ShipmentCancelled>)
                 return tr("%1 cancelled: %2").arg(x.shipmentId, x.reason);
             else if constexpr (std::is_same_v<T, ShipmentAssigned>)
@@ -67,14 +58,14 @@ QString summary(const RecordedEvent &e)
             else if constexpr (std::is_same_v<T, TruckReturnedToService>)
                 return tr("Truck %1 back in service").arg(x.truckId);
             else if constexpr (std::is_same_v<T, PaymentPosted>)
-                return tr("Payment %1 of %2 from %3").arg(x.reference, money(x.amountCents), x.accountId);
+                return tr("Payment %1 of %2 from %3").arg(x.reference, formatMoney(x.amountCents), x.accountId);
             else if constexpr (std::is_same_v<T, PaymentReversed>)
-                return tr("Payment %1 of %2 reversed for %3: %4").arg(x.reference, money(x.amountCents), x.accountId, x.reason);
+                return tr("Payment %1 of %2 reversed for %3: %4").arg(x.reference, formatMoney(x.amountCents), x.accountId, x.reason);
             else if constexpr (std::is_same_v<T, PricingRuleScheduled>)
                 return tr("Pricing rule %1: %2/lb, minimum %3, from %4")
-                    .arg(x.ruleId, money(x.centsPerLb), money(x.minimumCents), localTime(x.effectiveFrom));
+                    .arg(x.ruleId, formatMoney(x.centsPerLb), formatMoney(x.minimumCents), localTime(x.effectiveFrom));
             else
-                return tr("%1 invoiced %2 for %3").arg(x.accountId, money(x.amountCents), x.shipmentId);
+                return tr("%1 invoiced %2 for %3").arg(x.accountId, formatMoney(x.amountCents), x.shipmentId);
         },
         e.event);
 }

@@ -11,8 +11,6 @@ namespace eventtext {
 
 // One line a clerk can read: "S-1 assigned to truck T-7".
 QString summary(const RecordedEvent &e);
-// Cents as the locale writes money: $1,234.56.
-QString money(qint64 cents);
 // Local time, to the second.
 QString localTime(qint64 msecsSinceEpoch);
 // The department's name as people say it.

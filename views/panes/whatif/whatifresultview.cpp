@@ -1,4 +1,5 @@
 #include "whatifresultview.h"
+#include "widgets/money.h"
 
 #include "shell/timemachine.h"
 
@@ -14,11 +15,6 @@ namespace hs {
 
 namespace {
 
-QString money(qint64 cents)
-{
-    return QLocale(QLocale::English, QLocale::UnitedStates).toCurrencyString(double(cents) / 100.0);
-}
-
 QString addressLine(const QJsonObject &a)
 {
     QStringList parts{a.value(u"name").toString(), a.value(u"line1").toString()};
@@ -33,7 +29,7 @@ QString scalarText(const QString &key, const QJsonValue &v)
     if (v.isNull() || v.isUndefined())
         return QStringLiteral("—");
     if (key.endsWith(u"Cents"))
-        return money(qint64(v.toDouble()));
+        return formatMoney(qint64(v.toDouble()));
     if (v.isDouble())
         return QLocale().toString(qint64(v.toDouble()));
     if (key == u"occurredAt")
@@ -83,7 +79,7 @@ QString ledgerLine(const LedgerEntry &e)
     const QString what = e.kind == u"invoice" ? QCoreApplication::translate("WhatIfResultView", "invoice for %1").arg(e.shipmentId)
                          : e.kind == u"payment" ? QCoreApplication::translate("WhatIfResultView", "payment %1").arg(e.reference)
                                                 : QCoreApplication::translate("WhatIfResultView", "reversal of %1").arg(e.reference);
-    return QCoreApplication::translate("WhatIfResultView", "%1  %2, balance %3").arg(what, money(e.amountCents), money(e.balanceCents));
+    return QCoreApplication::translate("WhatIfResultView", "%1  %2, balance %3").arg(what, formatMoney(e.amountCents), formatMoney(e.balanceCents));
 }
 
 } // namespace
