@@ -74,14 +74,6 @@
 <context>
     <name>ShipmentWords</name>
     <message>
-        <source>automatically</source>
-        <translation>automatisch</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>von %1</translation>
-    </message>
-    <message>
         <source>Submitted</source>
         <translation>Erfasst</translation>
     </message>
@@ -118,46 +110,6 @@
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>submitted %1 at %2 for %3 (%4)</source>
-        <translation>erfasst %1 um %2 für %3 (%4)</translation>
-    </message>
-    <message>
-        <source>standing rate</source>
-        <translation>Standardtarif</translation>
-    </message>
-    <message>
-        <source>rule %1</source>
-        <translation>Regel %1</translation>
-    </message>
-    <message>
-        <source>assigned to %1 %2 at %3</source>
-        <translation>Lkw %1 zugewiesen, %2 um %3</translation>
-    </message>
-    <message>
-        <source>moved from %1 to %2 %3 at %4</source>
-        <translation>von Lkw %1 auf %2 umdisponiert, %3 um %4</translation>
-    </message>
-    <message>
-        <source>out for delivery on %1, sent %2 at %3</source>
-        <translation>auf Lkw %1 in Zustellung, losgeschickt %2 um %3</translation>
-    </message>
-    <message>
-        <source>delivered, signed by %1 (recorded %2 at %3)</source>
-        <translation>zugestellt, quittiert von %1 (aufgezeichnet %2 um %3)</translation>
-    </message>
-    <message>
-        <source>cancelled %1 at %2: %3</source>
-        <translation>storniert %1 um %2: %3</translation>
-    </message>
-    <message>
-        <source>taken off %1 %2 at %3: %4</source>
-        <translation>von Lkw %1 genommen, %2 um %3: %4</translation>
-    </message>
-    <message>
-        <source>%1 %2 at %3</source>
-        <translation>%1 %2 um %3</translation>
     </message>
 </context>
 <context>
@@ -578,62 +530,6 @@
 </context>
 <context>
     <name>hs::CommandFeed</name>
-    <message>
-        <source>Open account %1</source>
-        <translation>Konto %1 eröffnen</translation>
-    </message>
-    <message>
-        <source>Register truck %1</source>
-        <translation>Lkw %1 registrieren</translation>
-    </message>
-    <message>
-        <source>Submit shipment %1</source>
-        <translation>Sendung %1 erfassen</translation>
-    </message>
-    <message>
-        <source>Cancel shipment %1</source>
-        <translation>Sendung %1 stornieren</translation>
-    </message>
-    <message>
-        <source>Assign %1 to truck %2</source>
-        <translation>%1 dem Lkw %2 zuweisen</translation>
-    </message>
-    <message>
-        <source>Ship %1</source>
-        <translation>%1 versenden</translation>
-    </message>
-    <message>
-        <source>Deliver %1</source>
-        <translation>%1 zustellen</translation>
-    </message>
-    <message>
-        <source>Report breakdown of %1</source>
-        <translation>Panne von %1 melden</translation>
-    </message>
-    <message>
-        <source>Return %1 to service</source>
-        <translation>%1 wieder in Betrieb nehmen</translation>
-    </message>
-    <message>
-        <source>Post payment %1 on %2</source>
-        <translation>Zahlung %1 auf Konto %2 buchen</translation>
-    </message>
-    <message>
-        <source>Reverse payment %1 on %2</source>
-        <translation>Zahlung %1 auf Konto %2 stornieren</translation>
-    </message>
-    <message>
-        <source>Schedule pricing rule %1</source>
-        <translation>Preisregel %1 planen</translation>
-    </message>
-    <message>
-        <source>Invoice %1 for %2</source>
-        <translation>Rechnung an %1 für %2 stellen</translation>
-    </message>
-    <message>
-        <source>Unassign %1</source>
-        <translation>Zuweisung von %1 aufheben</translation>
-    </message>
     <message>
         <source>Command feed</source>
         <translation>Befehlsverlauf</translation>
@@ -2938,6 +2834,73 @@
         <source>System</source>
         <translation>System</translation>
     </message>
+</context>
+<context>
+    <name>hs::words</name>
+    <message>
+        <source>automatically</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Open account %1</source>
+        <translation>Konto %1 eröffnen</translation>
+    </message>
+    <message>
+        <source>Register truck %1</source>
+        <translation>Lkw %1 registrieren</translation>
+    </message>
+    <message>
+        <source>Submit shipment %1</source>
+        <translation>Sendung %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Cancel shipment %1</source>
+        <translation>Sendung %1 stornieren</translation>
+    </message>
+    <message>
+        <source>Assign %1 to truck %2</source>
+        <translation>%1 dem Lkw %2 zuweisen</translation>
+    </message>
+    <message>
+        <source>Ship %1</source>
+        <translation>%1 versenden</translation>
+    </message>
+    <message>
+        <source>Deliver %1</source>
+        <translation>%1 zustellen</translation>
+    </message>
+    <message>
+        <source>Report breakdown of %1</source>
+        <translation>Panne von %1 melden</translation>
+    </message>
+    <message>
+        <source>Return %1 to service</source>
+        <translation>%1 wieder in Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>Post payment %1 on %2</source>
+        <translation>Zahlung %1 auf Konto %2 buchen</translation>
+    </message>
+    <message>
+        <source>Reverse payment %1 on %2</source>
+        <translation>Zahlung %1 auf Konto %2 stornieren</translation>
+    </message>
+    <message>
+        <source>Schedule pricing rule %1</source>
+        <translation>Preisregel %1 planen</translation>
+    </message>
+    <message>
+        <source>Invoice %1 for %2</source>
+        <translation>Rechnung an %1 für %2 stellen</translation>
+    </message>
+    <message>
+        <source>Unassign %1</source>
+        <translation>Zuweisung von %1 aufheben</translation>
+    </message>
     <message>
         <source>Account %1 opened for %2</source>
         <translation>Konto %1 für %2 eröffnet</translation>
@@ -2997,6 +2960,46 @@
     <message>
         <source>%1 invoiced %2 for %3</source>
         <translation>%1: %2 für %3 in Rechnung gestellt</translation>
+    </message>
+    <message>
+        <source>standing rate</source>
+        <translation>Standardtarif</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>submitted %1 at %2 for %3 (%4)</source>
+        <translation>erfasst %1 um %2 für %3 (%4)</translation>
+    </message>
+    <message>
+        <source>assigned to %1 %2 at %3</source>
+        <translation>Lkw %1 zugewiesen, %2 um %3</translation>
+    </message>
+    <message>
+        <source>moved from %1 to %2 %3 at %4</source>
+        <translation>von Lkw %1 auf %2 umdisponiert, %3 um %4</translation>
+    </message>
+    <message>
+        <source>out for delivery on %1, sent %2 at %3</source>
+        <translation>auf Lkw %1 in Zustellung, losgeschickt %2 um %3</translation>
+    </message>
+    <message>
+        <source>delivered, signed by %1 (recorded %2 at %3)</source>
+        <translation>zugestellt, quittiert von %1 (aufgezeichnet %2 um %3)</translation>
+    </message>
+    <message>
+        <source>cancelled %1 at %2: %3</source>
+        <translation>storniert %1 um %2: %3</translation>
+    </message>
+    <message>
+        <source>taken off %1 %2 at %3: %4</source>
+        <translation>von Lkw %1 genommen, %2 um %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 um %3</translation>
     </message>
 </context>
 <context>

@@ -74,14 +74,6 @@
 <context>
     <name>ShipmentWords</name>
     <message>
-        <source>automatically</source>
-        <translation>automáticamente</translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>por %1</translation>
-    </message>
-    <message>
         <source>Submitted</source>
         <translation>Registrado</translation>
     </message>
@@ -118,46 +110,6 @@
             <numerusform>%n día</numerusform>
             <numerusform>%n días</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>submitted %1 at %2 for %3 (%4)</source>
-        <translation>registrado %1, %2, por un monto de %3 (%4)</translation>
-    </message>
-    <message>
-        <source>standing rate</source>
-        <translation>tarifa estándar</translation>
-    </message>
-    <message>
-        <source>rule %1</source>
-        <translation>regla %1</translation>
-    </message>
-    <message>
-        <source>assigned to %1 %2 at %3</source>
-        <translation>asignado a %1 %2, %3</translation>
-    </message>
-    <message>
-        <source>moved from %1 to %2 %3 at %4</source>
-        <translation>trasladado de %1 a %2 %3, %4</translation>
-    </message>
-    <message>
-        <source>out for delivery on %1, sent %2 at %3</source>
-        <translation>en reparto en %1, despachado %2, %3</translation>
-    </message>
-    <message>
-        <source>delivered, signed by %1 (recorded %2 at %3)</source>
-        <translation>entregado, firmado por %1 (registrado %2, %3)</translation>
-    </message>
-    <message>
-        <source>cancelled %1 at %2: %3</source>
-        <translation>cancelado %1, %2: %3</translation>
-    </message>
-    <message>
-        <source>taken off %1 %2 at %3: %4</source>
-        <translation>retirado de %1 %2, %3: %4</translation>
-    </message>
-    <message>
-        <source>%1 %2 at %3</source>
-        <translation>%1 %2, %3</translation>
     </message>
 </context>
 <context>
@@ -578,62 +530,6 @@
 </context>
 <context>
     <name>hs::CommandFeed</name>
-    <message>
-        <source>Open account %1</source>
-        <translation>Abrir cuenta %1</translation>
-    </message>
-    <message>
-        <source>Register truck %1</source>
-        <translation>Registrar camión %1</translation>
-    </message>
-    <message>
-        <source>Submit shipment %1</source>
-        <translation>Registrar envío %1</translation>
-    </message>
-    <message>
-        <source>Cancel shipment %1</source>
-        <translation>Cancelar envío %1</translation>
-    </message>
-    <message>
-        <source>Assign %1 to truck %2</source>
-        <translation>Asignar %1 al camión %2</translation>
-    </message>
-    <message>
-        <source>Ship %1</source>
-        <translation>Despachar %1</translation>
-    </message>
-    <message>
-        <source>Deliver %1</source>
-        <translation>Entregar %1</translation>
-    </message>
-    <message>
-        <source>Report breakdown of %1</source>
-        <translation>Informar avería de %1</translation>
-    </message>
-    <message>
-        <source>Return %1 to service</source>
-        <translation>Reincorporar %1 al servicio</translation>
-    </message>
-    <message>
-        <source>Post payment %1 on %2</source>
-        <translation>Registrar pago %1 en %2</translation>
-    </message>
-    <message>
-        <source>Reverse payment %1 on %2</source>
-        <translation>Revertir pago %1 en %2</translation>
-    </message>
-    <message>
-        <source>Schedule pricing rule %1</source>
-        <translation>Programar regla de tarifa %1</translation>
-    </message>
-    <message>
-        <source>Invoice %1 for %2</source>
-        <translation>Facturar a %1 por %2</translation>
-    </message>
-    <message>
-        <source>Unassign %1</source>
-        <translation>Quitar la asignación de %1</translation>
-    </message>
     <message>
         <source>Command feed</source>
         <translation>Registro de comandos</translation>
@@ -2938,6 +2834,73 @@
         <source>System</source>
         <translation>Sistema</translation>
     </message>
+</context>
+<context>
+    <name>hs::words</name>
+    <message>
+        <source>automatically</source>
+        <translation>automáticamente</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>Open account %1</source>
+        <translation>Abrir cuenta %1</translation>
+    </message>
+    <message>
+        <source>Register truck %1</source>
+        <translation>Registrar camión %1</translation>
+    </message>
+    <message>
+        <source>Submit shipment %1</source>
+        <translation>Registrar envío %1</translation>
+    </message>
+    <message>
+        <source>Cancel shipment %1</source>
+        <translation>Cancelar envío %1</translation>
+    </message>
+    <message>
+        <source>Assign %1 to truck %2</source>
+        <translation>Asignar %1 al camión %2</translation>
+    </message>
+    <message>
+        <source>Ship %1</source>
+        <translation>Despachar %1</translation>
+    </message>
+    <message>
+        <source>Deliver %1</source>
+        <translation>Entregar %1</translation>
+    </message>
+    <message>
+        <source>Report breakdown of %1</source>
+        <translation>Informar avería de %1</translation>
+    </message>
+    <message>
+        <source>Return %1 to service</source>
+        <translation>Reincorporar %1 al servicio</translation>
+    </message>
+    <message>
+        <source>Post payment %1 on %2</source>
+        <translation>Registrar pago %1 en %2</translation>
+    </message>
+    <message>
+        <source>Reverse payment %1 on %2</source>
+        <translation>Revertir pago %1 en %2</translation>
+    </message>
+    <message>
+        <source>Schedule pricing rule %1</source>
+        <translation>Programar regla de tarifa %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 for %2</source>
+        <translation>Facturar a %1 por %2</translation>
+    </message>
+    <message>
+        <source>Unassign %1</source>
+        <translation>Quitar la asignación de %1</translation>
+    </message>
     <message>
         <source>Account %1 opened for %2</source>
         <translation>Cuenta %1 abierta para %2</translation>
@@ -2997,6 +2960,46 @@
     <message>
         <source>%1 invoiced %2 for %3</source>
         <translation>Se facturó %2 a %1 por %3</translation>
+    </message>
+    <message>
+        <source>standing rate</source>
+        <translation>tarifa estándar</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>regla %1</translation>
+    </message>
+    <message>
+        <source>submitted %1 at %2 for %3 (%4)</source>
+        <translation>registrado %1, %2, por un monto de %3 (%4)</translation>
+    </message>
+    <message>
+        <source>assigned to %1 %2 at %3</source>
+        <translation>asignado a %1 %2, %3</translation>
+    </message>
+    <message>
+        <source>moved from %1 to %2 %3 at %4</source>
+        <translation>trasladado de %1 a %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>out for delivery on %1, sent %2 at %3</source>
+        <translation>en reparto en %1, despachado %2, %3</translation>
+    </message>
+    <message>
+        <source>delivered, signed by %1 (recorded %2 at %3)</source>
+        <translation>entregado, firmado por %1 (registrado %2, %3)</translation>
+    </message>
+    <message>
+        <source>cancelled %1 at %2: %3</source>
+        <translation>cancelado %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>taken off %1 %2 at %3: %4</source>
+        <translation>retirado de %1 %2, %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2, %3</translation>
     </message>
 </context>
 <context>

@@ -2,71 +2,46 @@
 
 #include "../domain/events.h"
 #include "../util/jsonwriter.h"
-#include "eventcodec.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace hs {
 
 namespace {
 
-struct Registration
+QStringList words(const char *spaceSeparated)
 {
-    Event sample;
-    const char *context;
-    QStringList producedBy;
-    QStringList consumedBy;
-};
-
-// The one hand-kept table: which command produces which event, and who reads it.
-// Listener and read-model names are those of model/domain/domainstate.cpp (reactTo) and
-// model/readmodel/views.cpp (project).
-std::vector<Registration> registrations()
-{
-    const auto s = [](const char *x) { return QString::fromLatin1(x); };
-    return {
-        {ev::AccountOpened{}, "finance", {s("OpenAccount")}, {s("accounts")}},
-        {ev::TruckRegistered{}, "dispatch", {s("RegisterTruck")}, {s("trucks")}},
-        {ev::ShipmentSubmitted{}, "customer-service", {s("SubmitShipment")}, {s("shipments"), s("status-counts")}},
-        {ev::ShipmentCancelled{}, "customer-service", {s("CancelShipment")}, {s("shipments"), s("trucks"), s("status-counts")}},
-        {ev::ShipmentAssigned{}, "dispatch", {s("AssignTruck")}, {s("shipments"), s("trucks"), s("status-counts")}},
-        {ev::ShipmentShipped{}, "dispatch", {s("ShipShipment")}, {s("shipments"), s("trucks"), s("status-counts")}},
-        {ev::ShipmentDelivered{}, "dispatch", {s("DeliverShipment")},
-         {s("listener:delivery-invoicing"), s("shipments"), s("trucks"), s("status-counts")}},
-        {ev::ShipmentUnassigned{}, "dispatch", {s("UnassignShipment")}, {s("shipments"), s("trucks"), s("status-counts")}},
-        {ev::TruckBrokeDown{}, "dispatch", {s("ReportBreakdown")}, {s("listener:breakdown-requeue"), s("trucks")}},
-        {ev::TruckReturnedToService{}, "dispatch", {s("ReturnTruckToService")}, {s("trucks")}},
-        {ev::PaymentPosted{}, "finance", {s("PostPayment")}, {s("accounts"), s("ledger")}},
-        {ev::PaymentReversed{}, "finance", {s("ReversePayment")}, {s("accounts"), s("ledger")}},
-        {ev::PricingRuleScheduled{}, "finance", {s("SchedulePricingRule")}, {s("pricing-schedule")}},
-        {ev::AccountInvoiced{}, "finance", {s("InvoiceAccount")}, {s("accounts"), s("ledger")}},
-    };
+    return QString::fromLatin1(spaceSeparated).split(u' ', Qt::SkipEmptyParts);
 }
+
+// An event type's catalog entry, from its row in the message table. Listener and read-model
+// names are those of model/domain/domainstate.cpp (reactTo) and model/readmodel/views.cpp.
+template <typename T> struct EntryOf
+{
+    static CatalogEntry call()
+    {
+        constexpr auto row = rowOf<T>();
+        CatalogEntry e;
+        e.type = QString::fromLatin1(row.name);
+        e.schemaVersion = row.schemaVersion;
+        for (int v = 1; v <= e.schemaVersion; ++v)
+            e.storedVersions << v;
+        e.context = departmentName(row.department);
+        forEachField<T>([&](const auto &f) { e.fields << QString::fromLatin1(f.name); });
+        e.producedBy = words(row.producedBy);
+        e.consumedBy = words(row.consumedBy);
+        return e;
+    }
+};
 
 } // namespace
 
 std::vector<CatalogEntry> eventCatalog()
 {
+    static constexpr auto entries = perAlternative<Event, EntryOf>();
     std::vector<CatalogEntry> out;
-    for (const Registration &r : registrations()) {
-        CatalogEntry e;
-        e.type = eventTypeName(r.sample);
-        e.schemaVersion = eventcodec::currentSchemaVersion(e.type);
-        for (int v = 1; v <= e.schemaVersion; ++v)
-            e.storedVersions << v;
-        e.context = QString::fromLatin1(r.context);
-        e.fields = QJsonDocument::fromJson(eventcodec::encode(r.sample)).object().keys();
-        // Keep the order the codec writes them in.
-        const QByteArray encoded = eventcodec::encode(r.sample);
-        std::sort(e.fields.begin(), e.fields.end(), [&](const QString &a, const QString &b) {
-            return encoded.indexOf('"' + a.toUtf8() + "\":") < encoded.indexOf('"' + b.toUtf8() + "\":");
-        });
-        e.producedBy = r.producedBy;
-        e.consumedBy = r.consumedBy;
-        out.push_back(e);
-    }
+    for (auto entry : entries)
+        out.push_back(entry());
     return out;
 }
 

@@ -3,6 +3,7 @@
 #include "../util/isotime.h"
 #include "../util/jsonwriter.h"
 #include "eventcodec.h"
+#include "fieldcodec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,14 +58,11 @@ public:
         : m_o(o), m_path(std::move(path)), m_error(error) {}
 
     // Unknown keys come first: they mean the sender and we disagree about the shape.
-    void allowOnly(std::initializer_list<const char *> keys)
+    void allowOnly(const QStringList &known)
     {
         if (m_error)
             return;
-        QSet<QString> known;
-        for (const char *k : keys)
-            known.insert(QString::fromLatin1(k));
-        QStringList sorted = m_o.keys();
+        const QStringList sorted = m_o.keys();
         for (const QString &k : sorted)
             if (!known.contains(k))
                 return fail(k, QStringLiteral("%1 is not a field of this command.").arg(pathOf(k)));
@@ -88,12 +86,16 @@ public:
 
     std::optional<QString> optionalText(const char *key, int min, int max)
     {
-        if (m_error)
-            return std::nullopt;
-        const QJsonValue v = m_o.value(QLatin1String(key));
-        if (v.isUndefined() || v.isNull())
+        if (m_error || isAbsent(key))
             return std::nullopt;
         return text(key, min, max);
+    }
+
+    // Absent or null: an optional field not given.
+    bool isAbsent(const char *key) const
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        return v.isUndefined() || v.isNull();
     }
 
     qint64 integer(const char *key, qint64 min, qint64 max)
@@ -108,6 +110,20 @@ public:
             return 0;
         }
         return static_cast<qint64>(d);
+    }
+
+    std::optional<qint64> optionalTime(const char *key)
+    {
+        if (m_error || isAbsent(key))
+            return std::nullopt;
+        return time(key);
+    }
+
+    std::optional<qint64> optionalInteger(const char *key, qint64 min, qint64 max)
+    {
+        if (m_error || isAbsent(key))
+            return std::nullopt;
+        return integer(key, min, max);
     }
 
     qint64 time(const char *key)
@@ -141,7 +157,7 @@ public:
         if (m_error)
             return a;
         Reader r(o, pathOf(key), m_error);
-        r.allowOnly({"name", "line1", "line2", "city", "state", "zip"});
+        r.allowOnly({QStringLiteral("name"), QStringLiteral("line1"), QStringLiteral("line2"), QStringLiteral("city"), QStringLiteral("state"), QStringLiteral("zip")});
         a.name = r.text("name", 1, fieldrules::maxTextLength);
         a.line1 = r.text("line1", 1, fieldrules::maxTextLength);
         a.line2 = r.optionalText("line2", 1, fieldrules::maxTextLength);
@@ -193,86 +209,46 @@ private:
     std::optional<Invalid> &m_error;
 };
 
+// The strict read of one field, by its rule in the message table.
+template <typename M, typename F> void readField(Reader &r, M &m, const F &f)
+{
+    auto &out = m.*f.member;
+    using V = std::decay_t<decltype(out)>;
+    if constexpr (std::is_same_v<V, Address>)
+        out = r.address(f.name);
+    else if constexpr (std::is_same_v<V, std::optional<QString>>)
+        out = r.optionalText(f.name, int(f.min), int(f.max));
+    else if constexpr (std::is_same_v<V, std::optional<qint64>>)
+        out = f.rule == Rule::NullableTime ? r.optionalTime(f.name) : r.optionalInteger(f.name, f.min, f.max);
+    else if constexpr (std::is_same_v<V, QString>)
+        out = f.rule == Rule::Text ? r.text(f.name, int(f.min), int(f.max)) : r.id(f.name);
+    else if (f.rule == Rule::Time)
+        out = r.time(f.name);
+    else
+        out = static_cast<V>(r.integer(f.name, f.min, f.max));
+}
+
+// A command's data: unknown keys first, then each field in the row's order.
+template <typename T> struct ReadData
+{
+    static Command call(Reader &r)
+    {
+        QStringList keys;
+        forEachField<T>([&](const auto &f) { keys << QString::fromLatin1(f.name); });
+        r.allowOnly(keys);
+        T c{};
+        forEachField<T>([&](const auto &f) { readField(r, c, f); });
+        return c;
+    }
+};
+
 std::optional<Command> readData(const QString &type, Reader &r)
 {
-    using namespace cmd;
-    using namespace fieldrules;
-    if (type == u"OpenAccount") {
-        r.allowOnly({"accountId", "name"});
-        return OpenAccount{r.id("accountId"), r.text("name", 1, fieldrules::maxTextLength)};
-    }
-    if (type == u"RegisterTruck") {
-        r.allowOnly({"truckId", "capacityLb"});
-        return RegisterTruck{r.id("truckId"), int(r.integer("capacityLb", 1, maxCapacityLb))};
-    }
-    if (type == u"SubmitShipment") {
-        r.allowOnly({"shipmentId", "accountId", "pickup", "destination", "weightLb"});
-        SubmitShipment c;
-        c.shipmentId = r.id("shipmentId");
-        c.accountId = r.id("accountId");
-        c.pickup = r.address("pickup");
-        c.destination = r.address("destination");
-        c.weightLb = int(r.integer("weightLb", 1, maxWeightLb));
-        return c;
-    }
-    if (type == u"CancelShipment") {
-        r.allowOnly({"shipmentId", "reason"});
-        return CancelShipment{r.id("shipmentId"), r.text("reason", 1, fieldrules::maxReasonLength)};
-    }
-    if (type == u"AssignTruck") {
-        r.allowOnly({"shipmentId", "truckId"});
-        return AssignTruck{r.id("shipmentId"), r.id("truckId")};
-    }
-    if (type == u"ShipShipment") {
-        r.allowOnly({"shipmentId"});
-        return ShipShipment{r.id("shipmentId")};
-    }
-    if (type == u"DeliverShipment") {
-        r.allowOnly({"shipmentId", "signedBy"});
-        return DeliverShipment{r.id("shipmentId"), r.text("signedBy", 1, fieldrules::maxTextLength)};
-    }
-    if (type == u"ReportBreakdown") {
-        r.allowOnly({"truckId", "reason"});
-        return ReportBreakdown{r.id("truckId"), r.text("reason", 1, fieldrules::maxReasonLength)};
-    }
-    if (type == u"ReturnTruckToService") {
-        r.allowOnly({"truckId"});
-        return ReturnTruckToService{r.id("truckId")};
-    }
-    if (type == u"PostPayment") {
-        r.allowOnly({"accountId", "amountCents", "reference"});
-        PostPayment c;
-        c.accountId = r.id("accountId");
-        c.amountCents = r.integer("amountCents", 1, maxAmountCents);
-        c.reference = r.id("reference");
-        return c;
-    }
-    if (type == u"ReversePayment") {
-        r.allowOnly({"accountId", "reference", "reason"});
-        return ReversePayment{r.id("accountId"), r.id("reference"), r.text("reason", 1, fieldrules::maxReasonLength)};
-    }
-    if (type == u"SchedulePricingRule") {
-        r.allowOnly({"ruleId", "effectiveFrom", "centsPerLb", "minimumCents"});
-        SchedulePricingRule c;
-        c.ruleId = r.id("ruleId");
-        c.effectiveFrom = r.time("effectiveFrom");
-        c.centsPerLb = r.integer("centsPerLb", 1, maxCentsPerLb);
-        c.minimumCents = r.integer("minimumCents", 0, maxAmountCents);
-        return c;
-    }
-    if (type == u"InvoiceAccount") {
-        r.allowOnly({"accountId", "shipmentId", "amountCents"});
-        InvoiceAccount c;
-        c.accountId = r.id("accountId");
-        c.shipmentId = r.id("shipmentId");
-        c.amountCents = r.integer("amountCents", 1, maxAmountCents);
-        return c;
-    }
-    if (type == u"UnassignShipment") {
-        r.allowOnly({"shipmentId", "reason"});
-        return UnassignShipment{r.id("shipmentId"), r.text("reason", 1, fieldrules::maxReasonLength)};
-    }
-    return std::nullopt;
+    static constexpr auto readers = perAlternative<Command, ReadData>();
+    const auto i = typeNamesOf<Command>().indexOf(type);
+    if (i < 0)
+        return std::nullopt;
+    return readers[i](r);
 }
 
 ParsedCommand invalid(ParsedCommand p, const QString &field, const QString &message)
@@ -334,14 +310,14 @@ ParsedCommand parseCommandObject(const QJsonObject &o)
 
     std::optional<Invalid> error;
     Reader top(o, {}, error);
-    top.allowOnly({"commandId", "type", "issuedAt", "actor", "data"});
+    top.allowOnly({QStringLiteral("commandId"), QStringLiteral("type"), QStringLiteral("issuedAt"), QStringLiteral("actor"), QStringLiteral("data")});
     const QString type = top.string("type");
     const qint64 issuedAt = top.time("issuedAt");
     const QJsonObject actor = top.object("actor");
     Actor who;
     if (!error) {
         Reader a(actor, QStringLiteral("actor"), error);
-        a.allowOnly({"user", "department"});
+        a.allowOnly({QStringLiteral("user"), QStringLiteral("department")});
         who.user = a.text("user", 1, fieldrules::maxTextLength);
         const QString dept = a.string("department");
         if (!error) {
@@ -373,53 +349,7 @@ namespace hs {
 
 QByteArray encodeCommandData(const Command &c)
 {
-    JsonWriter w;
-    w.beginObject();
-    auto address = [&](const char *k, const Address &a) {
-        QByteArray out;
-        eventcodec::appendAddress(out, a);
-        w.key(k).raw(out);
-    };
-    std::visit(
-        [&](const auto &x) {
-            using T = std::decay_t<decltype(x)>;
-            using namespace cmd;
-            if constexpr (std::is_same_v<T, OpenAccount>) {
-                w.field("accountId", x.accountId).field("name", x.name);
-            } else if constexpr (std::is_same_v<T, RegisterTruck>) {
-                w.field("truckId", x.truckId).field("capacityLb", x.capacityLb);
-            } else if constexpr (std::is_same_v<T, SubmitShipment>) {
-                w.field("shipmentId", x.shipmentId).field("accountId", x.accountId);
-                address("pickup", x.pickup);
-                address("destination", x.destination);
-                w.field("weightLb", x.weightLb);
-            } else if constexpr (std::is_same_v<T, CancelShipment> || std::is_same_v<T, UnassignShipment>) {
-                w.field("shipmentId", x.shipmentId).field("reason", x.reason);
-            } else if constexpr (std::is_same_v<T, AssignTruck>) {
-                w.field("shipmentId", x.shipmentId).field("truckId", x.truckId);
-            } else if constexpr (std::is_same_v<T, ShipShipment>) {
-                w.field("shipmentId", x.shipmentId);
-            } else if constexpr (std::is_same_v<T, DeliverShipment>) {
-                w.field("shipmentId", x.shipmentId).field("signedBy", x.signedBy);
-            } else if constexpr (std::is_same_v<T, ReportBreakdown>) {
-                w.field("truckId", x.truckId).field("reason", x.reason);
-            } else if constexpr (std::is_same_v<T, ReturnTruckToService>) {
-                w.field("truckId", x.truckId);
-            } else if constexpr (std::is_same_v<T, PostPayment>) {
-                w.field("accountId", x.accountId).field("amountCents", x.amountCents).field("reference", x.reference);
-            } else if constexpr (std::is_same_v<T, ReversePayment>) {
-                w.field("accountId", x.accountId).field("reference", x.reference).field("reason", x.reason);
-            } else if constexpr (std::is_same_v<T, SchedulePricingRule>) {
-                w.field("ruleId", x.ruleId);
-                w.key("effectiveFrom").time(x.effectiveFrom);
-                w.field("centsPerLb", x.centsPerLb).field("minimumCents", x.minimumCents);
-            } else if constexpr (std::is_same_v<T, InvoiceAccount>) {
-                w.field("accountId", x.accountId).field("shipmentId", x.shipmentId).field("amountCents", x.amountCents);
-            }
-        },
-        c);
-    w.endObject();
-    return w.take();
+    return std::visit([](const auto &x) { return fieldcodec::encode(x); }, c);
 }
 
 QByteArray encodeCommandLine(const CommandEnvelope &c)

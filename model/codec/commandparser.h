@@ -32,14 +32,8 @@ ParsedCommand parseCommandObject(const QJsonObject &object);
 // A command built in code (the dashboard, the demo, tests), as if it had been read.
 ParsedCommand parsedFrom(CommandEnvelope command);
 
-// Field rules shared with the dashboard's form checks.
+// Field checks shared with the dashboard's form (the limits are in domain/messagerules.h).
 namespace fieldrules {
-inline constexpr int maxWeightLb = 80000;
-inline constexpr int maxCapacityLb = 80000;
-inline constexpr qint64 maxAmountCents = 9007199254740991LL; // largest exact JSON integer
-inline constexpr qint64 maxCentsPerLb = 100000000LL;         // keeps weight x rate within range
-inline constexpr int maxTextLength = 120;   // names, address lines, cities, signatures
-inline constexpr int maxReasonLength = 200; // cancellations, breakdowns, reversals
 bool isId(QStringView s);
 bool isState(QStringView s);
 bool isZip(QStringView s);

@@ -52,24 +52,22 @@ Decision decide(const State *a, const cmd::InvoiceAccount &c, bool shipmentExist
     return Decision::accept(ev::AccountInvoiced{c.accountId, c.shipmentId, c.amountCents});
 }
 
-void evolve(std::optional<State> &a, const Event &e)
+void evolve(std::optional<State> &a, const ev::AccountOpened &e) { a = State{e.name, {}, {}}; }
+// Events for an account that does not exist change nothing (the decider never emits them).
+void evolve(std::optional<State> &a, const ev::PaymentPosted &e)
 {
-    std::visit(
-        [&](const auto &x) {
-            using T = std::decay_t<decltype(x)>;
-            if constexpr (std::is_same_v<T, ev::AccountOpened>) {
-                a = State{x.name, {}, {}};
-            } else if (!a) {
-                return;
-            } else if constexpr (std::is_same_v<T, ev::PaymentPosted>) {
-                a->payments.insert(x.reference, Payment{x.amountCents, false});
-            } else if constexpr (std::is_same_v<T, ev::PaymentReversed>) {
-                a->payments[x.reference].reversed = true;
-            } else if constexpr (std::is_same_v<T, ev::AccountInvoiced>) {
-                a->invoicedShipments.insert(x.shipmentId);
-            }
-        },
-        e);
+    if (a)
+        a->payments.insert(e.reference, Payment{e.amountCents, false});
+}
+void evolve(std::optional<State> &a, const ev::PaymentReversed &e)
+{
+    if (a)
+        a->payments[e.reference].reversed = true;
+}
+void evolve(std::optional<State> &a, const ev::AccountInvoiced &e)
+{
+    if (a)
+        a->invoicedShipments.insert(e.shipmentId);
 }
 
 } // namespace hs::account

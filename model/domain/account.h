@@ -27,6 +27,9 @@ Decision decide(const State *a, const cmd::PostPayment &c);
 Decision decide(const State *a, const cmd::ReversePayment &c);
 Decision decide(const State *a, const cmd::InvoiceAccount &c, bool shipmentExists);
 
-void evolve(std::optional<State> &a, const Event &e);
+void evolve(std::optional<State> &a, const ev::AccountOpened &e);
+void evolve(std::optional<State> &a, const ev::PaymentPosted &e);
+void evolve(std::optional<State> &a, const ev::PaymentReversed &e);
+void evolve(std::optional<State> &a, const ev::AccountInvoiced &e);
 
 } // namespace hs::account

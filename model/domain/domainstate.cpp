@@ -1,6 +1,7 @@
 #include "domainstate.h"
 
 #include "../util/isotime.h"
+#include "../util/overloaded.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -25,23 +26,6 @@ const T *findIn(const QHash<QString, T> &h, const QString &id)
 {
     auto it = h.constFind(id);
     return it == h.constEnd() ? nullptr : &*it;
-}
-
-QString entityOf(const Event &e)
-{
-    return std::visit(
-        [](const auto &x) -> QString {
-            using T = std::decay_t<decltype(x)>;
-            if constexpr (std::is_same_v<T, ev::PricingRuleScheduled>)
-                return QStringLiteral("rule:") + x.ruleId;
-            else if constexpr (requires { x.shipmentId; } && !std::is_same_v<T, ev::AccountInvoiced>)
-                return QStringLiteral("shipment:") + x.shipmentId;
-            else if constexpr (requires { x.accountId; })
-                return QStringLiteral("account:") + x.accountId;
-            else
-                return QStringLiteral("truck:") + x.truckId;
-        },
-        e);
 }
 
 // "%1 was already changed ..." for each kind of entity, so that each reads whole in translation.
@@ -88,32 +72,38 @@ Decision DomainState::decide(const CommandEnvelope &c) const
         return Decision::reject(RejectionCode::Forbidden, QT_TRANSLATE_NOOP("hs::Rejection", "Listeners may only issue system commands."));
     }
 
+    // Commands go to the aggregate they address; the few that need more than it are named.
     return std::visit(
-        [&](const auto &x) -> Decision {
-            using T = std::decay_t<decltype(x)>;
-            if constexpr (std::is_same_v<T, cmd::OpenAccount> || std::is_same_v<T, cmd::PostPayment>
-                          || std::is_same_v<T, cmd::ReversePayment>)
-                return account::decide(findAccount(x.accountId), x);
-            else if constexpr (std::is_same_v<T, cmd::InvoiceAccount>)
-                return account::decide(findAccount(x.accountId), x,
-                                       findShipment(x.shipmentId) != nullptr);
-            else if constexpr (std::is_same_v<T, cmd::RegisterTruck>
-                               || std::is_same_v<T, cmd::ReportBreakdown>
-                               || std::is_same_v<T, cmd::ReturnTruckToService>)
-                return truck::decide(x.truckId, findTruck(x.truckId), x);
-            else if constexpr (std::is_same_v<T, cmd::SubmitShipment>)
-                return shipment::decide(findShipment(x.shipmentId), x,
-                                        findAccount(x.accountId) != nullptr,
+        overloaded{
+            [&](const cmd::SubmitShipment &x) {
+                return shipment::decide(findShipment(x.shipmentId), x, findAccount(x.accountId) != nullptr,
                                         pricing::quote(m_pricing, x.weightLb, c.issuedAt));
-            else if constexpr (std::is_same_v<T, cmd::AssignTruck>)
+            },
+            [&](const cmd::AssignTruck &x) {
                 return shipment::decide(findShipment(x.shipmentId), x, findTruck(x.truckId));
-            else if constexpr (std::is_same_v<T, cmd::SchedulePricingRule>)
-                return pricing::decide(m_pricing, x);
-            else
-                return shipment::decide(findShipment(x.shipmentId), x);
+            },
+            [&](const cmd::InvoiceAccount &x) {
+                return account::decide(findAccount(x.accountId), x, findShipment(x.shipmentId) != nullptr);
+            },
+            [&](const cmd::SchedulePricingRule &x) { return pricing::decide(m_pricing, x); },
+            [&]<ShipmentMessage T>(const T &x) { return shipment::decide(findShipment(x.shipmentId), x); },
+            [&]<TruckMessage T>(const T &x) { return truck::decide(x.truckId, findTruck(x.truckId), x); },
+            [&]<AccountMessage T>(const T &x) { return account::decide(findAccount(x.accountId), x); },
         },
         c.command);
 }
+
+namespace {
+template <typename State, typename E> void evolveIn(QHash<QString, State> &states, const QString &id, const E &e)
+{
+    std::optional<State> s;
+    if (auto it = states.find(id); it != states.end())
+        s = std::move(*it);
+    evolve(s, e); // found by argument: shipment::evolve or account::evolve
+    if (s)
+        states.insert(id, std::move(*s));
+}
+} // namespace
 
 void DomainState::evolve(const RecordedEvent &re)
 {
@@ -127,43 +117,18 @@ void DomainState::evolve(const RecordedEvent &re)
             *it = re.occurredAt;
     }
     std::visit(
-        [&](const auto &x) {
-            using T = std::decay_t<decltype(x)>;
-            if constexpr (std::is_same_v<T, ev::PricingRuleScheduled>) {
-                pricing::evolve(m_pricing, x);
-            } else if constexpr (std::is_same_v<T, ev::AccountOpened>
-                                 || std::is_same_v<T, ev::PaymentPosted>
-                                 || std::is_same_v<T, ev::PaymentReversed>
-                                 || std::is_same_v<T, ev::AccountInvoiced>) {
-                std::optional<account::State> a;
-                if (auto it = m_accounts.find(x.accountId); it != m_accounts.end())
-                    a = std::move(*it);
-                account::evolve(a, re.event);
-                if (a)
-                    m_accounts.insert(x.accountId, std::move(*a));
-            } else if constexpr (std::is_same_v<T, ev::TruckRegistered>
-                                 || std::is_same_v<T, ev::TruckBrokeDown>
-                                 || std::is_same_v<T, ev::TruckReturnedToService>) {
-                truck::evolve(m_trucks[x.truckId], x.truckId, re.event);
-            } else {
-                // Shipment events: the shipment, and the trucks they name.
-                std::optional<shipment::State> s;
-                if (auto it = m_shipments.find(x.shipmentId); it != m_shipments.end())
-                    s = std::move(*it);
-                shipment::evolve(s, re.event);
-                if (s)
-                    m_shipments.insert(x.shipmentId, std::move(*s));
-                if constexpr (requires { x.previousTruckId; }) {
-                    if (!x.previousTruckId.isEmpty())
-                        if (auto it = m_trucks.find(x.previousTruckId); it != m_trucks.end())
-                            truck::evolve(*it, x.previousTruckId, re.event);
-                }
-                if constexpr (requires { x.truckId; }) {
-                    if (!x.truckId.isEmpty())
-                        if (auto it = m_trucks.find(x.truckId); it != m_trucks.end())
-                            truck::evolve(*it, x.truckId, re.event);
-                }
-            }
+        overloaded{
+            [&](const ev::PricingRuleScheduled &x) { pricing::evolve(m_pricing, x); },
+            [&]<AccountMessage T>(const T &x) { evolveIn(m_accounts, x.accountId, x); },
+            [&]<TruckMessage T>(const T &x) { truck::evolve(m_trucks[x.truckId], x.truckId, x); },
+            [&]<ShipmentMessage T>(const T &x) {
+                evolveIn(m_shipments, x.shipmentId, x);
+                // The trucks it names follow it where the truck aggregate says how.
+                if constexpr (requires(truck::State t) { truck::evolve(t, x.shipmentId, x); })
+                    for (const QString &truckId : idsNaming(x, Entity::Truck))
+                        if (auto it = m_trucks.find(truckId); it != m_trucks.end())
+                            truck::evolve(*it, truckId, x);
+            },
         },
         re.event);
 }

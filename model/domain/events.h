@@ -1,38 +1,16 @@
 #pragma once
 
-#include "values.h"
+#include "messages.h"
 
 #include <QString>
 #include <variant>
 
 namespace hs {
 
-// The facts of the contract. Each event belongs to one stream ("shipment-S-1").
-namespace ev {
-struct AccountOpened { QString accountId; QString name; };
-struct TruckRegistered { QString truckId; int capacityLb = 0; };
-struct ShipmentSubmitted { QString shipmentId; QString accountId; Address pickup; Address destination; int weightLb = 0; qint64 priceCents = 0; QString ruleId; /* empty: the standing rule */ };
-struct ShipmentCancelled { QString shipmentId; QString reason; QString truckId; /* empty: none */ };
-struct ShipmentAssigned { QString shipmentId; QString truckId; QString previousTruckId; };
-struct ShipmentShipped { QString shipmentId; QString truckId; };
-struct ShipmentDelivered { QString shipmentId; QString truckId; QString signedBy; };
-struct ShipmentUnassigned { QString shipmentId; QString truckId; QString reason; };
-struct TruckBrokeDown { QString truckId; QString reason; };
-struct TruckReturnedToService { QString truckId; };
-struct PaymentPosted { QString accountId; qint64 amountCents = 0; QString reference; };
-struct PaymentReversed { QString accountId; QString reference; qint64 amountCents = 0; QString reason; };
-struct PricingRuleScheduled { QString ruleId; qint64 effectiveFrom = 0; qint64 centsPerLb = 0; qint64 minimumCents = 0; };
-struct AccountInvoiced { QString accountId; QString shipmentId; qint64 amountCents = 0; };
-} // namespace ev
-
-using Event = std::variant<ev::AccountOpened, ev::TruckRegistered, ev::ShipmentSubmitted,
-                           ev::ShipmentCancelled, ev::ShipmentAssigned, ev::ShipmentShipped,
-                           ev::ShipmentDelivered, ev::ShipmentUnassigned, ev::TruckBrokeDown,
-                           ev::TruckReturnedToService, ev::PaymentPosted, ev::PaymentReversed,
-                           ev::PricingRuleScheduled, ev::AccountInvoiced>;
-
 QString eventTypeName(const Event &e);
 QString streamOf(const Event &e);
+// The entity an event changes, for the high-water mark: "shipment:S-1", "rule:R-1".
+QString entityOf(const Event &e);
 
 inline QString shipmentStream(const QString &id) { return QStringLiteral("shipment-") + id; }
 inline QString truckStream(const QString &id) { return QStringLiteral("truck-") + id; }

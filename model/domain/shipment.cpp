@@ -100,31 +100,27 @@ Decision decide(const State *s, const cmd::UnassignShipment &c)
     return Decision::accept(ev::ShipmentUnassigned{c.shipmentId, s->truckId, c.reason});
 }
 
-void evolve(std::optional<State> &s, const Event &e)
+void evolve(std::optional<State> &s, const ev::ShipmentSubmitted &e)
 {
-    std::visit(
-        [&](const auto &x) {
-            using T = std::decay_t<decltype(x)>;
-            if constexpr (std::is_same_v<T, ev::ShipmentSubmitted>) {
-                s = State{x.accountId, ShipmentStatus::Submitted, {}, x.weightLb, x.priceCents};
-            } else if (!s) {
-                return;
-            } else if constexpr (std::is_same_v<T, ev::ShipmentAssigned>) {
-                s->status = ShipmentStatus::Assigned;
-                s->truckId = x.truckId;
-            } else if constexpr (std::is_same_v<T, ev::ShipmentShipped>) {
-                s->status = ShipmentStatus::OutForDelivery;
-            } else if constexpr (std::is_same_v<T, ev::ShipmentDelivered>) {
-                s->status = ShipmentStatus::Delivered;
-            } else if constexpr (std::is_same_v<T, ev::ShipmentCancelled>) {
-                s->status = ShipmentStatus::Cancelled;
-                s->truckId.clear();
-            } else if constexpr (std::is_same_v<T, ev::ShipmentUnassigned>) {
-                s->status = ShipmentStatus::Submitted;
-                s->truckId.clear();
-            }
-        },
-        e);
+    s = State{e.accountId, ShipmentStatus::Submitted, {}, e.weightLb, e.priceCents};
 }
+
+namespace {
+// Events for a shipment that does not exist change nothing (the decider never emits them).
+void moveTo(std::optional<State> &s, ShipmentStatus status, std::optional<QString> truckId)
+{
+    if (!s)
+        return;
+    s->status = status;
+    if (truckId)
+        s->truckId = *truckId;
+}
+} // namespace
+
+void evolve(std::optional<State> &s, const ev::ShipmentAssigned &e) { moveTo(s, ShipmentStatus::Assigned, e.truckId); }
+void evolve(std::optional<State> &s, const ev::ShipmentShipped &) { moveTo(s, ShipmentStatus::OutForDelivery, std::nullopt); }
+void evolve(std::optional<State> &s, const ev::ShipmentDelivered &) { moveTo(s, ShipmentStatus::Delivered, std::nullopt); }
+void evolve(std::optional<State> &s, const ev::ShipmentCancelled &) { moveTo(s, ShipmentStatus::Cancelled, QString()); }
+void evolve(std::optional<State> &s, const ev::ShipmentUnassigned &) { moveTo(s, ShipmentStatus::Submitted, QString()); }
 
 } // namespace hs::shipment

@@ -25,6 +25,11 @@ Decision decide(const State *s, const cmd::ShipShipment &c);
 Decision decide(const State *s, const cmd::DeliverShipment &c);
 Decision decide(const State *s, const cmd::UnassignShipment &c);
 
-void evolve(std::optional<State> &s, const Event &e);
+void evolve(std::optional<State> &s, const ev::ShipmentSubmitted &e);
+void evolve(std::optional<State> &s, const ev::ShipmentAssigned &e);
+void evolve(std::optional<State> &s, const ev::ShipmentShipped &e);
+void evolve(std::optional<State> &s, const ev::ShipmentDelivered &e);
+void evolve(std::optional<State> &s, const ev::ShipmentCancelled &e);
+void evolve(std::optional<State> &s, const ev::ShipmentUnassigned &e);
 
 } // namespace hs::shipment

@@ -64,38 +64,40 @@ std::optional<Rejection> refusesLoad(const QString &truckId, const State *t,
     return std::nullopt;
 }
 
-void evolve(State &t, const QString &truckId, const Event &e)
+void evolve(State &t, const QString &, const ev::TruckRegistered &e) { t = State{e.capacityLb, true, {}, false}; }
+void evolve(State &t, const QString &, const ev::TruckBrokeDown &) { t.inService = false; }
+void evolve(State &t, const QString &, const ev::TruckReturnedToService &) { t.inService = true; }
+
+void evolve(State &t, const QString &truckId, const ev::ShipmentAssigned &e)
 {
-    std::visit(
-        [&](const auto &x) {
-            using T = std::decay_t<decltype(x)>;
-            if constexpr (std::is_same_v<T, ev::TruckRegistered>) {
-                t = State{x.capacityLb, true, {}, false};
-            } else if constexpr (std::is_same_v<T, ev::TruckBrokeDown>) {
-                t.inService = false;
-            } else if constexpr (std::is_same_v<T, ev::TruckReturnedToService>) {
-                t.inService = true;
-            } else if constexpr (std::is_same_v<T, ev::ShipmentAssigned>) {
-                if (x.truckId == truckId) {
-                    t.shipmentId = x.shipmentId;
-                    t.outForDelivery = false;
-                } else if (x.previousTruckId == truckId) {
-                    t.shipmentId.clear();
-                    t.outForDelivery = false;
-                }
-            } else if constexpr (std::is_same_v<T, ev::ShipmentShipped>) {
-                if (x.truckId == truckId)
-                    t.outForDelivery = true;
-            } else if constexpr (std::is_same_v<T, ev::ShipmentDelivered>
-                                 || std::is_same_v<T, ev::ShipmentUnassigned>
-                                 || std::is_same_v<T, ev::ShipmentCancelled>) {
-                if (x.truckId == truckId && t.shipmentId == x.shipmentId) {
-                    t.shipmentId.clear();
-                    t.outForDelivery = false;
-                }
-            }
-        },
-        e);
+    if (e.truckId == truckId) {
+        t.shipmentId = e.shipmentId;
+        t.outForDelivery = false;
+    } else if (e.previousTruckId == truckId) {
+        t.shipmentId.clear();
+        t.outForDelivery = false;
+    }
 }
+
+void evolve(State &t, const QString &truckId, const ev::ShipmentShipped &e)
+{
+    if (e.truckId == truckId)
+        t.outForDelivery = true;
+}
+
+namespace {
+// The truck lets go of the shipment it held.
+void release(State &t, const QString &truckId, const QString &eventTruckId, const QString &shipmentId)
+{
+    if (eventTruckId == truckId && t.shipmentId == shipmentId) {
+        t.shipmentId.clear();
+        t.outForDelivery = false;
+    }
+}
+} // namespace
+
+void evolve(State &t, const QString &truckId, const ev::ShipmentDelivered &e) { release(t, truckId, e.truckId, e.shipmentId); }
+void evolve(State &t, const QString &truckId, const ev::ShipmentUnassigned &e) { release(t, truckId, e.truckId, e.shipmentId); }
+void evolve(State &t, const QString &truckId, const ev::ShipmentCancelled &e) { release(t, truckId, e.truckId, e.shipmentId); }
 
 } // namespace hs::truck

@@ -24,7 +24,15 @@ Decision decide(const QString &truckId, const State *t, const cmd::ReturnTruckTo
 std::optional<Rejection> refusesLoad(const QString &truckId, const State *t,
                                      const QString &shipmentId, int weightLb);
 
-// A truck's state follows its own events and the shipment events that name it.
-void evolve(State &t, const QString &truckId, const Event &e);
+// A truck's state follows its own events and the shipment events that name it; a shipment
+// event without an overload here leaves the trucks it names as they are.
+void evolve(State &t, const QString &truckId, const ev::TruckRegistered &e);
+void evolve(State &t, const QString &truckId, const ev::TruckBrokeDown &e);
+void evolve(State &t, const QString &truckId, const ev::TruckReturnedToService &e);
+void evolve(State &t, const QString &truckId, const ev::ShipmentAssigned &e);
+void evolve(State &t, const QString &truckId, const ev::ShipmentShipped &e);
+void evolve(State &t, const QString &truckId, const ev::ShipmentDelivered &e);
+void evolve(State &t, const QString &truckId, const ev::ShipmentUnassigned &e);
+void evolve(State &t, const QString &truckId, const ev::ShipmentCancelled &e);
 
 } // namespace hs::truck

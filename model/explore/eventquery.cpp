@@ -37,46 +37,39 @@ QString addressLine(const Address &a)
     return parts.join(QStringLiteral(", "));
 }
 
+QString entityWord(Entity e)
+{
+    switch (e) {
+    case Entity::Shipment: return QStringLiteral("shipment");
+    case Entity::Truck: return QStringLiteral("truck");
+    case Entity::Account: return QStringLiteral("account");
+    case Entity::PricingRule:
+    case Entity::None: break;
+    }
+    return {};
+}
+
 // The entities whose department view an event changes: its own and the trucks it names.
 std::vector<std::pair<QString, QString>> entitiesOf(const Event &event)
 {
-    std::vector<std::pair<QString, QString>> out;
-    std::visit(
-        [&](const auto &x) {
-            using T = std::decay_t<decltype(x)>;
-            if constexpr (std::is_same_v<T, ev::PricingRuleScheduled>) {
-                return;
-            } else if constexpr (std::is_same_v<T, ev::AccountInvoiced>
-                                 || (requires { x.accountId; } && !requires { x.shipmentId; })) {
-                out.emplace_back(QStringLiteral("account"), x.accountId);
-            } else if constexpr (requires { x.shipmentId; }) {
-                out.emplace_back(QStringLiteral("shipment"), x.shipmentId);
-                if constexpr (requires { x.truckId; })
-                    if (!x.truckId.isEmpty())
-                        out.emplace_back(QStringLiteral("truck"), x.truckId);
-                if constexpr (requires { x.previousTruckId; })
-                    if (!x.previousTruckId.isEmpty())
-                        out.emplace_back(QStringLiteral("truck"), x.previousTruckId);
-            } else {
-                out.emplace_back(QStringLiteral("truck"), x.truckId);
-            }
+    return std::visit(
+        [](const auto &x) {
+            std::vector<std::pair<QString, QString>> out;
+            const Entity own = rowOf(x).entity;
+            if (own == Entity::PricingRule) // the pricing schedule has no department view
+                return out;
+            out.emplace_back(entityWord(own), addressedId(x));
+            if (own != Entity::Truck)
+                for (const QString &truckId : idsNaming(x, Entity::Truck))
+                    out.emplace_back(entityWord(Entity::Truck), truckId);
+            return out;
         },
         event);
-    return out;
 }
 
 bool namesTruck(const Event &event, const QString &truckId)
 {
-    return std::visit(
-        [&](const auto &x) {
-            bool named = false;
-            if constexpr (requires { x.truckId; })
-                named = x.truckId == truckId;
-            if constexpr (requires { x.previousTruckId; })
-                named = named || x.previousTruckId == truckId;
-            return named;
-        },
-        event);
+    return std::visit([&](const auto &x) { return idsNaming(x, Entity::Truck).contains(truckId); }, event);
 }
 
 std::vector<StateField> fieldsOf(const ViewSet &views, const QString &kind, const QString &id)

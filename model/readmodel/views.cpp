@@ -1,36 +1,54 @@
 #include "views.h"
 
+#include "../domain/shipment.h"
+
 namespace hs {
 
-ViewChanges project(const RecordedEvent &e, const ViewLookup &current)
+namespace {
+
+// Builds the changes of one event; one member per kind of row it may change.
+struct Projection
 {
+    const RecordedEvent &e;
+    const ViewLookup &current;
     ViewChanges c;
-    auto touchTrucks = [&](std::initializer_list<QString> ids) {
-        for (const QString &id : ids) {
-            if (id.isEmpty())
-                continue;
-            if (auto t = current.truck(id)) {
-                const TruckView before = *t;
-                truck::evolve(t->truck, id, e.event);
-                if (t->truck.shipmentId != before.truck.shipmentId
-                    || t->truck.outForDelivery != before.truck.outForDelivery
-                    || t->truck.inService != before.truck.inService)
+
+    // The trucks an event names follow it where the truck aggregate says how.
+    template <typename E> void touchTrucks(const E &x)
+    {
+        if constexpr (requires(truck::State t) { truck::evolve(t, QString(), x); }) {
+            for (const QString &id : idsNaming(x, Entity::Truck)) {
+                auto t = current.truck(id);
+                if (!t)
+                    continue;
+                const truck::State before = t->truck;
+                truck::evolve(t->truck, id, x);
+                if (t->truck.shipmentId != before.shipmentId || t->truck.outForDelivery != before.outForDelivery
+                    || t->truck.inService != before.inService)
                     c.trucks.push_back(*t);
             }
         }
-    };
-    auto changeShipment = [&](const QString &id, auto &&mutate) {
-        auto s = current.shipment(id);
+    }
+
+    // The shipment's row follows the shipment aggregate's own evolve.
+    template <typename E> void changeShipment(const E &x)
+    {
+        auto s = current.shipment(x.shipmentId);
         if (!s)
             return;
         c.statusBefore = s->status;
-        mutate(*s);
+        std::optional<shipment::State> st = shipment::State{s->accountId, s->status, s->truckId, s->weightLb, s->priceCents};
+        shipment::evolve(st, x);
+        s->status = st->status;
+        s->truckId = st->truckId;
         s->version = e.version;
         c.shipment = std::move(*s);
-        c.history = HistoryEntry{e.position, id, e.type(), e.occurredAt, e.actor};
-    };
-    auto changeAccount = [&](const QString &id, const QString &kind, const QString &shipmentId,
-                             const QString &reference, qint64 signedAmount) {
+        c.history = HistoryEntry{e.position, x.shipmentId, e.type(), e.occurredAt, e.actor};
+    }
+
+    void changeAccount(const QString &id, const QString &kind, const QString &shipmentId,
+                       const QString &reference, qint64 signedAmount)
+    {
         auto a = current.account(id);
         if (!a)
             return;
@@ -38,63 +56,51 @@ ViewChanges project(const RecordedEvent &e, const ViewLookup &current)
             a->invoicedCents -= signedAmount;
         else
             a->paidCents += signedAmount;
-        c.ledger = LedgerEntry{e.position, id, e.occurredAt, kind, shipmentId, reference,
-                               signedAmount, a->balanceCents()};
+        c.ledger = LedgerEntry{e.position, id, e.occurredAt, kind, shipmentId, reference, signedAmount, a->balanceCents()};
         c.account = std::move(*a);
-    };
+    }
 
-    std::visit(
-        [&](const auto &x) {
-            using T = std::decay_t<decltype(x)>;
-            using namespace ev;
-            if constexpr (std::is_same_v<T, AccountOpened>) {
-                c.account = AccountView{x.accountId, x.name, 0, 0};
-            } else if constexpr (std::is_same_v<T, TruckRegistered>) {
-                c.trucks.push_back(TruckView{x.truckId, truck::State{x.capacityLb, true, {}, false}});
-            } else if constexpr (std::is_same_v<T, TruckBrokeDown> || std::is_same_v<T, TruckReturnedToService>) {
-                touchTrucks({x.truckId});
-            } else if constexpr (std::is_same_v<T, ShipmentSubmitted>) {
-                c.shipment = ShipmentView{x.shipmentId, x.accountId, ShipmentStatus::Submitted, {},
-                                          x.weightLb, x.priceCents, x.pickup, x.destination,
-                                          e.version, e.position, e.occurredAt};
-                c.shipmentCreated = true;
-                c.history = HistoryEntry{e.position, x.shipmentId, e.type(), e.occurredAt, e.actor};
-            } else if constexpr (std::is_same_v<T, ShipmentAssigned>) {
-                changeShipment(x.shipmentId, [&](ShipmentView &s) {
-                    s.status = ShipmentStatus::Assigned;
-                    s.truckId = x.truckId;
-                });
-                touchTrucks({x.previousTruckId, x.truckId});
-            } else if constexpr (std::is_same_v<T, ShipmentShipped>) {
-                changeShipment(x.shipmentId, [&](ShipmentView &s) { s.status = ShipmentStatus::OutForDelivery; });
-                touchTrucks({x.truckId});
-            } else if constexpr (std::is_same_v<T, ShipmentDelivered>) {
-                changeShipment(x.shipmentId, [&](ShipmentView &s) { s.status = ShipmentStatus::Delivered; });
-                touchTrucks({x.truckId});
-            } else if constexpr (std::is_same_v<T, ShipmentCancelled>) {
-                changeShipment(x.shipmentId, [&](ShipmentView &s) {
-                    s.status = ShipmentStatus::Cancelled;
-                    s.truckId.clear();
-                });
-                touchTrucks({x.truckId});
-            } else if constexpr (std::is_same_v<T, ShipmentUnassigned>) {
-                changeShipment(x.shipmentId, [&](ShipmentView &s) {
-                    s.status = ShipmentStatus::Submitted;
-                    s.truckId.clear();
-                });
-                touchTrucks({x.truckId});
-            } else if constexpr (std::is_same_v<T, PaymentPosted>) {
-                changeAccount(x.accountId, QStringLiteral("payment"), {}, x.reference, x.amountCents);
-            } else if constexpr (std::is_same_v<T, PaymentReversed>) {
-                changeAccount(x.accountId, QStringLiteral("reversal"), {}, x.reference, -x.amountCents);
-            } else if constexpr (std::is_same_v<T, AccountInvoiced>) {
-                changeAccount(x.accountId, QStringLiteral("invoice"), x.shipmentId, {}, -x.amountCents);
-            } else if constexpr (std::is_same_v<T, PricingRuleScheduled>) {
-                // The pricing schedule has no department view of its own.
-            }
-        },
-        e.event);
-    return c;
+    void operator()(const ev::AccountOpened &x) { c.account = AccountView{x.accountId, x.name, 0, 0}; }
+    void operator()(const ev::TruckRegistered &x)
+    {
+        c.trucks.push_back(TruckView{x.truckId, truck::State{x.capacityLb, true, {}, false}});
+    }
+    void operator()(const ev::ShipmentSubmitted &x)
+    {
+        c.shipment = ShipmentView{x.shipmentId, x.accountId, ShipmentStatus::Submitted, {}, x.weightLb, x.priceCents,
+                                  x.pickup, x.destination, e.version, e.position, e.occurredAt};
+        c.shipmentCreated = true;
+        c.history = HistoryEntry{e.position, x.shipmentId, e.type(), e.occurredAt, e.actor};
+    }
+    template <ShipmentMessage E> void operator()(const E &x)
+    {
+        changeShipment(x);
+        touchTrucks(x);
+    }
+    template <TruckMessage E> void operator()(const E &x) { touchTrucks(x); }
+    void operator()(const ev::PaymentPosted &x)
+    {
+        changeAccount(x.accountId, QStringLiteral("payment"), {}, x.reference, x.amountCents);
+    }
+    void operator()(const ev::PaymentReversed &x)
+    {
+        changeAccount(x.accountId, QStringLiteral("reversal"), {}, x.reference, -x.amountCents);
+    }
+    void operator()(const ev::AccountInvoiced &x)
+    {
+        changeAccount(x.accountId, QStringLiteral("invoice"), x.shipmentId, {}, -x.amountCents);
+    }
+    // The pricing schedule has no department view of its own.
+    void operator()(const ev::PricingRuleScheduled &) {}
+};
+
+} // namespace
+
+ViewChanges project(const RecordedEvent &e, const ViewLookup &current)
+{
+    Projection p{e, current, {}};
+    std::visit(p, e.event);
+    return std::move(p.c);
 }
 
 void ViewSet::applyChanges(const ViewChanges &c)

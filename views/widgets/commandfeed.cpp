@@ -1,6 +1,7 @@
 #include "commandfeed.h"
 
 #include "util/isotime.h"
+#include "widgets/messagewords.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -8,30 +9,6 @@
 #include <QVBoxLayout>
 
 namespace hs {
-
-QString describeCommand(const Command &c)
-{
-    return std::visit(
-        [](const auto &x) -> QString {
-            using T = std::decay_t<decltype(x)>;
-            using namespace cmd;
-            if constexpr (std::is_same_v<T, OpenAccount>) return CommandFeed::tr("Open account %1").arg(x.accountId);
-            else if constexpr (std::is_same_v<T, RegisterTruck>) return CommandFeed::tr("Register truck %1").arg(x.truckId);
-            else if constexpr (std::is_same_v<T, SubmitShipment>) return CommandFeed::tr("Submit shipment %1").arg(x.shipmentId);
-            else if constexpr (std::is_same_v<T, CancelShipment>) return CommandFeed::tr("Cancel shipment %1").arg(x.shipmentId);
-            else if constexpr (std::is_same_v<T, AssignTruck>) return CommandFeed::tr("Assign %1 to truck %2").arg(x.shipmentId, x.truckId);
-            else if constexpr (std::is_same_v<T, ShipShipment>) return CommandFeed::tr("Ship %1").arg(x.shipmentId);
-            else if constexpr (std::is_same_v<T, DeliverShipment>) return CommandFeed::tr("Deliver %1").arg(x.shipmentId);
-            else if constexpr (std::is_same_v<T, ReportBreakdown>) return CommandFeed::tr("Report breakdown of %1").arg(x.truckId);
-            else if constexpr (std::is_same_v<T, ReturnTruckToService>) return CommandFeed::tr("Return %1 to service").arg(x.truckId);
-            else if constexpr (std::is_same_v<T, PostPayment>) return CommandFeed::tr("Post payment %1 on %2").arg(x.reference, x.accountId);
-            else if constexpr (std::is_same_v<T, ReversePayment>) return CommandFeed::tr("Reverse payment %1 on %2").arg(x.reference, x.accountId);
-            else if constexpr (std::is_same_v<T, SchedulePricingRule>) return CommandFeed::tr("Schedule pricing rule %1").arg(x.ruleId);
-            else if constexpr (std::is_same_v<T, InvoiceAccount>) return CommandFeed::tr("Invoice %1 for %2").arg(x.accountId, x.shipmentId);
-            else return CommandFeed::tr("Unassign %1").arg(x.shipmentId);
-        },
-        c);
-}
 
 CommandFeed::CommandFeed(StoreClient *client, QWidget *parent) : QWidget(parent)
 {
@@ -52,7 +29,7 @@ CommandFeed::CommandFeed(StoreClient *client, QWidget *parent) : QWidget(parent)
 QString CommandFeed::describe(const CommandEnvelope &c) const
 {
     const QString time = QDateTime::fromMSecsSinceEpoch(c.issuedAt).toLocalTime().toString(QStringLiteral("HH:mm:ss"));
-    return QStringLiteral("%1  %2").arg(time, describeCommand(c.command));
+    return QStringLiteral("%1  %2").arg(time, words::command(c.command));
 }
 
 void CommandFeed::onSubmitted(const CommandEnvelope &c)

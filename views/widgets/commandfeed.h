@@ -33,6 +33,4 @@ private:
     QHash<QString, QListWidgetItem *> m_items;
 };
 
-QString describeCommand(const Command &c);
-
 } // namespace hs

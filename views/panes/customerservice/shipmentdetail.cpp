@@ -1,4 +1,5 @@
 #include "shipmentdetail.h"
+#include "widgets/messagewords.h"
 #include "widgets/money.h"
 
 #include "cancelreasondialog.h"
@@ -135,7 +136,7 @@ void ShipmentDetail::show(const Facts &facts, bool loaded)
     m_destination->setText(shipmentwords::address(s.destination));
     m_version->setText(tr("shipment-%1 v%2").arg(s.shipmentId).arg(s.version));
     for (const RecordedEvent &e : facts.events) {
-        auto *item = new QListWidgetItem(shipmentwords::timelineLine(e), m_timeline);
+        auto *item = new QListWidgetItem(words::timeline(e), m_timeline);
         item->setToolTip(tr("%1 at position %2, command %3").arg(e.type()).arg(e.position).arg(e.commandId));
     }
     // What the clerk is usually asked: how long has it been waiting, and for what?

@@ -7,13 +7,6 @@
 
 namespace hs::shipmentwords {
 
-namespace {
-
-QString who(const Actor &a)
-{
-    return a.department == Department::System ? QCoreApplication::translate("ShipmentWords", "automatically") : QCoreApplication::translate("ShipmentWords", "by %1").arg(a.user);
-}
-} // namespace
 
 QString when(qint64 ms)
 {
@@ -54,33 +47,6 @@ QString duration(qint64 ms)
     // A local, not an expression in the call: lupdate 6.4 loops on nested parentheses there.
     const int days = int(minutes / (24 * 60));
     return QCoreApplication::translate("ShipmentWords", "%n day(s)", nullptr, days);
-}
-
-QString timelineLine(const RecordedEvent &e)
-{
-    const QString at = when(e.occurredAt);
-    const QString by = who(e.actor);
-    return std::visit(
-        [&](const auto &x) -> QString {
-            using T = std::decay_t<decltype(x)>;
-            if constexpr (std::is_same_v<T, ev::ShipmentSubmitted>)
-                return QCoreApplication::translate("ShipmentWords", "submitted %1 at %2 for %3 (%4)")
-                    .arg(by, at, formatMoney(x.priceCents), x.ruleId.isEmpty() ? QCoreApplication::translate("ShipmentWords", "standing rate") : QCoreApplication::translate("ShipmentWords", "rule %1").arg(x.ruleId));
-            else if constexpr (std::is_same_v<T, ev::ShipmentAssigned>)
-                return x.previousTruckId.isEmpty() ? QCoreApplication::translate("ShipmentWords", "assigned to %1 %2 at %3").arg(x.truckId, by, at)
-                                                   : QCoreApplication::translate("ShipmentWords", "moved from %1 to %2 %3 at %4").arg(x.previousTruckId, x.truckId, by, at);
-            else if constexpr (std::is_same_v<T, ev::ShipmentShipped>)
-                return QCoreApplication::translate("ShipmentWords", "out for delivery on %1, sent %2 at %3").arg(x.truckId, by, at);
-            else if constexpr (std::is_same_v<T, ev::ShipmentDelivered>)
-                return QCoreApplication::translate("ShipmentWords", "delivered, signed by %1 (recorded %2 at %3)").arg(x.signedBy, by, at);
-            else if constexpr (std::is_same_v<T, ev::ShipmentCancelled>)
-                return QCoreApplication::translate("ShipmentWords", "cancelled %1 at %2: %3").arg(by, at, x.reason);
-            else if constexpr (std::is_same_v<T, ev::ShipmentUnassigned>)
-                return QCoreApplication::translate("ShipmentWords", "taken off %1 %2 at %3: %4").arg(x.truckId, by, at, x.reason);
-            else
-                return QCoreApplication::translate("ShipmentWords", "%1 %2 at %3").arg(e.type(), by, at);
-        },
-        e.event);
 }
 
 } // namespace hs::shipmentwords

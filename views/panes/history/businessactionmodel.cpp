@@ -1,4 +1,5 @@
 #include "businessactionmodel.h"
+#include "widgets/messagewords.h"
 
 #include "eventtext.h"
 #include "shell/session.h"
@@ -159,7 +160,7 @@ QVariant BusinessActionModel::eventData(const RecordedEvent &e, int column, int 
         case Actor: return e.actor.user;
         case Department: return eventtext::department(e.actor.department);
         case Events: return QString();
-        case Summary: return eventtext::summary(e);
+        case Summary: return words::summary(e);
         }
     }
     if (role == Qt::TextAlignmentRole && column == Position)

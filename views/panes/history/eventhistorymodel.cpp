@@ -1,4 +1,5 @@
 #include "eventhistorymodel.h"
+#include "widgets/messagewords.h"
 
 #include "eventtext.h"
 #include "shell/session.h"
@@ -109,7 +110,7 @@ QVariant EventHistoryModel::data(const QModelIndex &index, int role) const
         case Type: return e.type();
         case Actor: return e.actor.user;
         case Department: return eventtext::department(e.actor.department);
-        case Summary: return eventtext::summary(e);
+        case Summary: return words::summary(e);
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Summary)

@@ -1,4 +1,5 @@
 #include "eventinspector.h"
+#include "widgets/messagewords.h"
 #include "widgets/money.h"
 
 #include "eventtext.h"
@@ -106,7 +107,7 @@ void EventInspector::clear()
 void EventInspector::inspect(const RecordedEvent &e)
 {
     m_event = e;
-    m_heading->setText(tr("#%1 %2 — %3").arg(QLocale().toString(e.position), e.type(), eventtext::summary(e)));
+    m_heading->setText(tr("#%1 %2 — %3").arg(QLocale().toString(e.position), e.type(), words::summary(e)));
     m_chainButton->setEnabled(true);
     m_data->setPlainText(eventtext::indentedJson(e.data));
 

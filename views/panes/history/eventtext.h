@@ -9,8 +9,6 @@ namespace hs {
 // How the explorer panes put an event into words.
 namespace eventtext {
 
-// One line a clerk can read: "S-1 assigned to truck T-7".
-QString summary(const RecordedEvent &e);
 // Local time, to the second.
 QString localTime(qint64 msecsSinceEpoch);
 // The department's name as people say it.

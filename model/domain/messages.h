@@ -1,0 +1,300 @@
+#pragma once
+
+#include "messagerules.h"
+
+#include <variant>
+
+// The message table: every command and event of the contract, its struct and its row (name,
+// department or context, the entity it addresses, schema version, fields in JSON order with
+// their rules). Adding a message: its struct and row here, its variant below, then whatever
+// the compiler asks for (a decider, an evolve, a projection, words).
+namespace hs {
+
+// Commands. Times are ms since the epoch, UTC.
+namespace cmd {
+using namespace row;
+using namespace fieldrules;
+
+struct OpenAccount { QString accountId; QString name; };
+constexpr auto tableRow(const OpenAccount *)
+{
+    using T = OpenAccount;
+    return command("OpenAccount", Department::Finance, to(Entity::Account, &T::accountId),
+                   id("accountId", &T::accountId), text("name", &T::name, 1, maxTextLength));
+}
+
+struct RegisterTruck { QString truckId; int capacityLb = 0; };
+constexpr auto tableRow(const RegisterTruck *)
+{
+    using T = RegisterTruck;
+    return command("RegisterTruck", Department::Dispatch, to(Entity::Truck, &T::truckId),
+                   id("truckId", &T::truckId), whole("capacityLb", &T::capacityLb, 1, maxCapacityLb));
+}
+
+struct SubmitShipment { QString shipmentId; QString accountId; Address pickup; Address destination; int weightLb = 0; };
+constexpr auto tableRow(const SubmitShipment *)
+{
+    using T = SubmitShipment;
+    return command("SubmitShipment", Department::CustomerService, to(Entity::Shipment, &T::shipmentId),
+                   id("shipmentId", &T::shipmentId), id("accountId", &T::accountId, Entity::Account),
+                   address("pickup", &T::pickup), address("destination", &T::destination),
+                   whole("weightLb", &T::weightLb, 1, maxWeightLb));
+}
+
+struct CancelShipment { QString shipmentId; QString reason; };
+constexpr auto tableRow(const CancelShipment *)
+{
+    using T = CancelShipment;
+    return command("CancelShipment", Department::CustomerService, to(Entity::Shipment, &T::shipmentId),
+                   id("shipmentId", &T::shipmentId), text("reason", &T::reason, 1, maxReasonLength));
+}
+
+struct AssignTruck { QString shipmentId; QString truckId; };
+constexpr auto tableRow(const AssignTruck *)
+{
+    using T = AssignTruck;
+    return command("AssignTruck", Department::Dispatch, to(Entity::Shipment, &T::shipmentId),
+                   id("shipmentId", &T::shipmentId), id("truckId", &T::truckId, Entity::Truck));
+}
+
+struct ShipShipment { QString shipmentId; };
+constexpr auto tableRow(const ShipShipment *)
+{
+    using T = ShipShipment;
+    return command("ShipShipment", Department::Dispatch, to(Entity::Shipment, &T::shipmentId),
+                   id("shipmentId", &T::shipmentId));
+}
+
+struct DeliverShipment { QString shipmentId; QString signedBy; };
+constexpr auto tableRow(const DeliverShipment *)
+{
+    using T = DeliverShipment;
+    return command("DeliverShipment", Department::Dispatch, to(Entity::Shipment, &T::shipmentId),
+                   id("shipmentId", &T::shipmentId), text("signedBy", &T::signedBy, 1, maxTextLength));
+}
+
+struct ReportBreakdown { QString truckId; QString reason; };
+constexpr auto tableRow(const ReportBreakdown *)
+{
+    using T = ReportBreakdown;
+    return command("ReportBreakdown", Department::Dispatch, to(Entity::Truck, &T::truckId),
+                   id("truckId", &T::truckId), text("reason", &T::reason, 1, maxReasonLength));
+}
+
+struct ReturnTruckToService { QString truckId; };
+constexpr auto tableRow(const ReturnTruckToService *)
+{
+    using T = ReturnTruckToService;
+    return command("ReturnTruckToService", Department::Dispatch, to(Entity::Truck, &T::truckId),
+                   id("truckId", &T::truckId));
+}
+
+struct PostPayment { QString accountId; qint64 amountCents = 0; QString reference; };
+constexpr auto tableRow(const PostPayment *)
+{
+    using T = PostPayment;
+    return command("PostPayment", Department::Finance, to(Entity::Account, &T::accountId),
+                   id("accountId", &T::accountId), cents("amountCents", &T::amountCents, 1, maxAmountCents),
+                   id("reference", &T::reference));
+}
+
+struct ReversePayment { QString accountId; QString reference; QString reason; };
+constexpr auto tableRow(const ReversePayment *)
+{
+    using T = ReversePayment;
+    return command("ReversePayment", Department::Finance, to(Entity::Account, &T::accountId),
+                   id("accountId", &T::accountId), id("reference", &T::reference),
+                   text("reason", &T::reason, 1, maxReasonLength));
+}
+
+struct SchedulePricingRule { QString ruleId; qint64 effectiveFrom = 0; qint64 centsPerLb = 0; qint64 minimumCents = 0; };
+constexpr auto tableRow(const SchedulePricingRule *)
+{
+    using T = SchedulePricingRule;
+    return command("SchedulePricingRule", Department::Finance, to(Entity::PricingRule, &T::ruleId),
+                   id("ruleId", &T::ruleId), time("effectiveFrom", &T::effectiveFrom),
+                   cents("centsPerLb", &T::centsPerLb, 1, maxCentsPerLb),
+                   cents("minimumCents", &T::minimumCents, 0, maxAmountCents));
+}
+
+// Issued by the delivery-invoicing listener; its high-water mark is the shipment's.
+struct InvoiceAccount { QString accountId; QString shipmentId; qint64 amountCents = 0; };
+constexpr auto tableRow(const InvoiceAccount *)
+{
+    using T = InvoiceAccount;
+    return command("InvoiceAccount", Department::System, to(Entity::Shipment, &T::shipmentId),
+                   id("accountId", &T::accountId, Entity::Account), id("shipmentId", &T::shipmentId),
+                   cents("amountCents", &T::amountCents, 1, maxAmountCents));
+}
+
+// Issued by the breakdown listener.
+struct UnassignShipment { QString shipmentId; QString reason; };
+constexpr auto tableRow(const UnassignShipment *)
+{
+    using T = UnassignShipment;
+    return command("UnassignShipment", Department::System, to(Entity::Shipment, &T::shipmentId),
+                   id("shipmentId", &T::shipmentId), text("reason", &T::reason, 1, maxReasonLength));
+}
+} // namespace cmd
+
+using Command = std::variant<cmd::OpenAccount, cmd::RegisterTruck, cmd::SubmitShipment,
+                             cmd::CancelShipment, cmd::AssignTruck, cmd::ShipShipment,
+                             cmd::DeliverShipment, cmd::ReportBreakdown,
+                             cmd::ReturnTruckToService, cmd::PostPayment, cmd::ReversePayment,
+                             cmd::SchedulePricingRule, cmd::InvoiceAccount,
+                             cmd::UnassignShipment>;
+
+// Events: the facts of the contract. Each belongs to the stream of the entity it addresses.
+namespace ev {
+using namespace row;
+using namespace fieldrules;
+
+struct AccountOpened { QString accountId; QString name; };
+constexpr auto tableRow(const AccountOpened *)
+{
+    using T = AccountOpened;
+    return event("AccountOpened", Department::Finance, to(Entity::Account, &T::accountId),
+                 {"OpenAccount", "accounts"},
+                 id("accountId", &T::accountId), text("name", &T::name, 1, maxTextLength));
+}
+
+struct TruckRegistered { QString truckId; int capacityLb = 0; };
+constexpr auto tableRow(const TruckRegistered *)
+{
+    using T = TruckRegistered;
+    return event("TruckRegistered", Department::Dispatch, to(Entity::Truck, &T::truckId),
+                 {"RegisterTruck", "trucks"},
+                 id("truckId", &T::truckId), whole("capacityLb", &T::capacityLb, 1, maxCapacityLb));
+}
+
+struct ShipmentSubmitted { QString shipmentId; QString accountId; Address pickup; Address destination; int weightLb = 0; qint64 priceCents = 0; QString ruleId; /* empty: the standing rule */ };
+constexpr auto tableRow(const ShipmentSubmitted *)
+{
+    using T = ShipmentSubmitted;
+    return event("ShipmentSubmitted", Department::CustomerService, to(Entity::Shipment, &T::shipmentId),
+                 {"SubmitShipment", "shipments status-counts"},
+                 id("shipmentId", &T::shipmentId), id("accountId", &T::accountId, Entity::Account),
+                 address("pickup", &T::pickup), address("destination", &T::destination),
+                 whole("weightLb", &T::weightLb, 1, maxWeightLb),
+                 cents("priceCents", &T::priceCents, 0, maxAmountCents),
+                 nullableId("ruleId", &T::ruleId, Entity::PricingRule));
+}
+
+struct ShipmentCancelled { QString shipmentId; QString reason; QString truckId; /* empty: none */ };
+constexpr auto tableRow(const ShipmentCancelled *)
+{
+    using T = ShipmentCancelled;
+    return event("ShipmentCancelled", Department::CustomerService, to(Entity::Shipment, &T::shipmentId),
+                 {"CancelShipment", "shipments trucks status-counts"},
+                 id("shipmentId", &T::shipmentId), text("reason", &T::reason, 1, maxReasonLength),
+                 nullableId("truckId", &T::truckId, Entity::Truck));
+}
+
+struct ShipmentAssigned { QString shipmentId; QString truckId; QString previousTruckId; };
+constexpr auto tableRow(const ShipmentAssigned *)
+{
+    using T = ShipmentAssigned;
+    return event("ShipmentAssigned", Department::Dispatch, to(Entity::Shipment, &T::shipmentId),
+                 {"AssignTruck", "shipments trucks status-counts"},
+                 id("shipmentId", &T::shipmentId), id("truckId", &T::truckId, Entity::Truck),
+                 nullableId("previousTruckId", &T::previousTruckId, Entity::Truck));
+}
+
+struct ShipmentShipped { QString shipmentId; QString truckId; };
+constexpr auto tableRow(const ShipmentShipped *)
+{
+    using T = ShipmentShipped;
+    return event("ShipmentShipped", Department::Dispatch, to(Entity::Shipment, &T::shipmentId),
+                 {"ShipShipment", "shipments trucks status-counts"},
+                 id("shipmentId", &T::shipmentId), id("truckId", &T::truckId, Entity::Truck));
+}
+
+struct ShipmentDelivered { QString shipmentId; QString truckId; QString signedBy; };
+constexpr auto tableRow(const ShipmentDelivered *)
+{
+    using T = ShipmentDelivered;
+    return event("ShipmentDelivered", Department::Dispatch, to(Entity::Shipment, &T::shipmentId),
+                 {"DeliverShipment", "listener:delivery-invoicing shipments trucks status-counts"},
+                 id("shipmentId", &T::shipmentId), id("truckId", &T::truckId, Entity::Truck),
+                 text("signedBy", &T::signedBy, 1, maxTextLength));
+}
+
+struct ShipmentUnassigned { QString shipmentId; QString truckId; QString reason; };
+constexpr auto tableRow(const ShipmentUnassigned *)
+{
+    using T = ShipmentUnassigned;
+    return event("ShipmentUnassigned", Department::Dispatch, to(Entity::Shipment, &T::shipmentId),
+                 {"UnassignShipment", "shipments trucks status-counts"},
+                 id("shipmentId", &T::shipmentId), id("truckId", &T::truckId, Entity::Truck),
+                 text("reason", &T::reason, 1, maxReasonLength));
+}
+
+struct TruckBrokeDown { QString truckId; QString reason; };
+constexpr auto tableRow(const TruckBrokeDown *)
+{
+    using T = TruckBrokeDown;
+    return event("TruckBrokeDown", Department::Dispatch, to(Entity::Truck, &T::truckId),
+                 {"ReportBreakdown", "listener:breakdown-requeue trucks"},
+                 id("truckId", &T::truckId), text("reason", &T::reason, 1, maxReasonLength));
+}
+
+struct TruckReturnedToService { QString truckId; };
+constexpr auto tableRow(const TruckReturnedToService *)
+{
+    using T = TruckReturnedToService;
+    return event("TruckReturnedToService", Department::Dispatch, to(Entity::Truck, &T::truckId),
+                 {"ReturnTruckToService", "trucks"}, id("truckId", &T::truckId));
+}
+
+struct PaymentPosted { QString accountId; qint64 amountCents = 0; QString reference; };
+constexpr auto tableRow(const PaymentPosted *)
+{
+    using T = PaymentPosted;
+    return event("PaymentPosted", Department::Finance, to(Entity::Account, &T::accountId),
+                 {"PostPayment", "accounts ledger"},
+                 id("accountId", &T::accountId), cents("amountCents", &T::amountCents, 1, maxAmountCents),
+                 id("reference", &T::reference));
+}
+
+struct PaymentReversed { QString accountId; QString reference; qint64 amountCents = 0; QString reason; };
+constexpr auto tableRow(const PaymentReversed *)
+{
+    using T = PaymentReversed;
+    return event("PaymentReversed", Department::Finance, to(Entity::Account, &T::accountId),
+                 {"ReversePayment", "accounts ledger"},
+                 id("accountId", &T::accountId), id("reference", &T::reference),
+                 cents("amountCents", &T::amountCents, 1, maxAmountCents),
+                 text("reason", &T::reason, 1, maxReasonLength));
+}
+
+// Version 1 kept the spreadsheet's dollars ("dollarsPerLb", "minimumDollars").
+void upcastPricingRuleScheduled(int fromVersion, QJsonObject &data);
+struct PricingRuleScheduled { QString ruleId; qint64 effectiveFrom = 0; qint64 centsPerLb = 0; qint64 minimumCents = 0; };
+constexpr auto tableRow(const PricingRuleScheduled *)
+{
+    using T = PricingRuleScheduled;
+    return event("PricingRuleScheduled", Department::Finance, to(Entity::PricingRule, &T::ruleId),
+                 {"SchedulePricingRule", "pricing-schedule", 2, &upcastPricingRuleScheduled},
+                 id("ruleId", &T::ruleId), time("effectiveFrom", &T::effectiveFrom),
+                 cents("centsPerLb", &T::centsPerLb, 1, maxCentsPerLb),
+                 cents("minimumCents", &T::minimumCents, 0, maxAmountCents));
+}
+
+struct AccountInvoiced { QString accountId; QString shipmentId; qint64 amountCents = 0; };
+constexpr auto tableRow(const AccountInvoiced *)
+{
+    using T = AccountInvoiced;
+    return event("AccountInvoiced", Department::Finance, to(Entity::Account, &T::accountId),
+                 {"InvoiceAccount", "accounts ledger"},
+                 id("accountId", &T::accountId), id("shipmentId", &T::shipmentId, Entity::Shipment),
+                 cents("amountCents", &T::amountCents, 1, maxAmountCents));
+}
+} // namespace ev
+
+using Event = std::variant<ev::AccountOpened, ev::TruckRegistered, ev::ShipmentSubmitted,
+                           ev::ShipmentCancelled, ev::ShipmentAssigned, ev::ShipmentShipped,
+                           ev::ShipmentDelivered, ev::ShipmentUnassigned, ev::TruckBrokeDown,
+                           ev::TruckReturnedToService, ev::PaymentPosted, ev::PaymentReversed,
+                           ev::PricingRuleScheduled, ev::AccountInvoiced>;
+
+} // namespace hs
