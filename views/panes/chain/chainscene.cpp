@@ -126,9 +126,12 @@ ChainScene::ChainScene(QObject *parent) : QGraphicsScene(parent)
     connect(this, &QGraphicsScene::selectionChanged, this, &ChainScene::onSelectionChanged);
 }
 
-// QGraphicsScene's destructor removes the items and signals the selection change; by then
-// this part of the object is gone, so the slot must not run.
-ChainScene::~ChainScene() { disconnect(this, &QGraphicsScene::selectionChanged, this, &ChainScene::onSelectionChanged); }
+// QGraphicsScene's destructor deletes the items, which changes the selection after this part of
+// the object is gone: no slot of it may run then.
+ChainScene::~ChainScene()
+{
+    disconnect(this, &QGraphicsScene::selectionChanged, this, &ChainScene::onSelectionChanged);
+}
 
 QColor ChainScene::laneColor(Department d)
 {
