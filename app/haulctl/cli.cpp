@@ -30,7 +30,8 @@ const char usage[] =
     "  haulctl [--db PATH] events [--stream STREAM] [--type TYPE] [--correlation ID] [--format json|text]\n"
     "  haulctl [--db PATH] chain ID               a command id or an event id\n"
     "  haulctl [--db PATH] rebuild\n"
-    "  haulctl [--db PATH] verify\n"
+    "  haulctl [--db PATH] verify [--expect POSITION:HASH[,...]]   (--expect may be repeated)\n"
+    "  haulctl [--db PATH] head                   the chain's head, to note down as an anchor\n"
     "  haulctl [--db PATH] whatif --skip ID[,ID...]\n"
     "  haulctl [--db PATH] catalog\n"
     "\n"
@@ -71,7 +72,7 @@ std::optional<Args> parse(const QStringList &argv, QString *problem)
 {
     static const QSet<QString> valued = {QStringLiteral("db"), QStringLiteral("as-of"), QStringLiteral("stream"),
                                          QStringLiteral("type"), QStringLiteral("correlation"),
-                                         QStringLiteral("format"), QStringLiteral("skip")};
+                                         QStringLiteral("format"), QStringLiteral("skip"), QStringLiteral("expect")};
     static const QSet<QString> boolean = {QStringLiteral("demo"), QStringLiteral("help")};
     Args a;
     for (int i = 0; i < argv.size(); ++i) {
@@ -95,6 +96,8 @@ std::optional<Args> parse(const QStringList &argv, QString *problem)
                 }
                 if (name == u"db")
                     a.db = value;
+                else if (name == u"expect" && a.options.contains(name))
+                    a.options[name] += u',' + value; // anchors add up
                 else
                     a.options.insert(name, value);
             } else if (boolean.contains(name) && !hasValue) {
@@ -295,6 +298,34 @@ int runQuery(Reducer *reducer, Database &db, const Args &a, QTextStream &out, QT
     return Done;
 }
 
+// reducer is null when the file does not exist: an empty store, which passes no anchor but 0.
+int runVerify(Reducer *reducer, const Args &a, QTextStream &out, QTextStream &err)
+{
+    if (!a.positional.isEmpty())
+        return bad(err, QStringLiteral("verify takes no arguments."));
+    QList<maintenance::Anchor> anchors;
+    for (const QString &text : a.options.value(QStringLiteral("expect")).split(u',', Qt::SkipEmptyParts)) {
+        const auto anchor = maintenance::parseAnchor(text.trimmed());
+        if (!anchor)
+            return bad(err, QStringLiteral("--expect takes POSITION:HASH, the hash in hexadecimal as `head` prints it; not %1.").arg(text));
+        anchors << *anchor;
+    }
+    QStringList problems;
+    for (const maintenance::Anchor &anchor : anchors)
+        if (!reducer && anchor.position > 0)
+            problems << QStringLiteral("The store holds no events, so it does not reach the anchor at event %1.").arg(anchor.position);
+    if (reducer)
+        problems = reducer->verify(anchors);
+    JsonWriter w;
+    w.beginObject().field("ok", problems.isEmpty());
+    w.key("problems").beginArray();
+    for (const QString &p : problems)
+        w.value(p);
+    w.endArray().endObject();
+    print(out, w.bytes());
+    return problems.isEmpty() ? Done : StoreFailed;
+}
+
 int runEvents(Database &db, const Args &a, QTextStream &out, QTextStream &err)
 {
     if (!a.positional.isEmpty())
@@ -340,7 +371,8 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         return bad(err, QStringLiteral("no command given."));
     static const QSet<QString> commands = {QStringLiteral("init"), QStringLiteral("submit"), QStringLiteral("query"),
                                            QStringLiteral("events"), QStringLiteral("chain"), QStringLiteral("rebuild"),
-                                           QStringLiteral("verify"), QStringLiteral("whatif"), QStringLiteral("catalog")};
+                                           QStringLiteral("verify"), QStringLiteral("whatif"), QStringLiteral("catalog"),
+                                           QStringLiteral("head")};
     if (!commands.contains(a.command))
         return bad(err, QStringLiteral("unknown command %1.").arg(a.command));
     // Options only some commands take.
@@ -348,6 +380,7 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         {QStringLiteral("query"), {QStringLiteral("as-of")}},
         {QStringLiteral("events"), {QStringLiteral("stream"), QStringLiteral("type"), QStringLiteral("correlation"), QStringLiteral("format")}},
         {QStringLiteral("whatif"), {QStringLiteral("skip")}},
+        {QStringLiteral("verify"), {QStringLiteral("expect")}},
     };
     for (auto it = a.options.cbegin(); it != a.options.cend(); ++it)
         if (!allowed.value(a.command).contains(it.key()))
@@ -385,10 +418,8 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
                 print(out, "{\"events\":0,\"ms\":0}");
                 return Done;
             }
-            if (a.command == u"verify") {
-                print(out, "{\"ok\":true,\"problems\":[]}");
-                return Done;
-            }
+            if (a.command == u"verify")
+                return runVerify(nullptr, a, out, err);
         }
         std::unique_ptr<Reducer> reducer;
         if (fileExists || a.command == u"submit") {
@@ -411,19 +442,8 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
             print(out, w.bytes());
             return Done;
         }
-        if (a.command == u"verify") {
-            if (!a.positional.isEmpty())
-                return bad(err, QStringLiteral("verify takes no arguments."));
-            const QStringList problems = reducer->verify();
-            JsonWriter w;
-            w.beginObject().field("ok", problems.isEmpty());
-            w.key("problems").beginArray();
-            for (const QString &p : problems)
-                w.value(p);
-            w.endArray().endObject();
-            print(out, w.bytes());
-            return problems.isEmpty() ? Done : StoreFailed;
-        }
+        if (a.command == u"verify")
+            return runVerify(reducer.get(), a, out, err);
         // whatif
         if (!a.positional.isEmpty())
             return bad(err, QStringLiteral("whatif takes its ids through --skip."));
@@ -470,6 +490,12 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         return runQuery(nullptr, *db, a, out, err);
     if (a.command == u"events")
         return runEvents(*db, a, out, err);
+    if (a.command == u"head") {
+        if (!a.positional.isEmpty())
+            return bad(err, QStringLiteral("head takes no arguments."));
+        print(out, maintenance::anchorJson(maintenance::head(*db)));
+        return Done;
+    }
     if (a.command == u"catalog") {
         if (!a.positional.isEmpty())
             return bad(err, QStringLiteral("catalog takes no arguments."));
