@@ -76,8 +76,8 @@ QStringList compareReadModels(QSqlDatabase &c)
     QStringList problems;
     for (const QString &table : schema::readModelTables()) {
         QSqlQuery q(c);
-        const QString sql = QStringLiteral("SELECT (SELECT count(*) FROM (SELECT * FROM main.%1 EXCEPT SELECT * FROM fresh.%1)), "
-                                           "(SELECT count(*) FROM (SELECT * FROM fresh.%1 EXCEPT SELECT * FROM main.%1))").arg(table);
+        const QString sql = QStringLiteral("SELECT (SELECT count(*) FROM (SELECT * FROM main.%1 EXCEPT SELECT * FROM temp.%1)), "
+                                           "(SELECT count(*) FROM (SELECT * FROM temp.%1 EXCEPT SELECT * FROM main.%1))").arg(table);
         if (q.exec(sql) && q.next()) {
             const qint64 extra = q.value(0).toLongLong();
             const qint64 missing = q.value(1).toLongLong();
@@ -91,7 +91,7 @@ QStringList compareReadModels(QSqlDatabase &c)
     return problems;
 }
 
-// One pass over the events into fresh read models (an attached in-memory schema) and a domain
+// One pass over the events into fresh read models (temporary tables) and a domain
 // state that is compared with every snapshot at its position.
 QStringList replayEverything(Database &db, EventStore &events)
 {
@@ -99,14 +99,13 @@ QStringList replayEverything(Database &db, EventStore &events)
     QSqlDatabase &c = db.connection();
     const QMap<qint64, QByteArray> digests = snapshotDigests(db, events.headPosition(), problems);
     StoreError error;
-    if (!execSql(c, QStringLiteral("ATTACH DATABASE ':memory:' AS fresh"), &error))
-        return problems << QStringLiteral("A fresh rebuild could not be made: %1").arg(error.message);
     bool ok = true;
-    for (const QString &sql : schema::createReadModelStatements(QStringLiteral("fresh")))
+    // Temporary tables, so that a read-only connection can verify too.
+    for (const QString &sql : schema::createReadModelStatements(QStringLiteral("temp")))
         ok = ok && execSql(c, sql, &error);
     DomainState state;
     {
-        ReadModelWriter writer(c, ReadModelWriter::Mode::Rebuild, QStringLiteral("fresh"));
+        ReadModelWriter writer(c, ReadModelWriter::Mode::Rebuild, QStringLiteral("temp"));
         ok = ok && execSql(c, QStringLiteral("BEGIN"));
         ok = ok && events.forEach({}, [&](const RecordedEvent &e) {
             state.evolve(e);
@@ -124,7 +123,9 @@ QStringList replayEverything(Database &db, EventStore &events)
         problems << QStringLiteral("A fresh rebuild could not be made: %1").arg(error.message);
     else
         problems << compareReadModels(c);
-    execSql(c, QStringLiteral("DETACH DATABASE fresh"));
+    // Temporary tables hide the store's own of the same name from this connection: gone now.
+    for (const QString &table : schema::readModelTables())
+        execSql(c, QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(table));
     return problems;
 }
 
