@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cstdlib>
+
 namespace hs {
 
 namespace ev {
@@ -13,6 +15,8 @@ static qint64 dollarsToCents(const QString &dollars)
 {
     const auto dot = dollars.indexOf(u'.');
     const qint64 whole = dollars.left(dot < 0 ? dollars.size() : dot).toLongLong();
+    if (std::abs(whole) > 9007199254740992LL / 100)
+        return 0; // no price was ever that large; the chain check names a damaged event
     QString frac = dot < 0 ? QString() : dollars.mid(dot + 1);
     frac = (frac + QStringLiteral("00")).left(2);
     return whole * 100 + frac.toLongLong();

@@ -2,6 +2,8 @@
 
 #include "../util/isotime.h"
 
+#include <cmath>
+
 namespace hs::fieldcodec {
 
 void writeValue(JsonWriter &w, const QString &v, Rule r)
@@ -49,12 +51,22 @@ void readValue(const QJsonValue &v, std::optional<QString> &out, Rule)
     out = v.isString() ? std::optional(v.toString()) : std::nullopt;
 }
 
+namespace {
+// Only a whole number within JSON's exact range can have been written; a damaged one reads as 0
+// (never as undefined behaviour) and the hash chain names the event.
+qint64 wholeNumber(const QJsonValue &v)
+{
+    const double d = v.toDouble();
+    return std::abs(d) <= 9007199254740992.0 ? static_cast<qint64>(d) : 0;
+}
+} // namespace
+
 void readValue(const QJsonValue &v, qint64 &out, Rule r)
 {
-    out = r == Rule::Time ? isotime::parse(v.toString()).value_or(0) : static_cast<qint64>(v.toDouble());
+    out = r == Rule::Time ? isotime::parse(v.toString()).value_or(0) : wholeNumber(v);
 }
 
-void readValue(const QJsonValue &v, int &out, Rule) { out = int(static_cast<qint64>(v.toDouble())); }
+void readValue(const QJsonValue &v, int &out, Rule) { out = int(wholeNumber(v)); }
 
 void readValue(const QJsonValue &v, std::optional<qint64> &out, Rule r)
 {
