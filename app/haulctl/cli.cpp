@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "documentcommand.h"
 
 #include "codec/catalog.h"
 #include "demo/demoseed.h"
@@ -25,14 +26,16 @@ const char usage[] =
     "  haulctl [--db PATH] init [--demo]\n"
     "  haulctl [--db PATH] submit [FILE]          commands as JSON Lines, from FILE or standard input\n"
     "  haulctl [--db PATH] query VIEW [ID] [--as-of TIME]\n"
-    "        VIEW: shipments, shipment ID, trucks, truck ID, accounts, account ID, ledger ID,\n"
-    "              commands, status-counts\n"
+    "        VIEW: shipments [--reference TEXT], shipment ID, trucks, truck ID, accounts, account ID,\n"
+    "              ledger ID, invoices ID, aging, at-risk, commands, status-counts\n"
     "  haulctl [--db PATH] events [--stream STREAM] [--type TYPE] [--correlation ID] [--format json|text]\n"
     "  haulctl [--db PATH] chain ID               a command id or an event id\n"
     "  haulctl [--db PATH] rebuild\n"
     "  haulctl [--db PATH] verify\n"
     "  haulctl [--db PATH] whatif --skip ID[,ID...]\n"
     "  haulctl [--db PATH] catalog\n"
+    "  haulctl [--db PATH] document KIND ID --out FILE.pdf [--as-of TIME]\n"
+    "        KIND: bill-of-lading ID, rate-confirmation ID, invoice ID (shipments), statement ID (an account)\n"
     "\n"
     "--db defaults to the dashboard's store; HAULSTREAM_DB overrides that default.\n"
     "Exit codes: 0 done, 1 the store failed or verify found a problem, 2 bad usage, 3 no such id.\n";
@@ -71,7 +74,8 @@ std::optional<Args> parse(const QStringList &argv, QString *problem)
 {
     static const QSet<QString> valued = {QStringLiteral("db"), QStringLiteral("as-of"), QStringLiteral("stream"),
                                          QStringLiteral("type"), QStringLiteral("correlation"),
-                                         QStringLiteral("format"), QStringLiteral("skip")};
+                                         QStringLiteral("format"), QStringLiteral("skip"), QStringLiteral("out"),
+                                         QStringLiteral("reference")};
     static const QSet<QString> boolean = {QStringLiteral("demo"), QStringLiteral("help")};
     Args a;
     for (int i = 0; i < argv.size(); ++i) {
@@ -220,15 +224,19 @@ int runQuery(Reducer *reducer, Database &db, const Args &a, QTextStream &out, QT
         return bad(err, QStringLiteral("query needs a view."));
     const QString view = a.positional[0];
     const QString id = a.positional.value(1);
-    static const QSet<QString> needId = {QStringLiteral("shipment"), QStringLiteral("truck"), QStringLiteral("account"), QStringLiteral("ledger")};
+    static const QSet<QString> needId = {QStringLiteral("shipment"), QStringLiteral("truck"), QStringLiteral("account"),
+                                         QStringLiteral("ledger"), QStringLiteral("invoices")};
     static const QSet<QString> noId = {QStringLiteral("shipments"), QStringLiteral("trucks"), QStringLiteral("accounts"),
-                                       QStringLiteral("commands"), QStringLiteral("status-counts")};
+                                       QStringLiteral("commands"), QStringLiteral("status-counts"), QStringLiteral("aging"),
+                                       QStringLiteral("at-risk")};
     if (!needId.contains(view) && !noId.contains(view))
         return bad(err, QStringLiteral("unknown view %1.").arg(view));
     if (needId.contains(view) && (a.positional.size() != 2))
         return bad(err, QStringLiteral("query %1 needs one id.").arg(view));
     if (noId.contains(view) && a.positional.size() != 1)
         return bad(err, QStringLiteral("query %1 takes no id.").arg(view));
+    if (a.options.contains(QStringLiteral("reference")) && view != u"shipments")
+        return bad(err, QStringLiteral("only query shipments takes --reference."));
 
     ReadModelQueries q(db.connection());
     std::optional<AsOf> at;
@@ -241,10 +249,14 @@ int runQuery(Reducer *reducer, Database &db, const Args &a, QTextStream &out, QT
             return failed(err, q.lastError());
     }
     const AsOf *when = at ? &*at : nullptr;
+    // Aging and at-risk are judged at the view's moment: the as-of time, or now.
+    const qint64 moment = at ? at->time : isotime::nowMs();
     JsonWriter w;
     if (view == u"shipments") {
+        ShipmentQuery f;
+        f.reference = a.options.value(QStringLiteral("reference"));
         w.beginArray();
-        for (const ShipmentView &s : q.shipments({}, when)) {
+        for (const ShipmentView &s : q.shipments(f, when)) {
             const auto h = q.history(s.shipmentId, when);
             viewjson::write(w, s, &h);
         }
@@ -254,7 +266,8 @@ int runQuery(Reducer *reducer, Database &db, const Args &a, QTextStream &out, QT
         if (!s)
             return notFound(err, QStringLiteral("no shipment %1%2.").arg(id, when ? QStringLiteral(" at that time") : QString()));
         const auto h = q.history(id, when);
-        viewjson::write(w, *s, &h);
+        const auto calls = q.checkCalls(id, when);
+        viewjson::write(w, *s, &h, &calls);
     } else if (view == u"trucks") {
         w.beginArray();
         for (const TruckView &t : q.trucks(when))
@@ -282,6 +295,23 @@ int runQuery(Reducer *reducer, Database &db, const Args &a, QTextStream &out, QT
         for (const LedgerEntry &l : q.ledger(id, when))
             viewjson::write(w, l);
         w.endArray();
+    } else if (view == u"invoices") {
+        if (!q.account(id, when))
+            return notFound(err, QStringLiteral("no account %1%2.").arg(id, when ? QStringLiteral(" at that time") : QString()));
+        w.beginArray();
+        for (const receivables::Invoice &i : invoicesOf(q, id, when))
+            viewjson::write(w, i);
+        w.endArray();
+    } else if (view == u"aging") {
+        w.beginArray();
+        for (const AgingRow &row : agingReport(q, when, moment))
+            viewjson::write(w, row);
+        w.endArray();
+    } else if (view == u"at-risk") {
+        w.beginArray();
+        for (const tracking::AtRisk &r : atRiskShipments(q, when, moment))
+            viewjson::write(w, r);
+        w.endArray();
     } else if (view == u"commands") {
         w.beginArray();
         for (const CommandLogEntry &c : q.commands(when))
@@ -292,6 +322,29 @@ int runQuery(Reducer *reducer, Database &db, const Args &a, QTextStream &out, QT
     }
     Q_UNUSED(reducer);
     print(out, w.bytes());
+    return Done;
+}
+
+int runDocument(Database &db, const Args &a, QTextStream &out, QTextStream &err)
+{
+    if (a.positional.size() != 2)
+        return bad(err, QStringLiteral("document needs a kind and an id."));
+    const QString path = a.options.value(QStringLiteral("out"));
+    if (path.isEmpty())
+        return bad(err, QStringLiteral("document needs --out FILE.pdf."));
+    std::optional<qint64> asOf;
+    if (a.options.contains(QStringLiteral("as-of"))) {
+        asOf = isotime::parse(a.options.value(QStringLiteral("as-of")));
+        if (!asOf)
+            return bad(err, QStringLiteral("--as-of needs an ISO 8601 time with a zone, such as 2026-01-05T10:15:00Z."));
+    }
+    const DocumentOutcome d = writeDocument(db, a.positional[0], a.positional[1], path, asOf);
+    switch (d.exit) {
+    case Done: print(out, d.json); return Done;
+    case BadUsage: return bad(err, d.problem);
+    case NotFound: return notFound(err, d.problem);
+    case StoreFailed: return failed(err, d.problem);
+    }
     return Done;
 }
 
@@ -340,14 +393,16 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         return bad(err, QStringLiteral("no command given."));
     static const QSet<QString> commands = {QStringLiteral("init"), QStringLiteral("submit"), QStringLiteral("query"),
                                            QStringLiteral("events"), QStringLiteral("chain"), QStringLiteral("rebuild"),
-                                           QStringLiteral("verify"), QStringLiteral("whatif"), QStringLiteral("catalog")};
+                                           QStringLiteral("verify"), QStringLiteral("whatif"), QStringLiteral("catalog"),
+                                           QStringLiteral("document")};
     if (!commands.contains(a.command))
         return bad(err, QStringLiteral("unknown command %1.").arg(a.command));
     // Options only some commands take.
     const QHash<QString, QStringList> allowed = {
-        {QStringLiteral("query"), {QStringLiteral("as-of")}},
+        {QStringLiteral("query"), {QStringLiteral("as-of"), QStringLiteral("reference")}},
         {QStringLiteral("events"), {QStringLiteral("stream"), QStringLiteral("type"), QStringLiteral("correlation"), QStringLiteral("format")}},
         {QStringLiteral("whatif"), {QStringLiteral("skip")}},
+        {QStringLiteral("document"), {QStringLiteral("out"), QStringLiteral("as-of")}},
     };
     for (auto it = a.options.cbegin(); it != a.options.cend(); ++it)
         if (!allowed.value(a.command).contains(it.key()))
@@ -452,10 +507,10 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
     if (!db->exists() && !db->isMemory())
         db = Database::openMemory(&error);
     if (fileExists && db->exists()) {
-        // Bring read models up to date after a crash, before answering from them.
+        // Bring read models up to date after a crash or from an older version, before answering from them.
         ReadModelQueries probe(db->connection());
         EventStore head(*db);
-        if (probe.projectionPosition() < head.headPosition()) {
+        if (db->needsMigration() || probe.projectionPosition() < head.headPosition()) {
             db.reset();
             auto reducer = Reducer::open(path, &error);
             if (!reducer)
@@ -470,6 +525,8 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         return runQuery(nullptr, *db, a, out, err);
     if (a.command == u"events")
         return runEvents(*db, a, out, err);
+    if (a.command == u"document")
+        return runDocument(*db, a, out, err);
     if (a.command == u"catalog") {
         if (!a.positional.isEmpty())
             return bad(err, QStringLiteral("catalog takes no arguments."));
