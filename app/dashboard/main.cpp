@@ -31,11 +31,13 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Haulstream"));
     QApplication::setApplicationName(QStringLiteral("Haulstream"));
     QApplication::setApplicationDisplayName(QStringLiteral("Haulstream"));
+    QApplication::setApplicationVersion(QStringLiteral(HAULSTREAM_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/haulstream.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Great Plains Trucking's operations dashboard."));
     parser.addHelpOption();
+    parser.addVersionOption();
     QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "The store to open (default: %1).").arg(defaultStorePath()),
                                 QStringLiteral("path"));
     QCommandLineOption demoOption(QStringLiteral("demo"), QApplication::translate("main", "Fill an empty store with four weeks of demo data."));

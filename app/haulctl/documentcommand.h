@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli.h"
+#include "subcommand.h"
 
 #include <optional>
 

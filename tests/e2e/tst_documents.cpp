@@ -69,6 +69,8 @@ private slots:
         store = dir.filePath(QStringLiteral("store.db"));
         QVERIFY(QFile::copy(QStringLiteral(HS_TEST_DATA) + QStringLiteral("/release1-store.db"), store));
         QFile::setPermissions(store, QFile::ReadOwner | QFile::WriteOwner);
+        // The fixture is the previous release's store: a writer brings it up first.
+        QCOMPARE(haulctl({QStringLiteral("rebuild")}).exitCode, 0);
         QDir().mkpath(dir.filePath(QStringLiteral("config/Haulstream")));
         QFile ini(dir.filePath(QStringLiteral("config/Haulstream/Haulstream.conf")));
         QVERIFY(ini.open(QIODevice::WriteOnly));

@@ -39,6 +39,12 @@ class TestRelease1Store : public QObject
         return QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
                                              : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
     }
+    // What the dashboard does on opening it: the writer brings an older store up.
+    void upgrade()
+    {
+        StoreError error;
+        QVERIFY(Reducer::open(path, &error));
+    }
     static QString compact(const char *json) { return compact(QJsonDocument::fromJson(json).isArray() ? QJsonValue(QJsonDocument::fromJson(json).array()) : QJsonValue(QJsonDocument::fromJson(json).object())); }
 
 private Q_SLOTS:
@@ -67,22 +73,39 @@ private Q_SLOTS:
         QCOMPARE(versions, QList<int>{1});
     }
 
+    void readersWaitForAWriterToUpgrade()
+    {
+        // haulctl's readers never write: they say what brings the store up instead of answering.
+        int code = -1;
+        haulctl({QStringLiteral("query"), QStringLiteral("accounts")}, &code);
+        QCOMPARE(code, 1);
+        const QJsonObject verified = haulctl({QStringLiteral("verify")}, &code).toObject();
+        QCOMPARE(code, 1);
+        QVERIFY(verified.value(u"problems").toArray().first().toString().contains(u"older version"));
+    }
+
     void opensUpgradesAndVerifies()
     {
         int code = -1;
+        const QJsonObject rebuilt = haulctl({QStringLiteral("rebuild")}, &code).toObject();
+        QCOMPARE(code, 0);
+        QCOMPARE(rebuilt.value(u"events").toInt(), 28);
         const QJsonValue out = haulctl({QStringLiteral("verify")}, &code);
         QCOMPARE(compact(out), compact(R"({"ok":true,"problems":[]})"));
         QCOMPARE(code, 0);
+        QFile::remove(path);
+        QVERIFY(QFile::copy(QStringLiteral(HS_TEST_DATA) + QStringLiteral("/release1-store.db"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        // Opened by a writer (as the dashboard does): upgraded on the spot.
         StoreError error;
         auto r = Reducer::open(path, &error);
         QVERIFY(r);
-        QCOMPARE(r->verify(), QStringList());
-        QVERIFY(r->rebuild(&error));
         QCOMPARE(r->verify(), QStringList());
     }
 
     void accountsGainCreditTermsAndExposure()
     {
+        upgrade();
         // A-1 owes S-1's remaining $80 and S-2's $560, and has S-5 ($224) booked;
         // A-2 is in credit ($360 after a bounced cheque) with S-4 ($840) on a broken truck.
         QCOMPARE(compact(haulctl({QStringLiteral("query"), QStringLiteral("accounts")})),
@@ -94,6 +117,7 @@ private Q_SLOTS:
 
     void invoicesAreDueThirtyDaysAfterAndPaidOldestFirst()
     {
+        upgrade();
         QCOMPARE(compact(haulctl({QStringLiteral("query"), QStringLiteral("invoices"), QStringLiteral("A-1")})),
                  compact(R"([{"shipmentId":"S-1","invoicedAt":"2026-01-06T15:00:00.000Z","dueAt":"2026-02-05T15:00:00.000Z",)"
                          R"("amountCents":28000,"paidCents":20000,"writtenOffCents":0,"openCents":8000,"status":"open"},)"
@@ -115,6 +139,7 @@ private Q_SLOTS:
 
     void agingMovesWithTheMoment()
     {
+        upgrade();
         QCOMPARE(compact(haulctl({QStringLiteral("query"), QStringLiteral("aging"), QStringLiteral("--as-of"), QStringLiteral("2026-03-15T00:00:00Z")})),
                  compact(R"([{"accountId":"A-1","name":"Prairie Mills","currentCents":0,"days1To30Cents":56000,)"
                          R"("days31To60Cents":8000,"days61To90Cents":0,"over90Cents":0,"openCents":64000}])"));
@@ -125,6 +150,7 @@ private Q_SLOTS:
 
     void atRiskFlagsTheBrokenTruck()
     {
+        upgrade();
         QCOMPARE(compact(haulctl({QStringLiteral("query"), QStringLiteral("at-risk")})),
                  compact(R"([{"shipmentId":"S-4","accountId":"A-2","status":"out_for_delivery","truckId":"T-2",)"
                          R"("reason":"truck_out_of_service","since":"2026-02-02T14:30:00.000Z"}])"));
