@@ -123,6 +123,41 @@
     </message>
 </context>
 <context>
+    <name>CreditWatchModel</name>
+    <message>
+        <source>on hold</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Kreditlimit</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Obligo</translation>
+    </message>
+    <message>
+        <source>Over by</source>
+        <translation>Überschritten um</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Sperre</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesModel</name>
     <message>
         <source>open</source>
@@ -776,18 +811,6 @@
 <context>
     <name>hs::ChainExplorerPane</name>
     <message>
-        <source>Command or &amp;event:</source>
-        <translation>Befehl oder &amp;Ereignis:</translation>
-    </message>
-    <message>
-        <source>Command or event id</source>
-        <translation>Befehls- oder Ereignis-ID</translation>
-    </message>
-    <message>
-        <source>a command id or an event id</source>
-        <translation>eine Befehls-ID oder eine Ereignis-ID</translation>
-    </message>
-    <message>
         <source>Show chain</source>
         <translation>Kette anzeigen</translation>
     </message>
@@ -862,10 +885,6 @@
     <message>
         <source>No business action recorded yet.</source>
         <translation>Noch kein Geschäftsvorgang erfasst.</translation>
-    </message>
-    <message>
-        <source>No command or event has the id “%1”.</source>
-        <translation>Kein Befehl und kein Ereignis hat die ID „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>Business action %1: %n command(s)</source>
@@ -999,6 +1018,22 @@
     <message>
         <source>Chain Explorer</source>
         <translation>Ereignisketten</translation>
+    </message>
+    <message>
+        <source>Command, &amp;event or shipment:</source>
+        <translation>Befehl, &amp;Ereignis oder Sendung:</translation>
+    </message>
+    <message>
+        <source>Command, event or shipment id</source>
+        <translation>Befehls-, Ereignis- oder Sendungs-ID</translation>
+    </message>
+    <message>
+        <source>a command id, an event id or a shipment number</source>
+        <translation>eine Befehls-ID, eine Ereignis-ID oder eine Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>No command, event or shipment has the id “%1”.</source>
+        <translation>Kein Befehl, kein Ereignis und keine Sendung hat die ID „%1“.</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2297,14 @@
         <source>Charts and receivables</source>
         <translation>Diagramme und Forderungen</translation>
     </message>
+    <message>
+        <source>Over limit or on hold (%1)</source>
+        <translation>Über dem Limit oder gesperrt (%1)</translation>
+    </message>
+    <message>
+        <source>Customers over their credit limit or on credit hold</source>
+        <translation>Kunden über ihrem Kreditlimit oder mit Kreditsperre</translation>
+    </message>
 </context>
 <context>
     <name>hs::IntakeForm</name>
@@ -3392,6 +3435,14 @@
     <message>
         <source>Drop to assign %1 to %2</source>
         <translation>Ablegen, um %1 dem Lkw %2 zuzuweisen</translation>
+    </message>
+    <message>
+        <source>At %1 (%2) · ETA %3</source>
+        <translation>In %1 (%2) · Ankunft %3</translation>
+    </message>
+    <message>
+        <source>At %1 (%2)</source>
+        <translation>In %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,41 @@
     </message>
 </context>
 <context>
+    <name>CreditWatchModel</name>
+    <message>
+        <source>on hold</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Límite de crédito</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposición</translation>
+    </message>
+    <message>
+        <source>Over by</source>
+        <translation>Excedido en</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Bloqueo</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesModel</name>
     <message>
         <source>open</source>
@@ -776,18 +811,6 @@
 <context>
     <name>hs::ChainExplorerPane</name>
     <message>
-        <source>Command or &amp;event:</source>
-        <translation>Comando o &amp;evento:</translation>
-    </message>
-    <message>
-        <source>Command or event id</source>
-        <translation>ID de comando o de evento</translation>
-    </message>
-    <message>
-        <source>a command id or an event id</source>
-        <translation>un ID de comando o de evento</translation>
-    </message>
-    <message>
         <source>Show chain</source>
         <translation>Mostrar cadena</translation>
     </message>
@@ -862,10 +885,6 @@
     <message>
         <source>No business action recorded yet.</source>
         <translation>Aún no se ha registrado ninguna acción de negocio.</translation>
-    </message>
-    <message>
-        <source>No command or event has the id “%1”.</source>
-        <translation>Ningún comando ni evento tiene el ID “%1”.</translation>
     </message>
     <message numerus="yes">
         <source>Business action %1: %n command(s)</source>
@@ -999,6 +1018,22 @@
     <message>
         <source>Chain Explorer</source>
         <translation>Explorador de cadenas</translation>
+    </message>
+    <message>
+        <source>Command, &amp;event or shipment:</source>
+        <translation>Comando, &amp;evento o envío:</translation>
+    </message>
+    <message>
+        <source>Command, event or shipment id</source>
+        <translation>ID de comando, evento o envío</translation>
+    </message>
+    <message>
+        <source>a command id, an event id or a shipment number</source>
+        <translation>un ID de comando, un ID de evento o un número de envío</translation>
+    </message>
+    <message>
+        <source>No command, event or shipment has the id “%1”.</source>
+        <translation>Ningún comando, evento ni envío tiene el ID «%1».</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2297,14 @@
         <source>Charts and receivables</source>
         <translation>Gráficos y cuentas por cobrar</translation>
     </message>
+    <message>
+        <source>Over limit or on hold (%1)</source>
+        <translation>Sobre el límite o bloqueadas (%1)</translation>
+    </message>
+    <message>
+        <source>Customers over their credit limit or on credit hold</source>
+        <translation>Clientes sobre su límite de crédito o con el crédito bloqueado</translation>
+    </message>
 </context>
 <context>
     <name>hs::IntakeForm</name>
@@ -3392,6 +3435,14 @@
     <message>
         <source>Drop to assign %1 to %2</source>
         <translation>Suelte para asignar %1 a %2</translation>
+    </message>
+    <message>
+        <source>At %1 (%2) · ETA %3</source>
+        <translation>En %1 (%2) · llegada %3</translation>
+    </message>
+    <message>
+        <source>At %1 (%2)</source>
+        <translation>En %1 (%2)</translation>
     </message>
 </context>
 <context>
