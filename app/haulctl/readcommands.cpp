@@ -215,12 +215,19 @@ int runChain(const Invocation &call, StoreReader &store)
 
 int runVerify(const Invocation &call, StoreReader &store)
 {
+    QList<maintenance::Anchor> anchors;
+    for (const QString &text : call.option("expect").split(u',', Qt::SkipEmptyParts)) {
+        const auto anchor = maintenance::parseAnchor(text.trimmed());
+        if (!anchor)
+            return bad(call.err, QStringLiteral("--expect takes POSITION:HASH, the hash in hexadecimal as head prints it; not %1.").arg(text));
+        anchors << *anchor;
+    }
     QStringList problems;
     if (store.database->needsMigration())
         problems << QStringLiteral("The store was written by an older version of Haulstream; `haulctl rebuild` (or opening it in the "
                                    "dashboard) brings its read models up to this one before they can be verified.");
-    else if (!store.standIn)
-        problems = Reducer::verify(*store.database, *store.events);
+    else
+        problems = maintenance::verify(*store.database, store.standIn ? nullptr : store.events.get(), anchors);
     JsonWriter w;
     w.beginObject().field("ok", problems.isEmpty());
     w.key("problems").beginArray();
@@ -229,6 +236,12 @@ int runVerify(const Invocation &call, StoreReader &store)
     w.endArray().endObject();
     print(call.out, w.bytes());
     return problems.isEmpty() ? Done : StoreFailed;
+}
+
+int runHead(const Invocation &call, StoreReader &store)
+{
+    print(call.out, maintenance::anchorJson(maintenance::head(*store.database)));
+    return Done;
 }
 
 int runWhatIf(const Invocation &call, StoreReader &store)
