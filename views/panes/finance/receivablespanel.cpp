@@ -222,7 +222,7 @@ bool ReceivablesPanel::exportPdf(const QString &path, QString *error) const
 {
     const CompanyProfile company = CompanyProfile::fromSharedSettings();
     return BusinessDocuments::writePdf(BusinessDocuments::agingReport(m_aging->rows(), m_moment, company),
-                                       BusinessDocuments::tr("Aging report"), company, path, error);
+                                       tr("Aging report"), company, path, error);
 }
 
 void ReceivablesPanel::chooseExport(bool pdf)
