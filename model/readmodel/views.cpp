@@ -6,6 +6,12 @@ namespace hs {
 
 namespace {
 
+constexpr qint64 msPerDay = 24LL * 60 * 60 * 1000;
+bool isOnTheBooks(ShipmentStatus s)
+{
+    return s == ShipmentStatus::Submitted || s == ShipmentStatus::Assigned || s == ShipmentStatus::OutForDelivery;
+}
+
 // Builds the changes of one event; one member per kind of row it may change.
 struct Projection
 {
@@ -30,6 +36,15 @@ struct Projection
         }
     }
 
+    // The prices of an account's shipments on the books count toward its exposure.
+    void bookShipment(const QString &accountId, qint64 cents)
+    {
+        if (auto a = c.account ? c.account : current.account(accountId)) {
+            a->activeShipmentCents += cents;
+            c.account = std::move(a);
+        }
+    }
+
     // The shipment's row follows the shipment aggregate's own evolve.
     template <typename E> void changeShipment(const E &x)
     {
@@ -42,6 +57,8 @@ struct Projection
         s->status = st->status;
         s->truckId = st->truckId;
         s->version = e.version;
+        if (isOnTheBooks(*c.statusBefore) && !isOnTheBooks(s->status))
+            bookShipment(s->accountId, -s->priceCents);
         c.shipment = std::move(*s);
         c.history = HistoryEntry{e.position, x.shipmentId, e.type(), e.occurredAt, e.actor};
     }
@@ -52,24 +69,36 @@ struct Projection
         auto a = current.account(id);
         if (!a)
             return;
-        if (signedAmount < 0 && kind == u"invoice")
+        std::optional<qint64> dueAt;
+        if (kind == u"invoice") {
             a->invoicedCents -= signedAmount;
-        else
+            dueAt = e.occurredAt + a->termsDays * msPerDay;
+        } else if (kind == u"writeoff") {
+            a->writtenOffCents += signedAmount;
+        } else {
             a->paidCents += signedAmount;
-        c.ledger = LedgerEntry{e.position, id, e.occurredAt, kind, shipmentId, reference, signedAmount, a->balanceCents()};
+        }
+        c.ledger = LedgerEntry{e.position, id, e.occurredAt, kind, shipmentId, reference,
+                               signedAmount, a->balanceCents(), dueAt};
         c.account = std::move(*a);
     }
 
-    void operator()(const ev::AccountOpened &x) { c.account = AccountView{x.accountId, x.name, 0, 0}; }
+    void operator()(const ev::AccountOpened &x)
+    {
+        c.account = AccountView{};
+        c.account->accountId = x.accountId;
+        c.account->name = x.name;
+    }
     void operator()(const ev::TruckRegistered &x)
     {
-        c.trucks.push_back(TruckView{x.truckId, truck::State{x.capacityLb, true, {}, false}});
+        c.trucks.push_back(TruckView{x.truckId, truck::State{x.capacityLb, true, {}, false}, std::nullopt});
     }
     void operator()(const ev::ShipmentSubmitted &x)
     {
         c.shipment = ShipmentView{x.shipmentId, x.accountId, ShipmentStatus::Submitted, {}, x.weightLb, x.priceCents,
-                                  x.pickup, x.destination, e.version, e.position, e.occurredAt};
+                                  x.pickup, x.destination, e.version, e.position, e.occurredAt, {}, std::nullopt, std::nullopt};
         c.shipmentCreated = true;
+        bookShipment(x.accountId, x.priceCents);
         c.history = HistoryEntry{e.position, x.shipmentId, e.type(), e.occurredAt, e.actor};
     }
     template <ShipmentMessage E> void operator()(const E &x)
@@ -77,7 +106,12 @@ struct Projection
         changeShipment(x);
         touchTrucks(x);
     }
-    template <TruckMessage E> void operator()(const E &x) { touchTrucks(x); }
+    template <TruckMessage E> void operator()(const E &x)
+    {
+        touchTrucks(x);
+        for (TruckView &t : c.trucks)
+            t.outOfServiceSince = t.truck.inService ? std::nullopt : std::optional(e.occurredAt);
+    }
     void operator()(const ev::PaymentPosted &x)
     {
         changeAccount(x.accountId, QStringLiteral("payment"), {}, x.reference, x.amountCents);
@@ -119,6 +153,8 @@ void ViewSet::applyChanges(const ViewChanges &c)
         ledgers[c.ledger->accountId].push_back(*c.ledger);
     if (c.history)
         histories[c.history->shipmentId].push_back(*c.history);
+    if (c.checkCall)
+        checkCalls[c.checkCall->shipmentId].push_back(*c.checkCall);
 }
 
 ViewLookup ViewSet::lookup() const
