@@ -73,7 +73,7 @@ struct MessageRow
     std::tuple<F...> fields;
 };
 
-namespace row {
+namespace messagerow {
 
 template <typename T> struct Target { Entity entity; QString T::*id; };
 template <typename T> constexpr Target<T> to(Entity e, QString T::*id) { return {e, id}; }
@@ -118,7 +118,7 @@ constexpr MessageRow<T, F...> event(const char *name, Department context, Target
             meta.upcast, std::tuple<F...>{fields...}};
 }
 
-} // namespace row
+} // namespace messagerow
 
 // The row of a message type; a type without a row does not compile.
 template <typename T> constexpr auto rowOf() { return tableRow(static_cast<const T *>(nullptr)); }

@@ -12,7 +12,7 @@ namespace hs {
 
 // Commands. Times are ms since the epoch, UTC.
 namespace cmd {
-using namespace row;
+using namespace messagerow;
 using namespace fieldrules;
 
 struct OpenAccount { QString accountId; QString name; };
@@ -146,7 +146,7 @@ using Command = std::variant<cmd::OpenAccount, cmd::RegisterTruck, cmd::SubmitSh
 
 // Events: the facts of the contract. Each belongs to the stream of the entity it addresses.
 namespace ev {
-using namespace row;
+using namespace messagerow;
 using namespace fieldrules;
 
 struct AccountOpened { QString accountId; QString name; };
