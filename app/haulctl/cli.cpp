@@ -8,6 +8,7 @@
 #include "explore/whatif.h"
 #include "readmodel/viewjson.h"
 #include "reducer/reducer.h"
+#include "store/postgres.h"
 #include "util/isotime.h"
 
 #include <QElapsedTimer>
@@ -358,7 +359,8 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
     const QString path = a.db.isEmpty() ? defaultStorePath() : a.db;
     StoreError error;
     const bool writes = a.command == u"init" || a.command == u"submit" || a.command == u"rebuild";
-    const bool fileExists = QFileInfo::exists(path);
+    // A PostgreSQL database always exists; an empty one reads as an empty store.
+    const bool fileExists = postgres::isLocation(path) || QFileInfo::exists(path);
 
     if (a.command == u"init") {
         if (!a.positional.isEmpty())
@@ -373,7 +375,8 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         if (a.flags.contains(QStringLiteral("demo")) && !seedDemo(*reducer, isotime::nowMs(), &error))
             return failed(err, error.message);
         JsonWriter w;
-        w.beginObject().field("path", QFileInfo(path).absoluteFilePath()).field("events", reducer->headPosition()).endObject();
+        const QString shown = postgres::isLocation(path) ? postgres::displayName(path) : QFileInfo(path).absoluteFilePath();
+        w.beginObject().field("path", shown).field("events", reducer->headPosition()).endObject();
         print(out, w.bytes());
         return Done;
     }

@@ -58,6 +58,7 @@ bool Reducer::init(StoreError *error)
     if (!m_db->exists())
         return true; // a new file: the schema is created with the first write
     QSqlDatabase &c = m_db->connection();
+    m_identity = Identity::of(c);
     m_events = std::make_unique<EventStore>(*m_db);
     m_writer = std::make_unique<ReadModelWriter>(c, ReadModelWriter::Mode::Live);
     m_findCommand = SqlStatement(c);
@@ -68,7 +69,8 @@ bool Reducer::init(StoreError *error)
                                         "actor_user, actor_department, causation_id, correlation_id, first_position, "
                                         "last_position, recorded_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     m_probeCommands = SqlStatement(c);
-    m_probeCommands.prepare(QStringLiteral("SELECT command_id FROM commands WHERE command_id IN (SELECT value FROM json_each(?))"));
+    m_probeCommands.prepare(QStringLiteral("SELECT command_id FROM commands WHERE command_id IN (%1)")
+                                .arg(m_db->dialect().jsonStringsOf(QStringLiteral("?"))));
     m_setLast = SqlStatement(c);
     m_setLast.prepare(QStringLiteral("UPDATE commands SET last_position = ? WHERE command_id = ?"));
     return loadState(error) && catchUpProjections(error, false);
@@ -293,6 +295,17 @@ CommandResult Reducer::process(const ParsedCommand &p, bool &failed, StoreError 
         }
         return r;
     }
+    if (!m_identity.mayActAs(p.envelope->actor)) {
+        r.rejection = makeRejection(RejectionCode::Forbidden,
+                                    QT_TRANSLATE_NOOP("hs::Rejection", "The login %1 may not act as %2 for %3."),
+                                    {m_identity.login, p.envelope->actor.user, departmentName(p.envelope->actor.department)});
+        if (!logOutcome(*p.commandId, p.type, QStringLiteral("rejected"), r.rejection, p.issuedAt, p.actor, {},
+                        *p.commandId, 0, 0, &p.envelope->command)) {
+            failed = true;
+            error.message = m_logCommand.lastError().text();
+        }
+        return r;
+    }
     r.accepted = true;
     if (!apply(*p.envelope, r, error))
         failed = true;
@@ -391,7 +404,7 @@ bool Reducer::writeSnapshotIfDue(bool force)
     if (head == m_lastSnapshot || (!force && head - m_lastSnapshot < m_options.snapshotEvery))
         return true;
     QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO snapshots (position, state) VALUES (?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO snapshots (position, state) VALUES (?, ?) ON CONFLICT (position) DO UPDATE SET state = excluded.state"));
     q.addBindValue(head);
     q.addBindValue(m_state.serialize());
     if (!q.exec())
@@ -415,7 +428,9 @@ std::optional<qint64> Reducer::rebuild(StoreError *error)
     static const QRegularExpression indexName(QStringLiteral("^CREATE INDEX (\\S+) ON"));
     QStringList indexes;
     bool ok = true;
-    for (const QString &sql : schema::createReadModelStatements())
+    // Only the owner may drop an index on PostgreSQL, and every department may rebuild.
+    const QStringList statements = m_db->isPostgres() ? QStringList() : schema::createReadModelStatements();
+    for (const QString &sql : statements)
         if (const auto m = indexName.match(sql); m.hasMatch()) {
             indexes << sql;
             ok = ok && execSql(m_db->connection(), QStringLiteral("DROP INDEX %1").arg(m.captured(1)));
@@ -447,11 +462,13 @@ QStringList Reducer::verify()
         return {};
     QStringList problems = m_events->verifyChain();
     QSqlDatabase &c = m_db->connection();
+    const Dialect dialect = m_db->dialect();
     StoreError error;
-    if (!execSql(c, QStringLiteral("ATTACH DATABASE ':memory:' AS fresh"), &error))
+    // The fresh copy: an attached in-memory database, or temporary tables on PostgreSQL.
+    if (!dialect.isPostgres() && !execSql(c, QStringLiteral("ATTACH DATABASE ':memory:' AS fresh"), &error))
         return problems << QStringLiteral("A fresh rebuild could not be made: %1").arg(error.message);
     bool ok = true;
-    for (const QString &sql : schema::createReadModelStatements(QStringLiteral("fresh")))
+    for (const QString &sql : schema::createReadModelStatements(QStringLiteral("fresh"), dialect))
         ok = ok && execSql(c, sql, &error);
     {
         ReadModelWriter writer(c, ReadModelWriter::Mode::Rebuild, QStringLiteral("fresh"));
@@ -465,8 +482,10 @@ QStringList Reducer::verify()
     } else {
         for (const QString &table : schema::readModelTables()) {
             QSqlQuery q(c);
-            const QString sql = QStringLiteral("SELECT (SELECT count(*) FROM (SELECT * FROM main.%1 EXCEPT SELECT * FROM fresh.%1)), "
-                                               "(SELECT count(*) FROM (SELECT * FROM fresh.%1 EXCEPT SELECT * FROM main.%1))").arg(table);
+            const QString live = dialect.tablePrefix(QStringLiteral("main")) + table;
+            const QString fresh = dialect.tablePrefix(QStringLiteral("fresh")) + table;
+            const QString sql = QStringLiteral("SELECT (SELECT count(*) FROM (SELECT * FROM %1 EXCEPT SELECT * FROM %2) extra), "
+                                               "(SELECT count(*) FROM (SELECT * FROM %2 EXCEPT SELECT * FROM %1) missing)").arg(live, fresh);
             if (q.exec(sql) && q.next()) {
                 const qint64 extra = q.value(0).toLongLong();
                 const qint64 missing = q.value(1).toLongLong();
@@ -478,7 +497,11 @@ QStringList Reducer::verify()
             }
         }
     }
-    execSql(c, QStringLiteral("DETACH DATABASE fresh"));
+    if (dialect.isPostgres())
+        for (const QString &table : schema::readModelTables())
+            execSql(c, QStringLiteral("DROP TABLE IF EXISTS %1").arg(dialect.tablePrefix(QStringLiteral("fresh")) + table));
+    else
+        execSql(c, QStringLiteral("DETACH DATABASE fresh"));
     ReadModelQueries probe(c);
     if (probe.projectionPosition() != m_events->headPosition())
         problems << QStringLiteral("The read models stand at event %1 but the store holds %2 events.")
@@ -509,7 +532,7 @@ bool Reducer::importHistory(EventStore &source, qint64 upToPosition, qint64 befo
     });
     // The log before the branch point, so that resubmissions stay duplicates.
     QSqlQuery read(source.database().connection());
-    read.setForwardOnly(true);
+    streamRows(read);
     read.prepare(QStringLiteral("SELECT command_id, type, status, code, message, field, issued_at, actor_user, "
                                 "actor_department, causation_id, correlation_id, first_position, last_position, "
                                 "recorded_at, payload FROM commands WHERE seq < ? ORDER BY seq"));
