@@ -34,8 +34,11 @@ const char usage[] =
     "  haulctl [--db PATH] verify\n"
     "  haulctl [--db PATH] whatif --skip ID[,ID...]\n"
     "  haulctl [--db PATH] catalog\n"
+    "  haulctl [--db PATH] migrate --to TARGET    copies the store, hash chain and command log, into an empty TARGET\n"
+    "  haulctl --db URI grant LOGIN DEPARTMENT... lets a PostgreSQL login act for departments\n"
     "\n"
-    "--db defaults to the dashboard's store; HAULSTREAM_DB overrides that default.\n"
+    "--db defaults to the dashboard's store; HAULSTREAM_DB overrides that default. A store is an SQLite\n"
+    "file or a PostgreSQL database: postgresql://[user[:password]@]host[:port]/dbname[?param=value...].\n"
     "Exit codes: 0 done, 1 the store failed or verify found a problem, 2 bad usage, 3 no such id.\n";
 
 struct Args
@@ -72,7 +75,7 @@ std::optional<Args> parse(const QStringList &argv, QString *problem)
 {
     static const QSet<QString> valued = {QStringLiteral("db"), QStringLiteral("as-of"), QStringLiteral("stream"),
                                          QStringLiteral("type"), QStringLiteral("correlation"),
-                                         QStringLiteral("format"), QStringLiteral("skip")};
+                                         QStringLiteral("format"), QStringLiteral("skip"), QStringLiteral("to")};
     static const QSet<QString> boolean = {QStringLiteral("demo"), QStringLiteral("help")};
     Args a;
     for (int i = 0; i < argv.size(); ++i) {
@@ -324,6 +327,61 @@ int runEvents(Database &db, const Args &a, QTextStream &out, QTextStream &err)
     return Done;
 }
 
+int runMigrate(const QString &path, const Args &a, QTextStream &out, QTextStream &err)
+{
+    const QString target = a.options.value(QStringLiteral("to"));
+    if (target.isEmpty() || !a.positional.isEmpty())
+        return bad(err, QStringLiteral("migrate needs --to TARGET and nothing else."));
+    StoreError error;
+    auto source = Database::open(path, Database::Mode::ReadOnly, &error);
+    if (!source)
+        return failed(err, error.message);
+    auto copy = Reducer::open(target, &error);
+    if (!copy || !copy->ensureStore(&error) || !copy->catchUp(&error))
+        return failed(err, error.message);
+    if (copy->headPosition() > 0 || !ReadModelQueries(copy->database().connection()).commands(nullptr, 0, 1).empty())
+        return failed(err, QStringLiteral("%1 already holds a store; migrate copies only into an empty one.").arg(copy->database().path()));
+    if (!source->exists()) {
+        print(out, "{\"events\":0,\"commands\":0}");
+        return Done;
+    }
+    EventStore events(*source);
+    // Events keep their ids, times and hashes; the command log keeps its order.
+    if (!copy->importHistory(events, events.headPosition(), LLONG_MAX, &error))
+        return failed(err, error.message);
+    const auto commands = ReadModelQueries(copy->database().connection()).commands();
+    JsonWriter w;
+    w.beginObject().field("events", copy->headPosition()).field("commands", qint64(commands.size())).endObject();
+    print(out, w.bytes());
+    return Done;
+}
+
+int runGrant(const QString &path, const Args &a, QTextStream &out, QTextStream &err)
+{
+    if (!postgres::isLocation(path))
+        return bad(err, QStringLiteral("grant needs a PostgreSQL store (--db postgresql://...); an SQLite store has no logins."));
+    if (a.positional.size() < 2)
+        return bad(err, QStringLiteral("grant needs a login and at least one department."));
+    QList<Department> departments;
+    for (const QString &name : a.positional.mid(1)) {
+        const auto d = departmentFromName(name);
+        if (!d || *d == Department::System)
+            return bad(err, QStringLiteral("%1 is not a department: customer-service, dispatch or finance.").arg(name));
+        departments << *d;
+    }
+    StoreError error;
+    auto db = Database::open(path, Database::Mode::ReadWrite, &error);
+    if (!db || !db->ensureSchema(&error) || !postgres::grant(db->connection(), a.positional[0], departments, &error))
+        return failed(err, error.message);
+    JsonWriter w;
+    w.beginObject().field("login", a.positional[0]).key("departments").beginArray();
+    for (Department d : departments)
+        w.value(departmentName(d));
+    w.endArray().endObject();
+    print(out, w.bytes());
+    return Done;
+}
+
 } // namespace
 
 int run(const QStringList &argv, QTextStream &out, QTextStream &err)
@@ -341,7 +399,8 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         return bad(err, QStringLiteral("no command given."));
     static const QSet<QString> commands = {QStringLiteral("init"), QStringLiteral("submit"), QStringLiteral("query"),
                                            QStringLiteral("events"), QStringLiteral("chain"), QStringLiteral("rebuild"),
-                                           QStringLiteral("verify"), QStringLiteral("whatif"), QStringLiteral("catalog")};
+                                           QStringLiteral("verify"), QStringLiteral("whatif"), QStringLiteral("catalog"),
+                                           QStringLiteral("migrate"), QStringLiteral("grant")};
     if (!commands.contains(a.command))
         return bad(err, QStringLiteral("unknown command %1.").arg(a.command));
     // Options only some commands take.
@@ -349,6 +408,7 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         {QStringLiteral("query"), {QStringLiteral("as-of")}},
         {QStringLiteral("events"), {QStringLiteral("stream"), QStringLiteral("type"), QStringLiteral("correlation"), QStringLiteral("format")}},
         {QStringLiteral("whatif"), {QStringLiteral("skip")}},
+        {QStringLiteral("migrate"), {QStringLiteral("to")}},
     };
     for (auto it = a.options.cbegin(); it != a.options.cend(); ++it)
         if (!allowed.value(a.command).contains(it.key()))
@@ -361,6 +421,11 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
     const bool writes = a.command == u"init" || a.command == u"submit" || a.command == u"rebuild";
     // A PostgreSQL database always exists; an empty one reads as an empty store.
     const bool fileExists = postgres::isLocation(path) || QFileInfo::exists(path);
+
+    if (a.command == u"migrate")
+        return runMigrate(path, a, out, err);
+    if (a.command == u"grant")
+        return runGrant(path, a, out, err);
 
     if (a.command == u"init") {
         if (!a.positional.isEmpty())
