@@ -186,26 +186,28 @@ int runSubmit(Reducer &reducer, const Args &a, QTextStream &out, QTextStream &er
     }
     LineReader reader(file);
     std::vector<ParsedCommand> batch;
+    StoreError failure;
     bool any = false;
     auto flush = [&]() -> bool {
         if (batch.empty())
             return true;
         auto outcome = reducer.submit(batch);
         batch.clear();
-        if (outcome.failure)
+        if (outcome.failure) {
+            failure = *outcome.failure;
             return false;
+        }
         for (const CommandResult &r : outcome.results)
             print(out, resultJson(r));
         out.flush();
         return true;
     };
     QByteArray line;
-    StoreError failure;
     while (reader.next(line)) {
         any = true;
         batch.push_back(parseCommandLine(line));
         if (batch.size() >= 1000 && !flush())
-            return failed(err, QStringLiteral("the store failed; the last batch was not recorded."));
+            return failed(err, QStringLiteral("the store failed; the last batch was not recorded: %1").arg(failure.message));
     }
     if (!any) {
         CommandResult r;
@@ -214,7 +216,7 @@ int runSubmit(Reducer &reducer, const Args &a, QTextStream &out, QTextStream &er
         return Done;
     }
     if (!flush())
-        return failed(err, QStringLiteral("the store failed; the last batch was not recorded."));
+        return failed(err, QStringLiteral("the store failed; the last batch was not recorded: %1").arg(failure.message));
     return Done;
 }
 

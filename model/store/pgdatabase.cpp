@@ -27,6 +27,10 @@ QVariant firstValue(QSqlDatabase &db, const QString &sql)
 
 constexpr auto storeMark = "haulstream";
 
+// A plain query, not to_regclass(): after waiting on an advisory lock the catalog caches may
+// not yet know of a table another client created meanwhile, a query's snapshot does.
+const QString metaExists = QStringLiteral("SELECT count(*) > 0 FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'meta'");
+
 } // namespace
 
 std::unique_ptr<Database> Database::openPostgres(const QString &uri, Mode mode, StoreError *error)
@@ -62,7 +66,7 @@ std::unique_ptr<Database> Database::openPostgres(const QString &uri, Mode mode, 
 
 bool Database::probePostgres(StoreError *error)
 {
-    const bool hasMeta = firstValue(m_db, QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")).toBool();
+    const bool hasMeta = firstValue(m_db, metaExists).toBool();
     if (!hasMeta) {
         const int relations = firstValue(m_db, QStringLiteral(
             "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
@@ -98,7 +102,7 @@ bool Database::ensurePostgresSchema(StoreError *error)
         return false;
     }
     // Another client may have created the store since this one found the database empty.
-    if (firstValue(m_db, QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")).toBool()) {
+    if (firstValue(m_db, metaExists).toBool()) {
         rollback();
         return probePostgres(error);
     }
