@@ -2335,6 +2335,10 @@
         <source>Shipment %1 weighs %2 lb; truck %3 carries at most %4 lb.</source>
         <translation>Sendung %1 wiegt %2 lb; Lkw %3 trägt höchstens %4 lb.</translation>
     </message>
+    <message>
+        <source>The login %1 may not act as %2 for %3.</source>
+        <translation>Die Anmeldung %1 darf nicht als %2 für %3 handeln.</translation>
+    </message>
 </context>
 <context>
     <name>hs::ShipmentDetail</name>

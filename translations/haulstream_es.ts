@@ -2335,6 +2335,10 @@
         <source>Shipment %1 weighs %2 lb; truck %3 carries at most %4 lb.</source>
         <translation>El envío %1 pesa %2 lb; el camión %3 carga como máximo %4 lb.</translation>
     </message>
+    <message>
+        <source>The login %1 may not act as %2 for %3.</source>
+        <translation>El usuario %1 no puede actuar como %2 para %3.</translation>
+    </message>
 </context>
 <context>
     <name>hs::ShipmentDetail</name>
