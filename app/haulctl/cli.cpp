@@ -9,6 +9,7 @@
 #include "readmodel/viewjson.h"
 #include "reducer/reducer.h"
 #include "store/postgres.h"
+#include "store/storecopy.h"
 #include "util/isotime.h"
 
 #include <QElapsedTimer>
@@ -338,22 +339,23 @@ int runMigrate(const QString &path, const Args &a, QTextStream &out, QTextStream
     auto source = Database::open(path, Database::Mode::ReadOnly, &error);
     if (!source)
         return failed(err, error.message);
-    auto copy = Reducer::open(target, &error);
-    if (!copy || !copy->ensureStore(&error) || !copy->catchUp(&error))
-        return failed(err, error.message);
-    if (copy->headPosition() > 0 || !ReadModelQueries(copy->database().connection()).commands(nullptr, 0, 1).empty())
-        return failed(err, QStringLiteral("%1 already holds a store; migrate copies only into an empty one.").arg(copy->database().path()));
-    if (!source->exists()) {
-        print(out, "{\"events\":0,\"commands\":0}");
-        return Done;
+    {
+        auto copy = Reducer::open(target, &error);
+        if (!copy || !copy->ensureStore(&error) || !copy->catchUp(&error))
+            return failed(err, error.message);
+        if (copy->headPosition() > 0 || !ReadModelQueries(copy->database().connection()).commands(nullptr, 0, 1).empty())
+            return failed(err, QStringLiteral("%1 already holds a store; migrate copies only into an empty one.").arg(copy->database().path()));
     }
-    EventStore events(*source);
-    // Events keep their ids, times and hashes; the command log keeps its order.
-    if (!copy->importHistory(events, events.headPosition(), LLONG_MAX, &error))
+    auto into = Database::open(target, Database::Mode::ReadWrite, &error);
+    const auto counts = into ? copyStore(*source, *into, &error) : std::nullopt;
+    if (!counts)
         return failed(err, error.message);
-    const auto commands = ReadModelQueries(copy->database().connection()).commands();
+    into.reset();
+    // Opening the copy projects its read models from the copied events.
+    if (!Reducer::open(target, &error))
+        return failed(err, error.message);
     JsonWriter w;
-    w.beginObject().field("events", copy->headPosition()).field("commands", qint64(commands.size())).endObject();
+    w.beginObject().field("events", counts->events).field("commands", counts->commands).endObject();
     print(out, w.bytes());
     return Done;
 }

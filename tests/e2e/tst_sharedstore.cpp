@@ -3,15 +3,18 @@
 // HAULSTREAM_TEST_BACKEND=postgresql, on the test cluster.
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "service/storeclient.h"
 #include "teststore.h"
 
 namespace {
@@ -92,15 +95,6 @@ QList<QByteArray> lifecycle(int i)
     };
 }
 
-// Replaces the login of a cluster URI.
-QString asLogin(const QString &uri, const QString &login)
-{
-    QString u = uri;
-    const auto start = u.indexOf(QStringLiteral("://")) + 3;
-    const auto atSign = u.indexOf(u'@', start);
-    return u.replace(start, atSign - start, login);
-}
-
 } // namespace
 
 class TestSharedStore : public QObject
@@ -111,6 +105,8 @@ private slots:
     void fourWritersOnTheSameShipments();
     void loginsActOnlyForTheirDepartments();
     void migrateThereAndBackKeepsEveryEvent();
+    void anotherDesksCommandReachesTheStoreClient();
+    void migrateKeepsTheHashesOfOldEvents();
 
 private:
     QTemporaryDir m_dir;
@@ -213,7 +209,7 @@ void TestSharedStore::loginsActOnlyForTheirDepartments()
     QCOMPARE(granted.out.trimmed(), QByteArray(R"({"login":"dana","departments":["dispatch"]})"));
 
     // Through haulctl: dana acts as herself, for dispatch only.
-    const QString asDana = asLogin(db, QStringLiteral("dana"));
+    const QString asDana = hs::test::asLogin(db, QStringLiteral("dana"));
     QByteArray input = command(QStringLiteral("d-1"), QStringLiteral("RegisterTruck"), at(0), QStringLiteral("dana"), QStringLiteral("dispatch"),
                                QStringLiteral(R"({"truckId":"T-1","capacityLb":1000})"));
     input += command(QStringLiteral("d-2"), QStringLiteral("RegisterTruck"), at(0), QStringLiteral("dan"), QStringLiteral("dispatch"),
@@ -234,7 +230,7 @@ void TestSharedStore::loginsActOnlyForTheirDepartments()
         "correlation_id, actor_user, actor_department, occurred_at, recorded_at, occurred_max, hash) VALUES (2, 'e-x', "
         "'truck-T-9', 1, 'TruckRegistered', 1, '{\"truckId\":\"T-9\",\"capacityLb\":5}', 'x', 'x', 'x', '%1', '%2', 0, 0, 0, '')");
     auto refused = [&](const QString &login, const QString &sql) {
-        QSqlDatabase raw = hs::test::rawConnection(asLogin(db, login), QStringLiteral("raw-") + login);
+        QSqlDatabase raw = hs::test::rawConnection(hs::test::asLogin(db, login), QStringLiteral("raw-") + login);
         const bool open = raw.isOpen();
         QSqlQuery q(raw);
         const bool ran = open && q.exec(sql);
@@ -251,7 +247,7 @@ void TestSharedStore::loginsActOnlyForTheirDepartments()
     QVERIFY(refused(QStringLiteral("dana"), QStringLiteral("UPDATE events SET data = data")));
     QVERIFY(refused(QStringLiteral("dana"), QStringLiteral("DELETE FROM events")));
     // A login without a department cannot get a command through haulctl either.
-    const Run nobody = haulctl(asLogin(db, QStringLiteral("nobody")), {QStringLiteral("submit")}, input);
+    const Run nobody = haulctl(hs::test::asLogin(db, QStringLiteral("nobody")), {QStringLiteral("submit")}, input);
     QVERIFY(nobody.exitCode != 0 || !nobody.out.contains("\"accepted\""));
     const Run verified = haulctl(db, {QStringLiteral("verify")});
     QVERIFY2(verified.exitCode == 0, verified.out.constData());
@@ -295,6 +291,64 @@ void TestSharedStore::migrateThereAndBackKeepsEveryEvent()
     const Run again = haulctl(origin, {QStringLiteral("migrate"), QStringLiteral("--to"), back});
     QCOMPARE(again.exitCode, 1);
     QVERIFY(again.err.contains("already holds a store"));
+}
+
+void TestSharedStore::anotherDesksCommandReachesTheStoreClient()
+{
+    const QString db = hs::test::storeLocation(m_dir, QStringLiteral("live.db"));
+    QCOMPARE(haulctl(db, {QStringLiteral("init")}).exitCode, 0);
+    hs::StoreClient client;
+    QSignalSpy opened(&client, &hs::StoreClient::opened);
+    QSignalSpy changed(&client, &hs::StoreClient::storeChanged);
+    client.open(db);
+    QVERIFY(opened.wait(30000));
+    // Another process (another desk) commits; the client hears of it without being asked.
+    const QByteArray input = command(QStringLiteral("live-1"), QStringLiteral("RegisterTruck"), at(0), QStringLiteral("dan"),
+                                     QStringLiteral("dispatch"), QStringLiteral(R"({"truckId":"T-1","capacityLb":1000})"));
+    QCOMPARE(haulctl(db, {QStringLiteral("submit")}, input).exitCode, 0);
+    const auto headSeen = [&] {
+        for (const QList<QVariant> &args : changed)
+            if (args.at(0).toLongLong() == 1)
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(headSeen(), 30000);
+    // What the client then reads is the other desk's truck.
+    std::optional<hs::TruckView> truck;
+    client.read(this, [](hs::ReadContext &ctx) { return ctx.queries.truck(QStringLiteral("T-1")); },
+                [&](std::optional<hs::TruckView> t) { truck = std::move(t); });
+    QTRY_VERIFY_WITH_TIMEOUT(truck.has_value(), 30000);
+    QCOMPARE(truck->truck.capacityLb, 1000);
+}
+
+void TestSharedStore::migrateKeepsTheHashesOfOldEvents()
+{
+    // A store written by an older version: its events of schema version 1 are upcast when read,
+    // but copied as stored, so the copy's chain is the original's, hash for hash.
+    const QString origin = m_dir.filePath(QStringLiteral("v1.db"));
+    QVERIFY(QFile::copy(QStringLiteral(HS_TEST_DATA "/v1-store.db"), origin));
+    QFile::setPermissions(origin, QFile::ReadOwner | QFile::WriteOwner);
+    const QString there = hs::test::storeLocation(m_dir, QStringLiteral("v1-there.db"));
+    const Run out = haulctl(origin, {QStringLiteral("migrate"), QStringLiteral("--to"), there});
+    QVERIFY2(out.exitCode == 0, out.err.constData());
+    const auto hashes = [](const QString &store) {
+        QByteArray all;
+        {
+            QSqlDatabase raw = hs::test::rawConnection(store, QStringLiteral("hashes"));
+            QSqlQuery q(raw);
+            q.exec(QStringLiteral("SELECT schema_version, hash FROM events ORDER BY position"));
+            while (q.next())
+                all += QByteArray::number(q.value(0).toInt()) + ':' + q.value(1).toByteArray().toHex() + '\n';
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("hashes"));
+        return all;
+    };
+    const QByteArray original = hashes(origin);
+    QVERIFY(original.contains("\n1:")); // old events are there
+    QCOMPARE(hashes(there), original);
+    const Run verified = haulctl(there, {QStringLiteral("verify")});
+    QVERIFY2(verified.exitCode == 0, verified.out.constData());
+    QCOMPARE(haulctl(there, {QStringLiteral("events")}).out, haulctl(origin, {QStringLiteral("events")}).out);
 }
 
 QTEST_GUILESS_MAIN(TestSharedStore)
