@@ -2004,6 +2004,10 @@
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
+    <message>
+        <source>Open &amp;Shared Store…</source>
+        <translation>&amp;Gemeinsamen Datenbestand öffnen…</translation>
+    </message>
 </context>
 <context>
     <name>hs::OpenAccountDialog</name>
@@ -2338,6 +2342,65 @@
     <message>
         <source>The login %1 may not act as %2 for %3.</source>
         <translation>Die Anmeldung %1 darf nicht als %2 für %3 handeln.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::SharedStoreDialog</name>
+    <message>
+        <source>Open Shared Store</source>
+        <translation>Gemeinsamen Datenbestand öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server the office shares: a host name, or a socket folder.</source>
+        <translation>Der PostgreSQL-Server, den das Büro gemeinsam nutzt: ein Hostname oder ein Socket-Ordner.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Your database login: every command you send carries it.</source>
+        <translation>Ihre Datenbankanmeldung: Jeder Befehl, den Sie senden, trägt sie.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Leave empty to use PGPASSWORD or ~/.pgpass.</source>
+        <translation>Leer lassen, um PGPASSWORD oder ~/.pgpass zu verwenden.</translation>
     </message>
 </context>
 <context>

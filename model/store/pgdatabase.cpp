@@ -72,8 +72,8 @@ bool Database::probePostgres(StoreError *error)
             "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
             "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'm', 'p', 'f')")).toInt();
         if (relations > 0) {
-            error->message = QStringLiteral("%1 is not a Haulstream store: the database already holds %2 other "
-                                            "tables. Use an empty database.").arg(m_path).arg(relations);
+            error->message = QStringLiteral("%1 is not a Haulstream store: the database holds tables of another "
+                                            "program (%2). A new store needs an empty database.").arg(m_path).arg(relations);
             return false;
         }
         m_hasSchema = false; // an empty database: becomes a store on first write

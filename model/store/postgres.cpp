@@ -206,11 +206,17 @@ bool Identity::mayActAs(const Actor &actor) const
     return actor.user == login && departments.contains(actor.department);
 }
 
+QString Identity::osLogin()
+{
+    const QString login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return login.isEmpty() ? QStringLiteral("clerk") : login;
+}
+
 Identity Identity::of(QSqlDatabase &db)
 {
     Identity id;
     if (db.driverName() != u"QPSQL") {
-        id.login = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+        id.login = osLogin();
         id.departments = postgres::departments;
         return id;
     }

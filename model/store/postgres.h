@@ -50,6 +50,8 @@ struct Identity
 
     bool mayActAs(const Actor &actor) const;
     static Identity of(QSqlDatabase &db);
+    // Whoever is logged in to this computer: the dashboard's default user.
+    static QString osLogin();
 };
 
 } // namespace hs
