@@ -83,6 +83,15 @@ inline QSqlDatabase rawConnection(const QString &location, const QString &name)
     return db;
 }
 
+// The same cluster URI, logging in as login.
+inline QString asLogin(const QString &uri, const QString &login)
+{
+    QString u = uri;
+    const auto start = u.indexOf(QStringLiteral("://")) + 3;
+    const auto atSign = u.indexOf(u'@', start);
+    return u.replace(start, atSign - start, login);
+}
+
 // How many tables the store's database holds (0: nothing was created).
 inline int tableCount(const QString &uri)
 {
