@@ -1,12 +1,10 @@
 #include "reducer.h"
 
 #include "../readmodel/queries.h"
-#include "../store/schema.h"
+#include "../store/snapshots.h"
 #include "../util/isotime.h"
 #include "../util/jsonwriter.h"
 
-#include <QElapsedTimer>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QVariant>
 
@@ -79,18 +77,8 @@ bool Reducer::init(StoreError *error)
 bool Reducer::loadState(StoreError *error)
 {
     m_events->loadHead();
-    m_state = DomainState();
-    m_lastSnapshot = 0;
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT position, state FROM snapshots WHERE position <= ? ORDER BY position DESC LIMIT 1"));
-    q.addBindValue(m_events->headPosition());
-    if (q.exec() && q.next()) {
-        if (auto s = DomainState::deserialize(q.value(1).toByteArray())) {
-            m_state = std::move(*s);
-            m_lastSnapshot = q.value(0).toLongLong();
-        }
-    }
-    q.finish();
+    m_state = snapshots::loadLatest(m_db->connection(), m_events->headPosition());
+    m_lastSnapshot = m_state.position();
     EventStore::Filter f;
     f.fromPosition = m_state.position() + 1;
     const bool ok = m_events->forEach(f, [&](const RecordedEvent &e) {
@@ -403,11 +391,7 @@ bool Reducer::writeSnapshotIfDue(bool force)
     const qint64 head = m_events->headPosition();
     if (head == m_lastSnapshot || (!force && head - m_lastSnapshot < m_options.snapshotEvery))
         return true;
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("INSERT INTO snapshots (position, state) VALUES (?, ?) ON CONFLICT (position) DO UPDATE SET state = excluded.state"));
-    q.addBindValue(head);
-    q.addBindValue(m_state.serialize());
-    if (!q.exec())
+    if (!snapshots::save(m_db->connection(), m_state))
         return false;
     m_lastSnapshot = head;
     return true;
@@ -415,98 +399,17 @@ bool Reducer::writeSnapshotIfDue(bool force)
 
 std::optional<qint64> Reducer::rebuild(StoreError *error)
 {
-    if (!m_db->exists())
-        return 0;
-    if (!m_db->beginWrite()) {
-        error->message = QStringLiteral("The store %1 is locked by another writer.").arg(m_db->path());
-        return std::nullopt;
+    const std::optional<qint64> n = maintenance::rebuild(*m_db, *m_events, error);
+    if (n && m_writer) {
+        m_writer->forgetCache();
+        m_dataVersion = m_db->dataVersion();
     }
-    for (const QString &table : schema::readModelTables())
-        execSql(m_db->connection(), QStringLiteral("DELETE FROM %1").arg(table));
-    // Load the tables bare and build their indexes once at the end: a sorted build instead
-    // of an index update per row. (All in the transaction: a failure rolls the drop back.)
-    static const QRegularExpression indexName(QStringLiteral("^CREATE INDEX (\\S+) ON"));
-    QStringList indexes;
-    bool ok = true;
-    // Only the owner may drop an index on PostgreSQL, and every department may rebuild.
-    const QStringList statements = m_db->isPostgres() ? QStringList() : schema::createReadModelStatements();
-    for (const QString &sql : statements)
-        if (const auto m = indexName.match(sql); m.hasMatch()) {
-            indexes << sql;
-            ok = ok && execSql(m_db->connection(), QStringLiteral("DROP INDEX %1").arg(m.captured(1)));
-        }
-    ReadModelWriter writer(m_db->connection(), ReadModelWriter::Mode::Rebuild);
-    m_events->loadHead();
-    qint64 n = 0;
-    ok = ok && m_events->forEach({}, [&](const RecordedEvent &e) {
-        ++n;
-        return writer.apply(e);
-    });
-    ok = ok && writer.finish(m_events->headPosition());
-    for (const QString &sql : indexes)
-        ok = ok && execSql(m_db->connection(), sql);
-    ok = ok && m_db->commit();
-    if (!ok) {
-        error->message = QStringLiteral("The rebuild failed: %1").arg(writer.lastError());
-        m_db->rollback();
-        return std::nullopt;
-    }
-    m_writer->forgetCache();
-    m_dataVersion = m_db->dataVersion();
     return n;
 }
 
-QStringList Reducer::verify()
+QStringList Reducer::verify(const QList<maintenance::Anchor> &anchors)
 {
-    if (!m_db->exists())
-        return {};
-    QStringList problems = m_events->verifyChain();
-    QSqlDatabase &c = m_db->connection();
-    const Dialect dialect = m_db->dialect();
-    StoreError error;
-    // The fresh copy: an attached in-memory database, or temporary tables on PostgreSQL.
-    if (!dialect.isPostgres() && !execSql(c, QStringLiteral("ATTACH DATABASE ':memory:' AS fresh"), &error))
-        return problems << QStringLiteral("A fresh rebuild could not be made: %1").arg(error.message);
-    bool ok = true;
-    for (const QString &sql : schema::createReadModelStatements(QStringLiteral("fresh"), dialect))
-        ok = ok && execSql(c, sql, &error);
-    {
-        ReadModelWriter writer(c, ReadModelWriter::Mode::Rebuild, QStringLiteral("fresh"));
-        ok = ok && execSql(c, QStringLiteral("BEGIN"));
-        ok = ok && m_events->forEach({}, [&](const RecordedEvent &e) { return writer.apply(e); });
-        ok = ok && writer.finish(m_events->headPosition());
-        execSql(c, QStringLiteral("COMMIT"));
-    }
-    if (!ok) {
-        problems << QStringLiteral("A fresh rebuild could not be made: %1").arg(error.message);
-    } else {
-        for (const QString &table : schema::readModelTables()) {
-            QSqlQuery q(c);
-            const QString live = dialect.tablePrefix(QStringLiteral("main")) + table;
-            const QString fresh = dialect.tablePrefix(QStringLiteral("fresh")) + table;
-            const QString sql = QStringLiteral("SELECT (SELECT count(*) FROM (SELECT * FROM %1 EXCEPT SELECT * FROM %2) extra), "
-                                               "(SELECT count(*) FROM (SELECT * FROM %2 EXCEPT SELECT * FROM %1) missing)").arg(live, fresh);
-            if (q.exec(sql) && q.next()) {
-                const qint64 extra = q.value(0).toLongLong();
-                const qint64 missing = q.value(1).toLongLong();
-                if (extra || missing)
-                    problems << QStringLiteral("Read model %1 differs from a fresh rebuild: %2 rows that should not be there, %3 rows missing.")
-                                    .arg(table).arg(extra).arg(missing);
-            } else {
-                problems << QStringLiteral("Read model %1 cannot be compared: %2").arg(table, q.lastError().text());
-            }
-        }
-    }
-    if (dialect.isPostgres())
-        for (const QString &table : schema::readModelTables())
-            execSql(c, QStringLiteral("DROP TABLE IF EXISTS %1").arg(dialect.tablePrefix(QStringLiteral("fresh")) + table));
-    else
-        execSql(c, QStringLiteral("DETACH DATABASE fresh"));
-    ReadModelQueries probe(c);
-    if (probe.projectionPosition() != m_events->headPosition())
-        problems << QStringLiteral("The read models stand at event %1 but the store holds %2 events.")
-                        .arg(probe.projectionPosition()).arg(m_events->headPosition());
-    return problems;
+    return maintenance::verify(*m_db, m_events.get(), anchors);
 }
 
 } // namespace hs

@@ -57,8 +57,8 @@ std::unique_ptr<Database> Database::openPostgres(const QString &uri, Mode mode, 
     execSql(d->m_db, QStringLiteral("SET client_min_messages = warning"));
     if (!d->probePostgres(error))
         return nullptr;
-    if (mode == Mode::ReadOnly)
-        execSql(d->m_db, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+    // A reader's session is not made read-only: verify builds its fresh rebuild in temporary
+    // tables, which PostgreSQL refuses in a read-only transaction.
     if (mode == Mode::ReadWrite && d->m_hasSchema && d->m_storedVersion < schemaVersion && !d->migrate(error))
         return nullptr;
     return d;

@@ -1,0 +1,235 @@
+// The subcommands that write: each opens the store's single writer, the reducer.
+
+#include "commands.h"
+
+#include "demo/demoseed.h"
+#include "readmodel/viewjson.h"
+#include "readmodel/queries.h"
+#include "reducer/reducer.h"
+#include "store/postgres.h"
+#include "store/storecopy.h"
+#include "util/isotime.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+namespace hs::cli {
+
+namespace {
+
+// Reads JSON Lines, keeping at most a little more than the longest allowed line in memory.
+class LineReader
+{
+public:
+    explicit LineReader(QIODevice &in) : m_in(in) {}
+    bool next(QByteArray &line)
+    {
+        line.clear();
+        if (m_in.atEnd() && m_buffer.isEmpty())
+            return false;
+        bool overflow = false;
+        for (;;) {
+            const auto nl = m_buffer.indexOf('\n');
+            if (nl >= 0) {
+                if (!overflow)
+                    line.append(m_buffer.constData(), nl);
+                m_buffer.remove(0, nl + 1);
+                break;
+            }
+            if (!overflow) {
+                line.append(m_buffer);
+                if (line.size() > maxCommandLineBytes) {
+                    overflow = true;
+                    line.truncate(maxCommandLineBytes + 1);
+                }
+            }
+            m_buffer.clear();
+            if (m_in.atEnd() && !m_in.waitForReadyRead(-1)) {
+                if (line.isEmpty() && !overflow)
+                    return false;
+                break;
+            }
+            m_buffer = m_in.read(1 << 16);
+            if (m_buffer.isEmpty() && m_in.atEnd()) {
+                if (line.isEmpty() && !overflow)
+                    return false; // the end of the input, not an empty last line
+                break;
+            }
+        }
+        if (line.endsWith('\r'))
+            line.chop(1);
+        return true;
+    }
+
+private:
+    QIODevice &m_in;
+    QByteArray m_buffer;
+};
+
+std::unique_ptr<Reducer> openWriter(const Invocation &call)
+{
+    StoreError error;
+    auto reducer = Reducer::open(call.storePath, &error);
+    if (!reducer)
+        failed(call.err, error.message);
+    return reducer;
+}
+
+bool openInput(const Invocation &call, QFile &file)
+{
+    if (call.arguments.isEmpty()) {
+        if (file.open(stdin, QIODevice::ReadOnly))
+            return true;
+        bad(call.err, QStringLiteral("cannot read standard input."));
+        return false;
+    }
+    file.setFileName(call.arguments.first());
+    if (file.open(QIODevice::ReadOnly))
+        return true;
+    bad(call.err, QStringLiteral("cannot read %1: %2").arg(call.arguments.first(), file.errorString()));
+    return false;
+}
+
+} // namespace
+
+int runInit(const Invocation &call)
+{
+    StoreError error;
+    auto reducer = openWriter(call);
+    if (!reducer)
+        return StoreFailed;
+    if (!reducer->ensureStore(&error) || !reducer->catchUp(&error))
+        return failed(call.err, error.message);
+    const bool demo = call.has("demo");
+    if (demo && reducer->headPosition() > 0)
+        return bad(call.err, QStringLiteral("%1 already holds events; --demo fills only an empty store.").arg(call.storePath));
+    if (demo && !seedDemo(*reducer, isotime::nowMs(), &error))
+        return failed(call.err, error.message);
+    JsonWriter w;
+    const QString shown = postgres::isLocation(call.storePath) ? postgres::displayName(call.storePath)
+                                                               : QFileInfo(call.storePath).absoluteFilePath();
+    w.beginObject().field("path", shown).field("events", reducer->headPosition()).endObject();
+    print(call.out, w.bytes());
+    return Done;
+}
+
+int runSubmit(const Invocation &call)
+{
+    auto reducer = openWriter(call);
+    if (!reducer)
+        return StoreFailed;
+    QFile file;
+    if (!openInput(call, file))
+        return BadUsage;
+    LineReader reader(file);
+    std::vector<ParsedCommand> batch;
+    StoreError failure;
+    auto flush = [&]() -> bool {
+        if (batch.empty())
+            return true;
+        auto outcome = reducer->submit(batch);
+        batch.clear();
+        if (outcome.failure) {
+            failure = *outcome.failure;
+            return false;
+        }
+        for (const CommandResult &r : outcome.results)
+            print(call.out, resultJson(r));
+        call.out.flush();
+        return true;
+    };
+    const auto lost = [&] {
+        return failed(call.err, QStringLiteral("the store failed; the last batch was not recorded: %1").arg(failure.message));
+    };
+    bool any = false;
+    QByteArray line;
+    while (reader.next(line)) {
+        any = true;
+        batch.push_back(parseCommandLine(line));
+        if (batch.size() >= 1000 && !flush())
+            return lost();
+    }
+    if (!any) {
+        CommandResult r;
+        r.rejection = Rejection{RejectionCode::Invalid, QStringLiteral("The input holds no commands."), {}};
+        print(call.out, resultJson(r));
+        return Done;
+    }
+    return flush() ? Done : lost();
+}
+
+int runRebuild(const Invocation &call)
+{
+    if (!postgres::isLocation(call.storePath) && !QFileInfo::exists(call.storePath)) {
+        print(call.out, "{\"events\":0,\"ms\":0}"); // a missing file is an empty store: nothing to rebuild
+        return Done;
+    }
+    auto reducer = openWriter(call);
+    if (!reducer)
+        return StoreFailed;
+    QElapsedTimer t;
+    t.start();
+    StoreError error;
+    const auto n = reducer->rebuild(&error);
+    if (!n)
+        return failed(call.err, error.message);
+    JsonWriter w;
+    w.beginObject().field("events", *n).field("ms", t.elapsed()).endObject();
+    print(call.out, w.bytes());
+    return Done;
+}
+
+int runMigrate(const Invocation &call)
+{
+    const QString target = call.option("to");
+    StoreError error;
+    auto source = Database::open(call.storePath, Database::Mode::ReadOnly, &error);
+    if (!source)
+        return failed(call.err, error.message);
+    {
+        auto copy = Reducer::open(target, &error);
+        if (!copy || !copy->ensureStore(&error) || !copy->catchUp(&error))
+            return failed(call.err, error.message);
+        if (copy->headPosition() > 0 || !ReadModelQueries(copy->database().connection()).commands(nullptr, 0, 1).empty())
+            return failed(call.err, QStringLiteral("%1 already holds a store; migrate copies only into an empty one.").arg(copy->database().path()));
+    }
+    auto into = Database::open(target, Database::Mode::ReadWrite, &error);
+    const auto counts = into ? copyStore(*source, *into, &error) : std::nullopt;
+    if (!counts)
+        return failed(call.err, error.message);
+    into.reset();
+    // Opening the copy projects its read models from the copied events.
+    if (!Reducer::open(target, &error))
+        return failed(call.err, error.message);
+    JsonWriter w;
+    w.beginObject().field("events", counts->events).field("commands", counts->commands).endObject();
+    print(call.out, w.bytes());
+    return Done;
+}
+
+int runGrant(const Invocation &call)
+{
+    if (!postgres::isLocation(call.storePath))
+        return bad(call.err, QStringLiteral("grant needs a PostgreSQL store (--db postgresql://...); an SQLite store has no logins."));
+    QList<Department> departments;
+    for (const QString &name : call.arguments.mid(1)) {
+        const auto d = departmentFromName(name);
+        if (!d || *d == Department::System)
+            return bad(call.err, QStringLiteral("%1 is not a department: customer-service, dispatch or finance.").arg(name));
+        departments << *d;
+    }
+    StoreError error;
+    auto db = Database::open(call.storePath, Database::Mode::ReadWrite, &error);
+    if (!db || !db->ensureSchema(&error) || !postgres::grant(db->connection(), call.arguments[0], departments, &error))
+        return failed(call.err, error.message);
+    JsonWriter w;
+    w.beginObject().field("login", call.arguments[0]).key("departments").beginArray();
+    for (Department d : departments)
+        w.value(departmentName(d));
+    w.endArray().endObject();
+    print(call.out, w.bytes());
+    return Done;
+}
+
+} // namespace hs::cli
