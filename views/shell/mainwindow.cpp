@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "sharedstoredialog.h"
+#include "companyprofiledialog.h"
 
 #include "language.h"
 #include "pane.h"
@@ -120,6 +121,12 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseStore);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openSharedAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseSharedStore);
+    m_companyAction = m_fileMenu->addAction(QString(), this, [this] {
+        CompanyProfileDialog d(CompanyProfile::fromSharedSettings(), this);
+        if (d.exec() == QDialog::Accepted)
+            d.profile().saveToSharedSettings();
+    });
+    m_companyAction->setObjectName(QStringLiteral("companyProfileAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -447,6 +454,7 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_openAction->setText(tr("&Open Store…"));
     m_openSharedAction->setText(tr("Open &Shared Store…"));
+    m_companyAction->setText(tr("&Company Profile…"));
     m_quitAction->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
     m_themeMenu->setTitle(tr("&Theme"));

@@ -99,6 +99,7 @@ private:
     bool m_interactive = true;
     QAction *m_openAction;
     QAction *m_openSharedAction;
+    QAction *m_companyAction;
     QAction *m_quitAction;
     qint64 m_head = 0;
     std::optional<qint64> m_lastEvent;
