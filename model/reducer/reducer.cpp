@@ -358,7 +358,9 @@ Reducer::BatchOutcome Reducer::submit(const std::vector<ParsedCommand> &commands
         loadState(&reload);
         return out;
     }
-    m_dataVersion = m_db->dataVersion();
+    // On PostgreSQL the version is the head: ours, not one read after the commit, when another
+    // writer may already have appended past it (the next batch would then skip its catch-up).
+    m_dataVersion = m_db->isPostgres() ? m_events->headPosition() : m_db->dataVersion();
     return out;
 }
 

@@ -66,11 +66,19 @@ std::unique_ptr<Database> Database::openPostgres(const QString &uri, Mode mode, 
 
 bool Database::probePostgres(StoreError *error)
 {
-    const bool hasMeta = firstValue(m_db, metaExists).toBool();
+    // One statement, one snapshot: a store another client is creating is either all there or not.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FILTER (WHERE c.relname = 'meta'), count(*) FROM pg_class c "
+                               "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                               "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'm', 'p', 'f')"))
+        || !q.next()) {
+        error->message = QStringLiteral("%1 cannot be read: %2").arg(m_path, q.lastError().text());
+        return false;
+    }
+    const bool hasMeta = q.value(0).toInt() > 0;
+    const int relations = q.value(1).toInt();
+    q.finish();
     if (!hasMeta) {
-        const int relations = firstValue(m_db, QStringLiteral(
-            "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-            "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'v', 'm', 'p', 'f')")).toInt();
         if (relations > 0) {
             error->message = QStringLiteral("%1 is not a Haulstream store: the database holds tables of another "
                                             "program (%2). A new store needs an empty database.").arg(m_path).arg(relations);
