@@ -148,6 +148,53 @@ private Q_SLOTS:
                          R"("days31To60Cents":0,"days61To90Cents":0,"over90Cents":0,"openCents":84000}])"));
     }
 
+    void lookupFindsShipmentsByTheAccountsName()
+    {
+        upgrade();
+        StoreError error;
+        auto db = Database::open(path, Database::Mode::ReadOnly, &error);
+        QVERIFY(db);
+        ReadModelQueries q(db->connection());
+        ShipmentQuery byName;
+        byName.text = QStringLiteral("great plains");
+        QStringList ids;
+        for (const ShipmentView &s : q.shipments(byName))
+            ids << s.shipmentId;
+        QCOMPARE(ids, (QStringList{"S-3", "S-4"}));
+        // Version-1 shipments carry no customer reference: none matches one.
+        int code = -1;
+        QCOMPARE(compact(haulctl({QStringLiteral("query"), QStringLiteral("shipments"), QStringLiteral("--reference"), QStringLiteral("PO")}, &code)),
+                 QStringLiteral("[]"));
+        QCOMPARE(code, 0);
+        haulctl({QStringLiteral("query"), QStringLiteral("trucks"), QStringLiteral("--reference"), QStringLiteral("PO")}, &code);
+        QCOMPARE(code, 2);
+    }
+
+    void referenceSearchIgnoresCaseAndTakesWildcardsLiterally()
+    {
+        upgrade();
+        StoreError error;
+        auto db = Database::open(path, Database::Mode::ReadWrite, &error);
+        QVERIFY(db);
+        // Today's SubmitShipment cannot carry a reference yet: set one on the row itself.
+        QSqlQuery set(db->connection());
+        QVERIFY(set.exec(QStringLiteral("UPDATE rm_shipment_facts SET customer_reference = 'PO-77-A%' WHERE shipment_id = 'S-4'")));
+        ReadModelQueries q(db->connection());
+        const auto found = [&](const QString &reference) {
+            ShipmentQuery f;
+            f.reference = reference;
+            QStringList ids;
+            for (const ShipmentView &s : q.shipments(f))
+                ids << s.shipmentId;
+            return ids;
+        };
+        QCOMPARE(found(QStringLiteral("po-77")), QStringList{"S-4"});
+        QCOMPARE(found(QStringLiteral("-A%")), QStringList{"S-4"});
+        QCOMPARE(found(QStringLiteral("77_A")), QStringList()); // '_' is a character, not "any"
+        QCOMPARE(found(QStringLiteral("PO%A")), QStringList()); // '%' too
+        QCOMPARE(q.shipment(QStringLiteral("S-4"))->customerReference, QStringLiteral("PO-77-A%"));
+    }
+
     void atRiskFlagsTheBrokenTruck()
     {
         upgrade();
