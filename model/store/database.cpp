@@ -173,6 +173,7 @@ bool Database::ensureSchema(StoreError *error)
         return false;
     // Another connection may have created the store since this one found the file new.
     if (!m_memory && scalar(m_db, QStringLiteral("PRAGMA application_id")).toInt() == applicationId) {
+        m_storedVersion = scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt();
         rollback();
         m_hasSchema = true;
         return true;
@@ -190,6 +191,7 @@ bool Database::ensureSchema(StoreError *error)
         return false;
     }
     m_hasSchema = true;
+    m_storedVersion = schemaVersion;
     return true;
 }
 
