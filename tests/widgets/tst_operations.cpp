@@ -2,6 +2,8 @@
 // at-risk list under a fake clock; the check-call dialog.
 
 #include "panes/customerservice/intakeform.h"
+#include "shell/companyprofiledialog.h"
+#include "widgets/documentbutton.h"
 #include "panes/dispatch/checkcalldialog.h"
 #include "panes/finance/receivablesmodels.h"
 #include "panes/finance/receivablespanel.h"
@@ -17,11 +19,15 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QSettings>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QMenu>
 #include <QTimer>
 
 using namespace hs;
@@ -211,6 +217,50 @@ private Q_SLOTS:
         form.clear();
         QTest::keyClicks(edit("intake_accountEdit"), QStringLiteral("A-1"));
         QVERIFY2(form.creditText().contains(QStringLiteral("on credit hold")), qPrintable(form.creditText()));
+    }
+
+    void documentsAreSavedAsPdfFromTheDashboard()
+    {
+        DocumentButton button(m_session, {DocumentButton::Kind::BillOfLading, DocumentButton::Kind::Invoice});
+        QVERIFY(!button.isEnabled());
+        button.setSubject(QStringLiteral("S-1"));
+        QVERIFY(button.isEnabled());
+        QCOMPARE(button.menu()->actions().size(), 4); // print and save, for each kind
+        QSignalSpy saved(&button, &DocumentButton::saved);
+        QSignalSpy failed(&button, &DocumentButton::failed);
+        const QString pdf = m_dir.filePath(QStringLiteral("invoice-S-1.pdf"));
+        button.savePdf(DocumentButton::Kind::Invoice, pdf);
+        QVERIFY(saved.wait(10000));
+        QCOMPARE(saved[0][0].toString(), pdf);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
+        QVERIFY2(words.contains(QStringLiteral("Invoice S-1")) && words.contains(QStringLiteral("Prairie Grain")), qPrintable(words));
+        // S-3 is on the road: no invoice yet, and the button says so instead of writing a file.
+        button.setSubject(QStringLiteral("S-3"));
+        button.savePdf(DocumentButton::Kind::Invoice, m_dir.filePath(QStringLiteral("invoice-S-3.pdf")));
+        QVERIFY(failed.wait(10000));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("invoice-S-3.pdf"))));
+    }
+
+    void companyProfileRoundTrips()
+    {
+        CompanyProfile p;
+        p.name = QStringLiteral("Sandhills Freight Lines");
+        p.address = {QStringLiteral("4 Depot St"), QStringLiteral("Broken Bow, NE 68822")};
+        CompanyProfileDialog dialog(p);
+        QCOMPARE(dialog.nameEdit()->text(), p.name);
+        dialog.addressEdit()->setPlainText(QStringLiteral("4 Depot St\n\n  Broken Bow, NE 68822  \n"));
+        dialog.logoEdit()->setText(QStringLiteral("/srv/logo.png"));
+        const CompanyProfile edited = dialog.profile();
+        QCOMPARE(edited.address, p.address); // blank lines and padding dropped
+        QSettings settings(m_dir.filePath(QStringLiteral("profile.ini")), QSettings::IniFormat);
+        edited.save(settings);
+        const CompanyProfile loaded = CompanyProfile::load(settings);
+        QCOMPARE(loaded.name, p.name);
+        QCOMPARE(loaded.address, p.address);
+        QCOMPARE(loaded.logoPath, QStringLiteral("/srv/logo.png"));
     }
 
     void checkCallDialogNeedsALocation()
