@@ -458,7 +458,8 @@ void TestCustomerService::stateIsAPostalCodeOrItsName()
     QTest::keyClick(edit("intake_destination_zip"), Qt::Key_Return);
     QVERIFY(finished.wait(5000));
     QVERIFY(finished.first().at(1).value<CommandResult>().accepted);
-    const auto *sent = std::get_if<cmd::SubmitShipment>(&finished.first().at(0).value<CommandEnvelope>().command);
+    const CommandEnvelope sentEnvelope = finished.first().at(0).value<CommandEnvelope>();
+    const auto *sent = std::get_if<cmd::SubmitShipment>(&sentEnvelope.command);
     QVERIFY(sent);
     QCOMPARE(sent->pickup.state, QStringLiteral("KS"));
 }
