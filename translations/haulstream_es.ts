@@ -386,6 +386,10 @@
         <source>Statement for %1</source>
         <translation>Estado de cuenta de %1</translation>
     </message>
+    <message>
+        <source>Proof of record: %1 (haulctl verify --expect %1)</source>
+        <translation>Prueba del registro: %1 (haulctl verify --expect %1)</translation>
+    </message>
 </context>
 <context>
     <name>UnassignedQueueModel</name>

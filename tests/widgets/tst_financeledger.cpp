@@ -171,7 +171,8 @@ void TestFinanceLedger::statementCsv()
     const AccountView account = m_pane->accountsModel()->rowAt(m_pane->accountsModel()->rowOfKey(QStringLiteral("A-1")));
     const QDate firstDay = QDateTime::fromMSecsSinceEpoch(rows.front().occurredAt).toLocalTime().date();
     // From the day after the invoice: the invoice is brought forward, not listed.
-    const Statement s = buildStatement(account, rows, firstDay.addDays(1), QDate::currentDate());
+    Statement s = buildStatement(account, rows, firstDay.addDays(1), QDate::currentDate());
+    s.anchor = QStringLiteral("12:") + QString(64, u'e');
     QCOMPARE(s.openingCents, rows.front().balanceCents);
     QCOMPARE(s.closingCents, rows.back().balanceCents);
     QCOMPARE(int(s.entries.size()), int(rows.size()) - 1);
@@ -181,7 +182,9 @@ void TestFinanceLedger::statementCsv()
     QFile f(csv);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(f.readAll()).trimmed().split(QLatin1Char('\n'));
-    QCOMPARE(lines.size(), 2 + int(s.entries.size()) + 1);
+    QCOMPARE(lines.size(), 2 + int(s.entries.size()) + 2);
+    QCOMPARE(lines.last(), QStringLiteral("A-1,%1,chain anchor,,12:%2,,").arg(QDate::currentDate().toString(Qt::ISODate), QString(64, u'e')));
+    QVERIFY(statementHtml(s).contains(QStringLiteral("haulctl verify --expect 12:") + QString(64, u'e')));
     QVERIFY(lines[1].contains(QStringLiteral("opening balance,,,,-280.00")));
     QVERIFY(lines[2].contains(QStringLiteral(",payment,,CHK-1,100.00,-180.00")));
     const QString pdf = m_dir.filePath(QStringLiteral("s.pdf"));

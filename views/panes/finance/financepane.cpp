@@ -505,13 +505,19 @@ void FinancePane::exportStatement()
                                                       d.wantsPdf() ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const Statement s = buildStatement(account, entries, d.from(), d.to());
-    QString error;
-    const bool ok = d.wantsPdf() ? writeStatementPdf(s, path, &error) : writeStatementCsv(s, path, &error);
-    if (!ok)
-        QMessageBox::warning(this, tr("Export failed"), tr("The statement could not be written to %1: %2").arg(path, error));
-    else
-        Q_EMIT status(tr("Statement for %1 saved to %2").arg(account.accountId, path));
+    Statement s = buildStatement(account, entries, d.from(), d.to());
+    const bool pdf = d.wantsPdf();
+    // The chain's head goes on the statement, so that the record behind it can be proven later.
+    session()->read(this, [](ReadContext &ctx, const AsOf *) { return maintenance::head(ctx.db); },
+                    [this, s = std::move(s), path, pdf](const maintenance::Anchor &head) mutable {
+                        s.anchor = QStringLiteral("%1:%2").arg(head.position).arg(QString::fromLatin1(head.hash.toHex()));
+                        QString error;
+                        const bool ok = pdf ? writeStatementPdf(s, path, &error) : writeStatementCsv(s, path, &error);
+                        if (!ok)
+                            QMessageBox::warning(this, tr("Export failed"), tr("The statement could not be written to %1: %2").arg(path, error));
+                        else
+                            Q_EMIT status(tr("Statement for %1 saved to %2").arg(s.account.accountId, path));
+                    });
 }
 
 } // namespace hs
