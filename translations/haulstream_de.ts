@@ -2727,6 +2727,10 @@
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
+        <source>Open &amp;Shared Store…</source>
+        <translation>&amp;Gemeinsamen Datenbestand öffnen…</translation>
+    </message>
+    <message>
         <source>&amp;Company Profile…</source>
         <translation>&amp;Firmenprofil…</translation>
     </message>
@@ -3159,6 +3163,69 @@
     <message>
         <source>Shipment %1 weighs %2 lb; truck %3 carries at most %4 lb.</source>
         <translation>Sendung %1 wiegt %2 lb; Lkw %3 trägt höchstens %4 lb.</translation>
+    </message>
+    <message>
+        <source>The login %1 may not act as %2 for %3.</source>
+        <translation>Die Anmeldung %1 darf nicht als %2 für %3 handeln.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::SharedStoreDialog</name>
+    <message>
+        <source>Open Shared Store</source>
+        <translation>Gemeinsamen Datenbestand öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server the office shares: a host name, or a socket folder.</source>
+        <translation>Der PostgreSQL-Server, den das Büro gemeinsam nutzt: ein Hostname oder ein Socket-Ordner.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Your database login: every command you send carries it.</source>
+        <translation>Ihre Datenbankanmeldung: Jeder Befehl, den Sie senden, trägt sie.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Leave empty to use PGPASSWORD or ~/.pgpass.</source>
+        <translation>Leer lassen, um PGPASSWORD oder ~/.pgpass zu verwenden.</translation>
     </message>
 </context>
 <context>

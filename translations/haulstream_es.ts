@@ -2727,6 +2727,10 @@
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
+        <source>Open &amp;Shared Store…</source>
+        <translation>Abrir almacén &amp;compartido…</translation>
+    </message>
+    <message>
         <source>&amp;Company Profile…</source>
         <translation>&amp;Perfil de la empresa…</translation>
     </message>
@@ -3159,6 +3163,69 @@
     <message>
         <source>Shipment %1 weighs %2 lb; truck %3 carries at most %4 lb.</source>
         <translation>El envío %1 pesa %2 lb; el camión %3 carga como máximo %4 lb.</translation>
+    </message>
+    <message>
+        <source>The login %1 may not act as %2 for %3.</source>
+        <translation>El usuario %1 no puede actuar como %2 para %3.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::SharedStoreDialog</name>
+    <message>
+        <source>Open Shared Store</source>
+        <translation>Abrir almacén compartido</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server the office shares: a host name, or a socket folder.</source>
+        <translation>El servidor PostgreSQL que comparte la oficina: un nombre de host o una carpeta de socket.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Your database login: every command you send carries it.</source>
+        <translation>Su usuario de la base de datos: cada comando que envía lo lleva.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Leave empty to use PGPASSWORD or ~/.pgpass.</source>
+        <translation>Déjelo vacío para usar PGPASSWORD o ~/.pgpass.</translation>
     </message>
 </context>
 <context>

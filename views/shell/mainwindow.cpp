@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "sharedstoredialog.h"
 #include "companyprofiledialog.h"
 
 #include "language.h"
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QStandardItemModel>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -118,6 +120,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseStore);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_openSharedAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseSharedStore);
     m_companyAction = m_fileMenu->addAction(QString(), this, [this] {
         CompanyProfileDialog d(CompanyProfile::fromSharedSettings(), this);
         if (d.exec() == QDialog::Accepted)
@@ -150,6 +153,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
         refreshVisible();
     });
     connect(client, &StoreClient::openFailed, this, &MainWindow::onOpenFailed);
+    connect(client, &StoreClient::identityKnown, this, &MainWindow::applyIdentity);
     connect(client, &StoreClient::storeChanged, this, &MainWindow::onStoreChanged);
     connect(session, &Session::asOfChanged, this, [this] {
         updateTitle();
@@ -267,6 +271,31 @@ void MainWindow::chooseStore()
                                                       nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         m_session->client()->open(path);
+}
+
+void MainWindow::chooseSharedStore()
+{
+    SharedStoreDialog dialog(this);
+    dialog.setLocation(m_session->client()->path());
+    if (dialog.exec() == QDialog::Accepted)
+        m_session->client()->open(dialog.location());
+}
+
+void MainWindow::applyIdentity(const Identity &identity)
+{
+    m_user->setReadOnly(!identity.mayActForAnyone);
+    auto *items = qobject_cast<QStandardItemModel *>(m_department->model());
+    for (int i = 0; i < m_department->count(); ++i) {
+        const auto d = static_cast<Department>(m_department->itemData(i).toInt());
+        if (items && items->item(i))
+            items->item(i)->setEnabled(identity.mayActForAnyone || identity.departments.contains(d));
+    }
+    if (identity.mayActForAnyone)
+        return;
+    Department department = m_session->actor().department;
+    if (!identity.departments.contains(department) && !identity.departments.isEmpty())
+        department = identity.departments.first();
+    m_session->setActor(Actor{identity.login, department});
 }
 
 void MainWindow::applyActor()
@@ -462,6 +491,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_openAction->setText(tr("&Open Store…"));
+    m_openSharedAction->setText(tr("Open &Shared Store…"));
     m_companyAction->setText(tr("&Company Profile…"));
     m_quitAction->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));

@@ -66,6 +66,10 @@ private:
     void onStoreChanged(qint64 head, qint64 lastOccurredAt);
     void onOpenFailed(const QString &path, const QString &message);
     void chooseStore();
+    void chooseSharedStore();
+    // The store says who this window may act as: a PostgreSQL login names the user and the
+    // departments it holds; an SQLite store lets the user say.
+    void applyIdentity(const Identity &identity);
     void refreshVisible();
     void applyActor();
     void buildLanguageMenu();
@@ -101,6 +105,7 @@ private:
     theme::Choice m_theme = theme::Choice::System;
     bool m_interactive = true;
     QAction *m_openAction;
+    QAction *m_openSharedAction;
     QAction *m_companyAction;
     QAction *m_quitAction;
     qint64 m_head = 0;
