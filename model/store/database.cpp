@@ -1,10 +1,12 @@
 #include "database.h"
 
+#include "postgres.h"
 #include "schema.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -30,6 +32,11 @@ QVariant scalar(QSqlDatabase &db, const QString &sql, bool *ok = nullptr)
 
 } // namespace
 
+void streamRows(QSqlQuery &q)
+{
+    q.setForwardOnly(!(q.driver() && q.driver()->dbmsType() == QSqlDriver::PostgreSQL));
+}
+
 bool execSql(QSqlDatabase &db, const QString &sql, StoreError *error)
 {
     QSqlQuery q(db);
@@ -42,6 +49,8 @@ bool execSql(QSqlDatabase &db, const QString &sql, StoreError *error)
 
 std::unique_ptr<Database> Database::open(const QString &path, Mode mode, StoreError *error)
 {
+    if (postgres::isLocation(path))
+        return openPostgres(path, mode, error);
     const QFileInfo info(path);
     if (!info.exists()) {
         if (mode == Mode::ReadOnly)
@@ -164,6 +173,8 @@ bool Database::ensureSchema(StoreError *error)
 {
     if (m_hasSchema)
         return true;
+    if (isPostgres())
+        return ensurePostgresSchema(error);
     if (!m_memory
         && scalar(m_db, QStringLiteral("PRAGMA journal_mode=WAL")).toString() != u"wal") {
         error->message = QStringLiteral("%1: the store could not switch to write-ahead logging.").arg(m_path);
@@ -225,21 +236,26 @@ bool Database::migrate(StoreError *error)
 {
     // Only read models change between versions so far, and they are disposable: drop them,
     // create today's, and let the projection catch up from the first event.
-    if (!execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"), error))
+    if (!beginWrite()) {
+        error->message = m_db.lastError().text();
         return false;
+    }
     bool ok = true;
     QSqlQuery q(m_db);
     QStringList existing;
-    if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'rm\\_%' ESCAPE '\\'")))
+    const QString tables = isPostgres()
+        ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+        : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'");
+    if (q.exec(tables + QStringLiteral(" AND %1 LIKE 'rm\\_%' ESCAPE '\\'").arg(isPostgres() ? u"tablename" : u"name")))
         while (q.next())
             existing << q.value(0).toString();
     q.finish();
     for (const QString &table : existing)
         ok = ok && execSql(m_db, QStringLiteral("DROP TABLE IF EXISTS %1").arg(table), error);
-    for (const QString &sql : schema::createReadModelStatements())
+    for (const QString &sql : schema::createReadModelStatements(QStringLiteral("main"), dialect()))
         ok = ok && execSql(m_db, sql, error);
     ok = ok && execSql(m_db, QStringLiteral("UPDATE meta SET value = 0 WHERE key = 'projection_position'"), error);
-    ok = ok && execSql(m_db, QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion), error);
+    ok = ok && setStoredSchemaVersion(schemaVersion, error);
     if (!ok || !commit()) {
         rollback();
         error->message = QStringLiteral("%1 could not be brought up to this version of Haulstream: %2").arg(m_path, error->message);
@@ -249,10 +265,39 @@ bool Database::migrate(StoreError *error)
     return true;
 }
 
-bool Database::beginWrite() { return execSql(m_db, QStringLiteral("BEGIN IMMEDIATE")); }
+bool Database::beginWrite()
+{
+    if (!isPostgres())
+        return execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    if (!execSql(m_db, QStringLiteral("BEGIN")))
+        return false;
+    if (execSql(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(postgres::appendLock)))
+        return true;
+    rollback();
+    return false;
+}
 bool Database::commit() { return execSql(m_db, QStringLiteral("COMMIT")); }
 void Database::rollback() { execSql(m_db, QStringLiteral("ROLLBACK")); }
 
-qint64 Database::dataVersion() { return scalar(m_db, QStringLiteral("PRAGMA data_version")).toLongLong(); }
+qint64 Database::dataVersion()
+{
+    if (isPostgres())
+        return scalar(m_db, QStringLiteral("SELECT value FROM meta WHERE key = 'head_position'")).toLongLong();
+    return scalar(m_db, QStringLiteral("PRAGMA data_version")).toLongLong();
+}
+
+int Database::storedSchemaVersion()
+{
+    if (isPostgres())
+        return scalar(m_db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toInt();
+    return scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+bool Database::setStoredSchemaVersion(int version, StoreError *error)
+{
+    if (isPostgres())
+        return execSql(m_db, QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(version), error);
+    return execSql(m_db, QStringLiteral("PRAGMA user_version=%1").arg(version), error);
+}
 
 } // namespace hs

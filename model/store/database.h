@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dialect.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -13,9 +15,10 @@ struct StoreError
     QString message;
 };
 
-// One connection to a Haulstream store, owned by the thread that opened it.
-// Opening checks the file first, read-only: a file that is not a Haulstream store, or one
-// written by a newer version, is refused and left exactly as it was.
+// One connection to a Haulstream store, owned by the thread that opened it: an SQLite file, or
+// a PostgreSQL database named by a postgresql:// URI (a shared store, see postgres.h).
+// Opening checks the store first, read-only: a file or database that is not a Haulstream store,
+// or one written by a newer version, is refused and left exactly as it was.
 class Database
 {
 public:
@@ -27,6 +30,8 @@ public:
     ~Database();
 
     QSqlDatabase &connection() { return m_db; }
+    Dialect dialect() const { return Dialect::of(m_db); }
+    bool isPostgres() const { return dialect().isPostgres(); }
     const QString &path() const { return m_path; }
     bool isMemory() const { return m_memory; }
     bool exists() const { return m_hasSchema; }
@@ -36,12 +41,15 @@ public:
     // Creates the schema if the file is new. Called before the first write.
     bool ensureSchema(StoreError *error);
 
-    // BEGIN IMMEDIATE: takes the write lock now, so that no other writer slips in between.
+    // Takes the write lock now, so that no other writer slips in between: BEGIN IMMEDIATE on
+    // SQLite, the append advisory lock on PostgreSQL (held until commit: positions become
+    // visible in the order they were given).
     bool beginWrite();
     bool commit();
     void rollback();
 
-    // Changes whenever any connection (this process or another) commits to the file.
+    // Changes whenever any connection (this process or another) commits to the store (on
+    // PostgreSQL: the head position).
     qint64 dataVersion();
 
     // 2: the unassigned-queue index (rm_queue) and live-row indexes of the read models.
@@ -60,6 +68,11 @@ private:
     bool m_hasSchema = false;
     int m_storedVersion = 0;
     bool migrate(StoreError *error);
+    static std::unique_ptr<Database> openPostgres(const QString &uri, Mode mode, StoreError *error);
+    bool probePostgres(StoreError *error);
+    bool ensurePostgresSchema(StoreError *error);
+    int storedSchemaVersion();
+    bool setStoredSchemaVersion(int version, StoreError *error);
 };
 
 // A prepared statement for the hot paths, bound in order like QSqlQuery::addBindValue() but
@@ -84,6 +97,10 @@ private:
     int m_next = 0;
     int m_count = 0;
 };
+
+// Rows one at a time where that is safe. PostgreSQL drops the rest of a streamed result when
+// the connection runs another statement meanwhile, so there the whole result is fetched.
+void streamRows(QSqlQuery &q);
 
 // Runs one statement; on failure puts the driver's text in error and returns false.
 bool execSql(QSqlDatabase &db, const QString &sql, StoreError *error = nullptr);
