@@ -1463,6 +1463,34 @@
         <source>Dispatch</source>
         <translation>Disposition</translation>
     </message>
+    <message>
+        <source>Type the name of the person who signed; a delivery needs a signature.</source>
+        <translation>Geben Sie den Namen der Person ein, die unterschrieben hat; eine Zustellung braucht eine Unterschrift.</translation>
+    </message>
+    <message>
+        <source>Say what is wrong; a breakdown needs a reason.</source>
+        <translation>Geben Sie an, was defekt ist; eine Panne braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>Return %1 to service</source>
+        <translation>%1 wieder in Dienst stellen</translation>
+    </message>
+    <message>
+        <source>Has truck %1 been repaired? It goes back on the board and can take shipments again.</source>
+        <translation>Ist Lkw %1 repariert? Er kommt zurück auf die Tafel und kann wieder Sendungen übernehmen.</translation>
+    </message>
+    <message>
+        <source>Return truck %1 to service</source>
+        <translation>Lkw %1 wieder in Dienst stellen</translation>
+    </message>
+    <message>
+        <source>Keep truck %1 out of service</source>
+        <translation>Lkw %1 außer Dienst lassen</translation>
+    </message>
+    <message>
+        <source>Only Dispatch assigns trucks to shipments.</source>
+        <translation>Nur die Disposition weist Sendungen Lkw zu.</translation>
+    </message>
 </context>
 <context>
     <name>hs::DocumentButton</name>
@@ -2265,10 +2293,6 @@
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>Two letters, e.g. NE</source>
-        <translation>Zwei Buchstaben, z. B. NE</translation>
-    </message>
-    <message>
         <source>Five digits</source>
         <translation>Fünf Ziffern</translation>
     </message>
@@ -2431,6 +2455,14 @@
     <message>
         <source>%1 Press Submit again to send it anyway.</source>
         <translation>%1 Erneut auf „Senden“ drücken, um sie trotzdem zu senden.</translation>
+    </message>
+    <message>
+        <source>A US state or territory, e.g. NE or Nebraska</source>
+        <translation>Ein US-Bundesstaat oder -Territorium, z. B. NE oder Nebraska</translation>
+    </message>
+    <message>
+        <source>Read-only for your department: only Customer Service takes new shipments.</source>
+        <translation>Für Ihre Abteilung schreibgeschützt: Nur der Kundendienst nimmt neue Sendungen an.</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2629,26 @@
     <message>
         <source>&amp;Company Profile…</source>
         <translation>&amp;Firmenprofil…</translation>
+    </message>
+    <message>
+        <source>About Haulstream</source>
+        <translation>Über Haulstream</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Haulstream %1&lt;/b&gt;&lt;p&gt;The dispatch, customer service and finance desk of a trucking company, kept as a history of events.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Haulstream %1&lt;/b&gt;&lt;p&gt;Disposition, Kundendienst und Buchhaltung einer Spedition, festgehalten als Geschichte von Ereignissen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>&amp;About Haulstream…</source>
+        <translation>Ü&amp;ber Haulstream…</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3125,13 @@
     </message>
 </context>
 <context>
+    <name>hs::RequiredTextDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>hs::ShipmentDetail</name>
     <message>
         <source>Select a shipment to see its timeline</source>
@@ -3228,6 +3287,85 @@
     <message>
         <source>Submitted</source>
         <translation>Erfasst</translation>
+    </message>
+</context>
+<context>
+    <name>hs::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was sie bewirken</translation>
+    </message>
+    <message>
+        <source>Customer Service, History, What-if: go to the search box</source>
+        <translation>Kundendienst, Verlauf, Was-wäre-wenn: ins Suchfeld springen</translation>
+    </message>
+    <message>
+        <source>Customer Service: cancel the selected shipment</source>
+        <translation>Kundendienst: die gewählte Sendung stornieren</translation>
+    </message>
+    <message>
+        <source>Dispatch: assign the selected waiting shipment to a truck</source>
+        <translation>Disposition: die gewählte wartende Sendung einem Lkw zuweisen</translation>
+    </message>
+    <message>
+        <source>Dispatch: ship the selected truck&apos;s shipment</source>
+        <translation>Disposition: die Sendung des gewählten Lkw abfahren lassen</translation>
+    </message>
+    <message>
+        <source>Dispatch: deliver the selected truck&apos;s shipment</source>
+        <translation>Disposition: die Sendung des gewählten Lkw zustellen</translation>
+    </message>
+    <message>
+        <source>Dispatch: report a breakdown of the selected truck</source>
+        <translation>Disposition: eine Panne des gewählten Lkw melden</translation>
+    </message>
+    <message>
+        <source>Dispatch: return the selected truck to service</source>
+        <translation>Disposition: den gewählten Lkw wieder in Dienst stellen</translation>
+    </message>
+    <message>
+        <source>Finance: export the selected account&apos;s statement</source>
+        <translation>Buchhaltung: den Kontoauszug des gewählten Kontos exportieren</translation>
+    </message>
+    <message>
+        <source>History: reload the events</source>
+        <translation>Verlauf: die Ereignisse neu laden</translation>
+    </message>
+    <message>
+        <source>History: export the filtered events</source>
+        <translation>Verlauf: die gefilterten Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <source>What-if: replay without the chosen commands</source>
+        <translation>Was-wäre-wenn: ohne die gewählten Befehle neu abspielen</translation>
+    </message>
+    <message>
+        <source>Chain explorer: zoom in</source>
+        <translation>Kettenansicht: vergrößern</translation>
+    </message>
+    <message>
+        <source>Chain explorer: zoom out</source>
+        <translation>Kettenansicht: verkleinern</translation>
+    </message>
+    <message>
+        <source>Chain explorer: fit the chain into view</source>
+        <translation>Kettenansicht: die ganze Kette einpassen</translation>
+    </message>
+    <message>
+        <source>Close the shortcut list</source>
+        <translation>Die Liste der Tastenkürzel schließen</translation>
     </message>
 </context>
 <context>

@@ -1463,6 +1463,34 @@
         <source>Dispatch</source>
         <translation>Despacho</translation>
     </message>
+    <message>
+        <source>Type the name of the person who signed; a delivery needs a signature.</source>
+        <translation>Escriba el nombre de la persona que firmó; una entrega necesita una firma.</translation>
+    </message>
+    <message>
+        <source>Say what is wrong; a breakdown needs a reason.</source>
+        <translation>Indique qué falla; una avería necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>Return %1 to service</source>
+        <translation>Volver a poner %1 en servicio</translation>
+    </message>
+    <message>
+        <source>Has truck %1 been repaired? It goes back on the board and can take shipments again.</source>
+        <translation>¿Se ha reparado el camión %1? Vuelve al tablero y puede volver a llevar envíos.</translation>
+    </message>
+    <message>
+        <source>Return truck %1 to service</source>
+        <translation>Volver a poner el camión %1 en servicio</translation>
+    </message>
+    <message>
+        <source>Keep truck %1 out of service</source>
+        <translation>Dejar el camión %1 fuera de servicio</translation>
+    </message>
+    <message>
+        <source>Only Dispatch assigns trucks to shipments.</source>
+        <translation>Solo Despacho asigna camiones a los envíos.</translation>
+    </message>
 </context>
 <context>
     <name>hs::DocumentButton</name>
@@ -2265,10 +2293,6 @@
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <source>Two letters, e.g. NE</source>
-        <translation>Dos letras, p. ej., NE</translation>
-    </message>
-    <message>
         <source>Five digits</source>
         <translation>Cinco dígitos</translation>
     </message>
@@ -2431,6 +2455,14 @@
     <message>
         <source>%1 Press Submit again to send it anyway.</source>
         <translation>%1 Pulse Enviar de nuevo para enviarlo de todos modos.</translation>
+    </message>
+    <message>
+        <source>A US state or territory, e.g. NE or Nebraska</source>
+        <translation>Un estado o territorio de EE. UU., p. ej. NE o Nebraska</translation>
+    </message>
+    <message>
+        <source>Read-only for your department: only Customer Service takes new shipments.</source>
+        <translation>Solo lectura para su departamento: solo Atención al cliente acepta envíos nuevos.</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +2629,26 @@
     <message>
         <source>&amp;Company Profile…</source>
         <translation>&amp;Perfil de la empresa…</translation>
+    </message>
+    <message>
+        <source>About Haulstream</source>
+        <translation>Acerca de Haulstream</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Haulstream %1&lt;/b&gt;&lt;p&gt;The dispatch, customer service and finance desk of a trucking company, kept as a history of events.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Haulstream %1&lt;/b&gt;&lt;p&gt;El despacho, la atención al cliente y las finanzas de una empresa de transporte, guardados como una historia de eventos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Atajos de teclado…</translation>
+    </message>
+    <message>
+        <source>&amp;About Haulstream…</source>
+        <translation>A&amp;cerca de Haulstream…</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3125,13 @@
     </message>
 </context>
 <context>
+    <name>hs::RequiredTextDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>hs::ShipmentDetail</name>
     <message>
         <source>Select a shipment to see its timeline</source>
@@ -3228,6 +3287,85 @@
     <message>
         <source>Submitted</source>
         <translation>Registrado</translation>
+    </message>
+</context>
+<context>
+    <name>hs::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Qué hacen</translation>
+    </message>
+    <message>
+        <source>Customer Service, History, What-if: go to the search box</source>
+        <translation>Atención al cliente, Historial, Qué pasaría si: ir al cuadro de búsqueda</translation>
+    </message>
+    <message>
+        <source>Customer Service: cancel the selected shipment</source>
+        <translation>Atención al cliente: cancelar el envío seleccionado</translation>
+    </message>
+    <message>
+        <source>Dispatch: assign the selected waiting shipment to a truck</source>
+        <translation>Despacho: asignar el envío en espera seleccionado a un camión</translation>
+    </message>
+    <message>
+        <source>Dispatch: ship the selected truck&apos;s shipment</source>
+        <translation>Despacho: enviar el envío del camión seleccionado</translation>
+    </message>
+    <message>
+        <source>Dispatch: deliver the selected truck&apos;s shipment</source>
+        <translation>Despacho: entregar el envío del camión seleccionado</translation>
+    </message>
+    <message>
+        <source>Dispatch: report a breakdown of the selected truck</source>
+        <translation>Despacho: informar de una avería del camión seleccionado</translation>
+    </message>
+    <message>
+        <source>Dispatch: return the selected truck to service</source>
+        <translation>Despacho: volver a poner en servicio el camión seleccionado</translation>
+    </message>
+    <message>
+        <source>Finance: export the selected account&apos;s statement</source>
+        <translation>Finanzas: exportar el extracto de la cuenta seleccionada</translation>
+    </message>
+    <message>
+        <source>History: reload the events</source>
+        <translation>Historial: volver a cargar los eventos</translation>
+    </message>
+    <message>
+        <source>History: export the filtered events</source>
+        <translation>Historial: exportar los eventos filtrados</translation>
+    </message>
+    <message>
+        <source>What-if: replay without the chosen commands</source>
+        <translation>Qué pasaría si: reproducir sin los comandos elegidos</translation>
+    </message>
+    <message>
+        <source>Chain explorer: zoom in</source>
+        <translation>Explorador de cadenas: acercar</translation>
+    </message>
+    <message>
+        <source>Chain explorer: zoom out</source>
+        <translation>Explorador de cadenas: alejar</translation>
+    </message>
+    <message>
+        <source>Chain explorer: fit the chain into view</source>
+        <translation>Explorador de cadenas: ajustar la cadena a la vista</translation>
+    </message>
+    <message>
+        <source>Close the shortcut list</source>
+        <translation>Cerrar la lista de atajos</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,11 @@
 #include "shell/session.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDateTimeEdit>
 #include <QDoubleSpinBox>
+#include <QSpinBox>
+#include <QTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -31,6 +35,7 @@ private Q_SLOTS:
     void reverseNeedsAPayment();
     void filterAndSort();
     void statementCsv();
+    void pricingRuleDialogStartsFromTheRuleInForce();
 
 private:
     qint64 lastBalance() const { return m_pane->ledgerModel()->rows().back().balanceCents; }
@@ -61,6 +66,8 @@ void TestFinanceLedger::initTestCase()
         QVERIFY(seed.send(cmd::ShipShipment{QStringLiteral("S-1")}, Department::Dispatch, t + 2000));
         QVERIFY(seed.send(cmd::DeliverShipment{QStringLiteral("S-1"), QStringLiteral("Ann")}, Department::Dispatch, t + 86400000));
         QVERIFY(seed.send(cmd::PostPayment{QStringLiteral("A-1"), 10000, QStringLiteral("CHK-1")}, Department::Finance, t + 2 * 86400000));
+        // In force from yesterday, after S-1 was priced.
+        QVERIFY(seed.send(cmd::SchedulePricingRule{QStringLiteral("R-1"), t + 2 * 86400000 + 2000, 29, 3000}, Department::Finance, t + 2 * 86400000 + 1000));
         m_price = 1000 * standingCentsPerLb;
     }
     m_client = new StoreClient(this);
@@ -183,6 +190,34 @@ void TestFinanceLedger::statementCsv()
     const QString pdf = m_dir.filePath(QStringLiteral("s.pdf"));
     QVERIFY2(writeStatementPdf(s, pdf, &error), qPrintable(error));
     QVERIFY(QFileInfo(pdf).size() > 1000);
+}
+
+void TestFinanceLedger::pricingRuleDialogStartsFromTheRuleInForce()
+{
+    double minimum = -1;
+    int rate = -1;
+    QString format;
+    QDateTime from;
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [&, poll] {
+        QWidget *d = QApplication::activeModalWidget();
+        if (!d)
+            return;
+        poll->stop();
+        minimum = d->findChild<QDoubleSpinBox *>(QStringLiteral("minimumSpin"))->value();
+        rate = d->findChild<QSpinBox *>(QStringLiteral("centsPerLbSpin"))->value();
+        format = d->findChild<QDateTimeEdit *>(QStringLiteral("effectiveFromEdit"))->displayFormat();
+        from = d->findChild<QDateTimeEdit *>(QStringLiteral("effectiveFromEdit"))->dateTime();
+        d->close();
+    });
+    poll->start(20);
+    QTest::mouseClick(m_pane->findChild<QPushButton *>(QStringLiteral("pricingRuleButton")), Qt::LeftButton);
+    QTRY_VERIFY(minimum >= 0);
+    delete poll;
+    QCOMPARE(minimum, 30.0); // R-1's minimum, not $0.00
+    QCOMPARE(rate, 29);
+    QVERIFY2(!format.contains(QLatin1Char('s')), qPrintable(format)); // no seconds to retype
+    QCOMPARE(from.time().second(), 0);
 }
 
 QTEST_MAIN(TestFinanceLedger)

@@ -4,6 +4,7 @@
 #include "companyprofiledialog.h"
 
 #include "language.h"
+#include "shortcutsdialog.h"
 #include "pane.h"
 #include "timemachine.h"
 #include "util/isotime.h"
@@ -27,7 +28,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -139,6 +139,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_viewMenu->addAction(m_timeMachine->toggleViewAction());
     m_viewMenu->addAction(m_timeMachine->backToLiveAction());
     m_viewMenu->addSeparator();
+    buildHelpMenu();
 
     StoreClient *client = session->client();
     connect(client, &StoreClient::opened, this, [this](const QString &path, qint64 head) {
@@ -180,13 +181,14 @@ void MainWindow::addPane(Pane *pane)
     m_stack->addWidget(pane);
     auto *item = new QListWidgetItem(pane->icon(), pane->title());
     m_sidebar->addItem(item);
-    if (index < 9) {
-        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, index] { m_sidebar->setCurrentRow(index); });
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pane->title()).arg(index + 1));
-    }
+    // The View menu's action carries Ctrl+1…9, so that the menu shows the key it answers to.
     auto *action = m_viewMenu->addAction(pane->icon(), pane->title(), this, [this, index] { m_sidebar->setCurrentRow(index); });
     action->setData(index);
+    action->setObjectName(QStringLiteral("showPane_%1").arg(pane->objectName()));
+    if (index < 9) {
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pane->title()).arg(index + 1));
+    }
     connect(pane, &Pane::status, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(pane, &Pane::dataShown, this, [this] {
         if (!m_announcedData) {
@@ -363,6 +365,42 @@ void MainWindow::saveSettings()
     s.setValue(QStringLiteral("ui/theme"), theme::choiceName(m_theme));
 }
 
+void MainWindow::buildHelpMenu()
+{
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Haulstream"),
+                           tr("<b>Haulstream %1</b><p>The dispatch, customer service and finance desk of a trucking "
+                              "company, kept as a history of events.</p>").arg(QApplication::applicationVersion().toHtmlEscaped()));
+    });
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+ShortcutsDialog *MainWindow::showShortcuts()
+{
+    QList<QAction *> actions;
+    const std::function<void(QMenu *)> collect = [&](QMenu *menu) {
+        for (QAction *a : menu->actions()) {
+            if (a->menu())
+                collect(a->menu());
+            else if (!a->shortcuts().isEmpty())
+                actions << a;
+        }
+    };
+    for (QAction *a : menuBar()->actions())
+        if (a->menu())
+            collect(a->menu());
+    auto *d = new ShortcutsDialog(actions, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->show();
+    return d;
+}
+
 void MainWindow::buildLanguageMenu()
 {
     m_languageMenu = menuBar()->addMenu(QString());
@@ -457,6 +495,9 @@ void MainWindow::retranslateUi()
     m_companyAction->setText(tr("&Company Profile…"));
     m_quitAction->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts…"));
+    m_aboutAction->setText(tr("&About Haulstream…"));
     m_themeMenu->setTitle(tr("&Theme"));
     const QString themeNames[] = {tr("Follow the &System"), tr("&Light"), tr("&Dark")};
     for (QAction *a : m_themeGroup->actions())

@@ -17,6 +17,7 @@ class QActionGroup;
 namespace hs {
 
 class Pane;
+class ShortcutsDialog;
 class CommandFeed;
 class Language;
 class TimeMachineBar;
@@ -35,6 +36,8 @@ public:
     Pane *currentPane() const;
     TimeMachineBar *timeMachine() const { return m_timeMachine; }
     void showPane(int index);
+    // Help ▸ Keyboard Shortcuts: opens the list (deleted on close).
+    ShortcutsDialog *showShortcuts();
 
     // Renders every pane to DIR/<n>-<name>.png, then calls done.
     void screenshotAll(const QString &dir, std::function<void(bool ok)> done);
@@ -71,6 +74,7 @@ private:
     void applyActor();
     void buildLanguageMenu();
     void buildThemeMenu();
+    void buildHelpMenu();
     void updateTitle();
 
     Session *m_session;
@@ -92,6 +96,9 @@ private:
     QMenu *m_viewMenu;
     QMenu *m_languageMenu;
     QMenu *m_themeMenu;
+    QMenu *m_helpMenu;
+    QAction *m_shortcutsAction;
+    QAction *m_aboutAction;
     QActionGroup *m_languageGroup;
     QActionGroup *m_themeGroup;
     Language *m_language;

@@ -4,10 +4,13 @@
 #include "codec/commandparser.h"
 #include "financedialogs.h"
 #include "ledgermodel.h"
+#include "readmodel/intakequeries.h"
+#include "util/isotime.h"
 #include "widgets/money.h"
 #include "statementexport.h"
 #include "receivablesmodels.h"
 #include "receivablespanel.h"
+#include "widgets/buttonshortcut.h"
 #include "widgets/dailycharts.h"
 #include "widgets/documentbutton.h"
 
@@ -76,7 +79,7 @@ FinancePane::FinancePane(Session *session, QWidget *parent) : Pane(session, pare
     m_pricing->setObjectName(QStringLiteral("pricingRuleButton"));
     m_export = new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), QString());
     m_export->setObjectName(QStringLiteral("exportStatementButton"));
-    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    addButtonShortcut(m_export, QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_openAccount, &QPushButton::clicked, this, &FinancePane::openAccount);
     connect(m_pricing, &QPushButton::clicked, this, &FinancePane::schedulePricingRule);
     connect(m_export, &QPushButton::clicked, this, &FinancePane::exportStatement);
@@ -470,12 +473,17 @@ void FinancePane::openAccount()
 
 void FinancePane::schedulePricingRule()
 {
-    PricingRuleDialog d(this);
-    if (d.exec() != QDialog::Accepted)
-        return;
-    const cmd::SchedulePricingRule c = d.command();
-    session()->submit(c);
-    Q_EMIT status(tr("Scheduling pricing rule %1…").arg(c.ruleId));
+    // The dialog starts from the rule in force now, read from the schedule first.
+    session()->read(this, [](ReadContext &ctx, const AsOf *) {
+        return pricing::ruleInForce(intake::pricingSchedule(ctx.events), isotime::nowMs());
+    }, [this](pricing::Rule current) {
+        PricingRuleDialog d(current, this);
+        if (d.exec() != QDialog::Accepted)
+            return;
+        const cmd::SchedulePricingRule c = d.command();
+        session()->submit(c);
+        Q_EMIT status(tr("Scheduling pricing rule %1…").arg(c.ruleId));
+    });
 }
 
 void FinancePane::exportStatement()
