@@ -21,7 +21,7 @@ std::unique_ptr<Reducer> Reducer::open(const QString &path, const Options &optio
 {
     std::unique_ptr<Reducer> r(new Reducer);
     r->m_options = options;
-    r->m_db = Database::open(path, Database::Mode::ReadWrite, error);
+    r->m_db = Database::open(path, Database::Mode::ReadWrite, error, options.wait);
     if (!r->m_db || !r->init(error))
         return nullptr;
     return r;
@@ -38,9 +38,12 @@ std::unique_ptr<Reducer> Reducer::openMemory(StoreError *error)
 
 Reducer::~Reducer()
 {
-    if (m_db && m_db->exists() && !m_db->isMemory() && m_db->beginWrite()) {
-        // Keep the next start quick: snapshot a long tail before leaving.
-        if (writeSnapshotIfDue(false))
+    // Keep the next start quick: snapshot a long tail before leaving, unless another writer
+    // holds the lock (never wait on the way out) or this process lost its hold on the file.
+    const bool due = m_events && m_events->headPosition() - m_lastSnapshot >= m_options.snapshotEvery;
+    if (due && !m_db->isMemory() && m_db->keepsItsLocks() && m_db->tryBeginWrite()) {
+        StoreError ignored;
+        if (followHead(&ignored) && writeSnapshotIfDue(false))
             m_db->commit();
         else
             m_db->rollback();
@@ -71,17 +74,21 @@ bool Reducer::init(StoreError *error)
     m_probeCommands.prepare(QStringLiteral("SELECT command_id FROM commands WHERE command_id IN (SELECT value FROM json_each(?))"));
     m_setLast = SqlStatement(c);
     m_setLast.prepare(QStringLiteral("UPDATE commands SET last_position = ? WHERE command_id = ?"));
-    return loadState(error) && catchUpProjections(error, false);
+    return loadState(error) && catchUp(error);
 }
 
 bool Reducer::loadState(StoreError *error)
 {
-    m_events->loadHead();
     m_state = DomainState();
     m_lastSnapshot = 0;
+    m_writer->forgetCache();
+    const auto head = m_events->committedHead(error);
+    if (!head)
+        return false;
+    m_events->follow(*head);
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT position, state FROM snapshots WHERE position <= ? ORDER BY position DESC LIMIT 1"));
-    q.addBindValue(m_events->headPosition());
+    q.addBindValue(head->position);
     if (q.exec() && q.next()) {
         if (auto s = DomainState::deserialize(q.value(1).toByteArray())) {
             m_state = std::move(*s);
@@ -89,65 +96,76 @@ bool Reducer::loadState(StoreError *error)
         }
     }
     q.finish();
+    return followHead(error);
+}
+
+// The store's head decides, never what this writer remembers: another process may have
+// committed since. Events are read only up to that head, so state and head agree.
+bool Reducer::followHead(StoreError *error)
+{
+    const auto head = m_events->committedHead(error);
+    if (!head)
+        return false;
+    if (head->position == m_state.position() && head->position == m_events->headPosition()
+        && head->hash == m_events->headHash())
+        return true;
+    if (head->position < m_state.position()
+        || (head->position == m_events->headPosition() && head->hash != m_events->headHash()))
+        return loadState(error); // history changed behind this writer's back: start over
+    m_writer->forgetCache();
     EventStore::Filter f;
     f.fromPosition = m_state.position() + 1;
-    const bool ok = m_events->forEach(f, [&](const RecordedEvent &e) {
+    f.toPosition = head->position;
+    const bool read = m_events->forEach(f, [&](const RecordedEvent &e) {
         m_state.evolve(e);
         return true;
     });
-    if (!ok) {
-        error->message = QStringLiteral("The events of %1 cannot be read.").arg(m_db->path());
+    if (!read) {
+        *error = makeStoreError(StoreError::Cause::Damaged, QT_TRANSLATE_NOOP("hs::StoreError", "The events of %1 cannot be read."), {m_db->path()});
         return false;
     }
-    m_dataVersion = m_db->dataVersion();
+    m_events->follow(*head);
     return true;
 }
 
-bool Reducer::catchUpProjections(StoreError *error, bool inTransaction)
+// Inside a write transaction: the read models take the events they have not seen yet.
+bool Reducer::catchUpProjections(StoreError *error)
 {
     ReadModelQueries probe(m_db->connection());
     const qint64 done = probe.projectionPosition();
     if (done >= m_events->headPosition())
         return true;
-    if (!inTransaction && !m_db->beginWrite()) {
-        error->message = QStringLiteral("The store is busy; its read models could not be brought up to date.");
-        return false;
-    }
     m_writer->forgetCache();
     EventStore::Filter f;
     f.fromPosition = done + 1;
-    bool ok = m_events->forEach(f, [&](const RecordedEvent &e) { return m_writer->apply(e); });
-    ok = ok && m_writer->finish(m_events->headPosition()) && (inTransaction || m_db->commit());
+    f.toPosition = m_events->headPosition();
+    const bool ok = m_events->forEach(f, [&](const RecordedEvent &e) { return m_writer->apply(e); })
+                    && m_writer->finish(m_events->headPosition());
     if (!ok) {
-        if (!inTransaction)
-            m_db->rollback();
         m_writer->forgetCache();
-        error->message = QStringLiteral("The read models could not be brought up to date: %1").arg(m_writer->lastError());
+        *error = m_db->failure(m_writer->lastSqlError());
     }
     return ok;
 }
 
 bool Reducer::catchUp(StoreError *error, bool inTransaction)
 {
-    if (!m_db->exists())
+    if (!m_db->exists() || !m_events)
         return true;
-    const qint64 version = m_db->dataVersion();
-    if (version == m_dataVersion)
+    if (!followHead(error))
+        return false;
+    if (inTransaction)
+        return !m_options.projectInline || catchUpProjections(error);
+    // Read models behind (a crash between append and projection): mend them under the lock.
+    if (ReadModelQueries(m_db->connection()).projectionPosition() >= m_events->headPosition())
         return true;
-    // Another connection committed: follow it.
-    const qint64 before = m_events->headPosition();
-    m_events->loadHead();
-    if (m_events->headPosition() != before || m_state.position() != before) {
-        m_writer->forgetCache();
-        EventStore::Filter f;
-        f.fromPosition = m_state.position() + 1;
-        if (!m_events->forEach(f, [&](const RecordedEvent &e) { m_state.evolve(e); return true; })) {
-            error->message = QStringLiteral("The events of %1 cannot be read.").arg(m_db->path());
-            return false;
-        }
+    if (!m_db->beginWrite(error))
+        return false;
+    if (!followHead(error) || !catchUpProjections(error) || !m_db->commit(error)) {
+        m_db->rollback();
+        return false;
     }
-    m_dataVersion = version;
-    return catchUpProjections(error, inTransaction);
+    return true;
 }
 
 std::optional<CommandResult> Reducer::previousOutcome(const QString &commandId)
@@ -216,7 +234,7 @@ bool Reducer::apply(const CommandEnvelope &c, CommandResult &result, StoreError 
     if (!decision.accepted()) {
         if (!logOutcome(c.commandId, type, QStringLiteral("rejected"), decision.rejection, c.issuedAt, c.actor,
                         c.causationId, correlation, 0, 0, &c.command)) {
-            error.message = m_logCommand.lastError().text();
+            error = m_db->failure(m_logCommand.lastError());
             return false;
         }
         if (c.causationId.isEmpty()) {
@@ -241,7 +259,7 @@ bool Reducer::apply(const CommandEnvelope &c, CommandResult &result, StoreError 
             return false;
         m_state.evolve(e);
         if (m_options.projectInline && !m_writer->apply(e)) {
-            error.message = m_writer->lastError();
+            error = m_db->failure(m_writer->lastSqlError());
             return false;
         }
         for (CommandEnvelope &r : m_state.reactTo(e))
@@ -267,7 +285,7 @@ bool Reducer::apply(const CommandEnvelope &c, CommandResult &result, StoreError 
     m_setLast.addBindValue(m_events->headPosition());
     m_setLast.addBindValue(c.commandId);
     if (!m_setLast.exec()) {
-        error.message = m_setLast.lastError().text();
+        error = m_db->failure(m_setLast.lastError());
         return false;
     }
     return true;
@@ -289,7 +307,7 @@ CommandResult Reducer::process(const ParsedCommand &p, bool &failed, StoreError 
         if (!logOutcome(*p.commandId, p.type, QStringLiteral("rejected"), p.rejection, p.issuedAt, p.actor, {},
                         *p.commandId, 0, 0, nullptr)) {
             failed = true;
-            error.message = m_logCommand.lastError().text();
+            error = m_db->failure(m_logCommand.lastError());
         }
         return r;
     }
@@ -311,6 +329,7 @@ bool Reducer::ensureStore(StoreError *error)
     return m_db->ensureSchema(error) && init(error);
 }
 
+// Why one function: lock, catch up, decide, write and commit belong together to be read as one.
 Reducer::BatchOutcome Reducer::submit(const std::vector<ParsedCommand> &commands)
 {
     BatchOutcome out;
@@ -319,8 +338,8 @@ Reducer::BatchOutcome Reducer::submit(const std::vector<ParsedCommand> &commands
         out.failure = error;
         return out;
     }
-    if (!m_db->beginWrite()) {
-        out.failure = StoreError{QStringLiteral("The store %1 is locked by another writer.").arg(m_db->path())};
+    if (!m_db->beginWrite(&error)) {
+        out.failure = error;
         return out;
     }
     // Inside the write lock nobody else can append: follow whatever was committed before it.
@@ -329,6 +348,7 @@ Reducer::BatchOutcome Reducer::submit(const std::vector<ParsedCommand> &commands
         out.failure = error;
         return out;
     }
+    const qint64 headBefore = m_events->headPosition();
     bool failed = false;
     out.results.reserve(commands.size());
     probeBatch(commands);
@@ -337,27 +357,31 @@ Reducer::BatchOutcome Reducer::submit(const std::vector<ParsedCommand> &commands
         if (failed)
             break;
     }
-    if (!failed)
-        failed = !writeSnapshotIfDue(false) || !m_events->saveHead()
-                 || (m_options.projectInline && !m_writer->finish(m_events->headPosition()));
-    if (!failed && !m_db->commit()) {
+    const bool appended = m_events->headPosition() != headBefore;
+    if (!failed && !writeSnapshotIfDue(false, &error))
         failed = true;
-        error.message = m_db->connection().lastError().text();
+    // A batch without events leaves the head as it is: nothing of it is rewritten.
+    if (!failed && appended && !m_events->saveHead()) {
+        failed = true;
+        error = makeStoreError(StoreError::Cause::Other, QT_TRANSLATE_NOOP("hs::StoreError", "The head of %1 could not be recorded."), {m_db->path()});
     }
+    if (!failed && m_options.projectInline && !m_writer->finish(m_events->headPosition())) {
+        failed = true;
+        error = m_db->failure(m_writer->lastSqlError());
+    }
+    if (!failed && !m_db->commit(&error))
+        failed = true;
     m_batchKnown.reset();
     if (failed) {
         m_db->rollback();
         out.results.clear();
         if (error.message.isEmpty())
-            error.message = QStringLiteral("The batch could not be stored.");
+            error = makeStoreError(StoreError::Cause::Other, QT_TRANSLATE_NOOP("hs::StoreError", "The batch could not be stored in %1."), {m_db->path()});
         out.failure = error;
         // What was decided in memory for the lost batch is thrown away.
-        m_writer->forgetCache();
         StoreError reload;
         loadState(&reload);
-        return out;
     }
-    m_dataVersion = m_db->dataVersion();
     return out;
 }
 
@@ -385,7 +409,7 @@ void Reducer::probeBatch(const std::vector<ParsedCommand> &commands)
     m_batchKnown = std::move(known);
 }
 
-bool Reducer::writeSnapshotIfDue(bool force)
+bool Reducer::writeSnapshotIfDue(bool force, StoreError *error)
 {
     const qint64 head = m_events->headPosition();
     if (head == m_lastSnapshot || (!force && head - m_lastSnapshot < m_options.snapshotEvery))
@@ -394,8 +418,11 @@ bool Reducer::writeSnapshotIfDue(bool force)
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO snapshots (position, state) VALUES (?, ?)"));
     q.addBindValue(head);
     q.addBindValue(m_state.serialize());
-    if (!q.exec())
+    if (!q.exec()) {
+        if (error)
+            *error = m_db->failure(q.lastError());
         return false;
+    }
     m_lastSnapshot = head;
     return true;
 }
@@ -404,40 +431,38 @@ std::optional<qint64> Reducer::rebuild(StoreError *error)
 {
     if (!m_db->exists())
         return 0;
-    if (!m_db->beginWrite()) {
-        error->message = QStringLiteral("The store %1 is locked by another writer.").arg(m_db->path());
+    if (!m_db->beginWrite(error))
         return std::nullopt;
-    }
+    bool ok = true;
     for (const QString &table : schema::readModelTables())
-        execSql(m_db->connection(), QStringLiteral("DELETE FROM %1").arg(table));
+        ok = ok && m_db->exec(QStringLiteral("DELETE FROM %1").arg(table), error);
     // Load the tables bare and build their indexes once at the end: a sorted build instead
     // of an index update per row. (All in the transaction: a failure rolls the drop back.)
     static const QRegularExpression indexName(QStringLiteral("^CREATE INDEX (\\S+) ON"));
     QStringList indexes;
-    bool ok = true;
     for (const QString &sql : schema::createReadModelStatements())
         if (const auto m = indexName.match(sql); m.hasMatch()) {
             indexes << sql;
-            ok = ok && execSql(m_db->connection(), QStringLiteral("DROP INDEX %1").arg(m.captured(1)));
+            ok = ok && m_db->exec(QStringLiteral("DROP INDEX %1").arg(m.captured(1)), error);
         }
     ReadModelWriter writer(m_db->connection(), ReadModelWriter::Mode::Rebuild);
-    m_events->loadHead();
+    ok = ok && followHead(error);
     qint64 n = 0;
-    ok = ok && m_events->forEach({}, [&](const RecordedEvent &e) {
-        ++n;
-        return writer.apply(e);
-    });
-    ok = ok && writer.finish(m_events->headPosition());
+    EventStore::Filter all;
+    all.toPosition = m_events->headPosition();
+    if (ok && !(m_events->forEach(all, [&](const RecordedEvent &e) { ++n; return writer.apply(e); })
+                && writer.finish(m_events->headPosition()))) {
+        ok = false;
+        *error = m_db->failure(writer.lastSqlError());
+    }
     for (const QString &sql : indexes)
-        ok = ok && execSql(m_db->connection(), sql);
-    ok = ok && m_db->commit();
+        ok = ok && m_db->exec(sql, error);
+    ok = ok && m_db->commit(error);
     if (!ok) {
-        error->message = QStringLiteral("The rebuild failed: %1").arg(writer.lastError());
         m_db->rollback();
         return std::nullopt;
     }
     m_writer->forgetCache();
-    m_dataVersion = m_db->dataVersion();
     return n;
 }
 
