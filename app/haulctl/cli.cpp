@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "commandinput.h"
+
 #include "codec/catalog.h"
 #include "demo/demoseed.h"
 #include "demo/storepath.h"
@@ -117,91 +119,53 @@ void print(QTextStream &out, const QByteArray &json)
     out << QString::fromUtf8(json) << '\n';
 }
 
-// Reads JSON Lines, keeping at most a little more than the longest allowed line in memory.
-class LineReader
+// What the writer does while another process holds the store's write lock: says so once.
+Reducer::Options writerOptions(QTextStream &err)
 {
-public:
-    explicit LineReader(QIODevice &in) : m_in(in) {}
-    bool next(QByteArray &line)
-    {
-        line.clear();
-        if (m_in.atEnd() && m_buffer.isEmpty())
-            return false;
-        bool overflow = false;
-        for (;;) {
-            const auto nl = m_buffer.indexOf('\n');
-            if (nl >= 0) {
-                if (!overflow)
-                    line.append(m_buffer.constData(), nl);
-                m_buffer.remove(0, nl + 1);
-                break;
-            }
-            if (!overflow) {
-                line.append(m_buffer);
-                if (line.size() > maxCommandLineBytes) {
-                    overflow = true;
-                    line.truncate(maxCommandLineBytes + 1);
-                }
-            }
-            m_buffer.clear();
-            if (m_in.atEnd() && !m_in.waitForReadyRead(-1)) {
-                if (line.isEmpty() && !overflow)
-                    return !m_sawAny ? false : false;
-                break;
-            }
-            m_buffer = m_in.read(1 << 16);
-            if (m_buffer.isEmpty() && m_in.atEnd()) {
-                if (line.isEmpty() && !overflow)
-                    return false; // the end of the input, not an empty last line
-                break;
-            }
-        }
-        m_sawAny = true;
-        if (line.endsWith('\r'))
-            line.chop(1);
-        return true;
-    }
-
-private:
-    QIODevice &m_in;
-    QByteArray m_buffer;
-    bool m_sawAny = false;
-};
+    Reducer::Options options;
+    options.wait.onWaiting = [&err](bool waiting, const QString &holders) {
+        if (!waiting)
+            return;
+        err << "haulctl: waiting for another writer"
+            << (holders.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(holders)) << " to finish...\n";
+        err.flush();
+    };
+    return options;
+}
 
 int runSubmit(Reducer &reducer, const Args &a, QTextStream &out, QTextStream &err)
 {
-    QFile file;
-    if (!a.positional.isEmpty()) {
-        if (a.positional.size() > 1)
-            return bad(err, QStringLiteral("submit takes at most one file."));
-        file.setFileName(a.positional.first());
-        if (!file.open(QIODevice::ReadOnly))
-            return bad(err, QStringLiteral("cannot read %1: %2").arg(a.positional.first(), file.errorString()));
-    } else if (!file.open(stdin, QIODevice::ReadOnly)) {
-        return bad(err, QStringLiteral("cannot read standard input."));
-    }
-    LineReader reader(file);
+    if (a.positional.size() > 1)
+        return bad(err, QStringLiteral("submit takes at most one file."));
+    CommandInput input;
+    QString problem;
+    if (!input.open(a.positional.value(0), &problem))
+        return bad(err, problem);
     std::vector<ParsedCommand> batch;
-    bool any = false;
+    StoreError failure;
     auto flush = [&]() -> bool {
         if (batch.empty())
             return true;
         auto outcome = reducer.submit(batch);
         batch.clear();
-        if (outcome.failure)
+        if (outcome.failure) {
+            failure = *outcome.failure;
             return false;
+        }
         for (const CommandResult &r : outcome.results)
             print(out, resultJson(r));
         out.flush();
         return true;
     };
+    bool any = false;
     QByteArray line;
-    StoreError failure;
-    while (reader.next(line)) {
+    while (input.next(line)) {
         any = true;
         batch.push_back(parseCommandLine(line));
-        if (batch.size() >= 1000 && !flush())
-            return failed(err, QStringLiteral("the store failed; the last batch was not recorded."));
+        // From a pipe or a terminal, whatever has arrived is answered now: someone may be waiting.
+        const bool due = batch.size() >= 1000 || (input.isInteractive() && !input.moreWaiting());
+        if (due && !flush())
+            return failed(err, QStringLiteral("the last batch was not recorded: %1").arg(failure.message));
     }
     if (!any) {
         CommandResult r;
@@ -210,7 +174,7 @@ int runSubmit(Reducer &reducer, const Args &a, QTextStream &out, QTextStream &er
         return Done;
     }
     if (!flush())
-        return failed(err, QStringLiteral("the store failed; the last batch was not recorded."));
+        return failed(err, QStringLiteral("the last batch was not recorded: %1").arg(failure.message));
     return Done;
 }
 
@@ -363,7 +327,7 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
     if (a.command == u"init") {
         if (!a.positional.isEmpty())
             return bad(err, QStringLiteral("init takes no arguments."));
-        auto reducer = Reducer::open(path, &error);
+        auto reducer = Reducer::open(path, writerOptions(err), &error);
         if (!reducer)
             return failed(err, error.message);
         if (!reducer->ensureStore(&error) || !reducer->catchUp(&error))
@@ -392,7 +356,7 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
         }
         std::unique_ptr<Reducer> reducer;
         if (fileExists || a.command == u"submit") {
-            reducer = Reducer::open(path, &error);
+            reducer = Reducer::open(path, writerOptions(err), &error);
             if (!reducer)
                 return failed(err, error.message);
         }
@@ -405,7 +369,7 @@ int run(const QStringList &argv, QTextStream &out, QTextStream &err)
             t.start();
             const auto n = reducer->rebuild(&error);
             if (!n)
-                return failed(err, error.message);
+                return failed(err, QStringLiteral("the rebuild failed; the store is as it was: %1").arg(error.message));
             JsonWriter w;
             w.beginObject().field("events", *n).field("ms", t.elapsed()).endObject();
             print(out, w.bytes());
