@@ -22,20 +22,40 @@
 
 using namespace hs;
 
+namespace {
+
+// Answered before QApplication, which needs a display: a terminal without one may ask too.
+bool printVersionIfAsked(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("Haulstream %s\n", HAULSTREAM_VERSION);
+            return true;
+        }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    if (printVersionIfAsked(argc, argv))
+        return 0;
     Q_INIT_RESOURCE(resources);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Haulstream"));
     QApplication::setApplicationName(QStringLiteral("Haulstream"));
     QApplication::setApplicationDisplayName(QStringLiteral("Haulstream"));
+    QApplication::setApplicationVersion(QStringLiteral(HAULSTREAM_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.haulstream.Haulstream")); // the installed .desktop entry
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/haulstream.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Great Plains Trucking's operations dashboard."));
     parser.addHelpOption();
+    parser.addVersionOption();
     QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "The store to open (default: %1).").arg(defaultStorePath()),
                                 QStringLiteral("path"));
     QCommandLineOption demoOption(QStringLiteral("demo"), QApplication::translate("main", "Fill an empty store with four weeks of demo data."));

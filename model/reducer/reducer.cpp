@@ -466,23 +466,21 @@ std::optional<qint64> Reducer::rebuild(StoreError *error)
     return n;
 }
 
-QStringList Reducer::verify()
+QStringList Reducer::verify(Database &db, EventStore &events)
 {
-    if (!m_db->exists())
+    if (!db.exists())
         return {};
-    QStringList problems = m_events->verifyChain();
-    QSqlDatabase &c = m_db->connection();
+    QStringList problems = events.verifyChain();
+    QSqlDatabase &c = db.connection();
     StoreError error;
-    if (!execSql(c, QStringLiteral("ATTACH DATABASE ':memory:' AS fresh"), &error))
-        return problems << QStringLiteral("A fresh rebuild could not be made: %1").arg(error.message);
     bool ok = true;
-    for (const QString &sql : schema::createReadModelStatements(QStringLiteral("fresh")))
+    for (const QString &sql : schema::createReadModelStatements(QStringLiteral("temp")))
         ok = ok && execSql(c, sql, &error);
     {
-        ReadModelWriter writer(c, ReadModelWriter::Mode::Rebuild, QStringLiteral("fresh"));
+        ReadModelWriter writer(c, ReadModelWriter::Mode::Rebuild, QStringLiteral("temp"));
         ok = ok && execSql(c, QStringLiteral("BEGIN"));
-        ok = ok && m_events->forEach({}, [&](const RecordedEvent &e) { return writer.apply(e); });
-        ok = ok && writer.finish(m_events->headPosition());
+        ok = ok && events.forEach({}, [&](const RecordedEvent &e) { return writer.apply(e); });
+        ok = ok && writer.finish(events.headPosition());
         execSql(c, QStringLiteral("COMMIT"));
     }
     if (!ok) {
@@ -490,8 +488,8 @@ QStringList Reducer::verify()
     } else {
         for (const QString &table : schema::readModelTables()) {
             QSqlQuery q(c);
-            const QString sql = QStringLiteral("SELECT (SELECT count(*) FROM (SELECT * FROM main.%1 EXCEPT SELECT * FROM fresh.%1)), "
-                                               "(SELECT count(*) FROM (SELECT * FROM fresh.%1 EXCEPT SELECT * FROM main.%1))").arg(table);
+            const QString sql = QStringLiteral("SELECT (SELECT count(*) FROM (SELECT * FROM main.%1 EXCEPT SELECT * FROM temp.%1)), "
+                                               "(SELECT count(*) FROM (SELECT * FROM temp.%1 EXCEPT SELECT * FROM main.%1))").arg(table);
             if (q.exec(sql) && q.next()) {
                 const qint64 extra = q.value(0).toLongLong();
                 const qint64 missing = q.value(1).toLongLong();
@@ -503,11 +501,13 @@ QStringList Reducer::verify()
             }
         }
     }
-    execSql(c, QStringLiteral("DETACH DATABASE fresh"));
+    // Temporary tables hide the store's own of the same name from this connection: gone now.
+    for (const QString &table : schema::readModelTables())
+        execSql(c, QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(table));
     ReadModelQueries probe(c);
-    if (probe.projectionPosition() != m_events->headPosition())
+    if (probe.projectionPosition() != events.headPosition())
         problems << QStringLiteral("The read models stand at event %1 but the store holds %2 events.")
-                        .arg(probe.projectionPosition()).arg(m_events->headPosition());
+                        .arg(probe.projectionPosition()).arg(events.headPosition());
     return problems;
 }
 

@@ -44,7 +44,9 @@ public:
     // Read models from scratch; returns the number of events replayed.
     std::optional<qint64> rebuild(StoreError *error);
     // The hash chain, the head, and every read model against a fresh rebuild.
-    QStringList verify();
+    QStringList verify() { return verify(*m_db, *m_events); }
+    // The same on any connection, a read-only one included: the rebuild goes to temporary tables.
+    static QStringList verify(Database &db, EventStore &events);
 
     const DomainState &state() const { return m_state; }
     Database &database() { return *m_db; }

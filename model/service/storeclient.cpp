@@ -238,6 +238,10 @@ void StoreClient::reopenAfterLoss(const QString &message)
         return; // the writer and the reader may both notice the same loss
     m_reopening = true;
     Q_EMIT storeReopened(message);
+    // Every old connection closes before a new one opens: SQLite shares one lock per file among
+    // a process's connections, and would not take it again while an old one still counts on it.
+    QMetaObject::invokeMethod(m_writer, [w = m_writer] { w->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_reader, [r = m_reader] { r->close(); }, Qt::BlockingQueuedConnection);
     open(m_path);
 }
 

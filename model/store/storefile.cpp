@@ -20,11 +20,12 @@ using Cause = StoreError::Cause;
 // SQLite's primary result codes (sqlite3.h), as Qt SQL reports them in nativeErrorCode().
 enum SqliteCode { Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13, CantOpen = 14, NotADatabase = 26 };
 
-// The device and inode of each of the store's files, as /proc/locks writes them.
-QStringList lockKeys(const QString &path)
+// The device and inode of the store's files, as /proc/locks writes them.
+QStringList lockKeys(const QString &path, bool withLogs)
 {
     QStringList keys;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    const QStringList suffixes = withLogs ? QStringList{QString(), QStringLiteral("-wal"), QStringLiteral("-shm")} : QStringList{QString()};
+    for (const QString &suffix : suffixes) {
         struct stat st;
         if (::stat(QFile::encodeName(path + suffix).constData(), &st) == 0)
             keys << QStringLiteral("%1:%2:%3").arg(major(st.st_dev), 2, 16, QLatin1Char('0'))
@@ -33,11 +34,11 @@ QStringList lockKeys(const QString &path)
     return keys;
 }
 
-// The processes holding (not waiting for) a lock on any of the store's files.
-QList<qint64> lockingProcesses(const QString &path)
+// The processes holding (not waiting for) a lock on the store (withLogs: or its -wal, -shm).
+QList<qint64> lockingProcesses(const QString &path, bool withLogs)
 {
     QList<qint64> pids;
-    const QStringList keys = lockKeys(path);
+    const QStringList keys = lockKeys(path, withLogs);
     QFile locks(QStringLiteral("/proc/locks"));
     if (keys.isEmpty() || !locks.open(QIODevice::ReadOnly))
         return pids;
@@ -84,7 +85,7 @@ StoreError locked(const QString &path)
 QStringList lockHolders(const QString &path)
 {
     QStringList holders;
-    for (const qint64 pid : lockingProcesses(path)) {
+    for (const qint64 pid : lockingProcesses(path, true)) {
         if (pid == QCoreApplication::applicationPid())
             continue;
         QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
@@ -104,7 +105,8 @@ std::optional<Identity> identityOf(const QString &path)
 
 bool processHoldsLock(const QString &path)
 {
-    return lockingProcesses(path).contains(QCoreApplication::applicationPid());
+    // The store file itself: its -shm keeps its locks, as it is another file.
+    return lockingProcesses(path, false).contains(QCoreApplication::applicationPid());
 }
 
 std::optional<StoreError> damage(const QString &path)

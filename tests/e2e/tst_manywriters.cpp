@@ -6,6 +6,7 @@
 
 #include "domain/commands.h"
 #include "service/storeclient.h"
+#include "store/storefile.h"
 #include "util/isotime.h"
 
 #include <QJsonArray>
@@ -106,6 +107,7 @@ private slots:
     void readersNeverWaitForTheWriteLock();
     void aLockNeverLetGoNamesItsHolder();
     void pipedLinesAreAnsweredOneByOne();
+    void locksLostInThisProcessAreNoticed();
 
 private:
     QProcess *start(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
@@ -158,7 +160,7 @@ void TestManyWriters::openTheAccount()
 void TestManyWriters::writersLoseNothing()
 {
     openTheAccount();
-    constexpr int singleWriters = 3, singleRuns = 12;
+    constexpr int singleWriters = 3, singleRuns = 40;
     constexpr int batchWriters = 2, batchLines = 150;
     constexpr int dashboardCommands = 30;
 
@@ -182,7 +184,7 @@ void TestManyWriters::writersLoseNothing()
     };
 
     // One haulctl run per command, one after another per writer, all writers at once.
-    int running = 0;
+    int running = 0, singleDone = 0;
     std::function<void(int, int)> runSingle = [&](int w, int i) {
         if (i == singleRuns)
             return;
@@ -193,6 +195,7 @@ void TestManyWriters::writersLoseNothing()
             take(id, {p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1, p->readAllStandardOutput(), p->readAllStandardError()}, 1);
             p->deleteLater();
             --running;
+            ++singleDone;
             runSingle(w, i + 1);
         });
         p->write(paymentLine(id, accountFor(i), referenceFor(i)));
@@ -219,7 +222,9 @@ void TestManyWriters::writersLoseNothing()
         });
     }
 
-    // The dashboard's writer, in this process.
+    // The dashboard's writer, in this process, joins halfway: before, every haulctl run may be
+    // the last one to close the file (and tidy its log away), after, never.
+    QTRY_VERIFY_WITH_TIMEOUT(singleDone >= singleWriters * singleRuns / 2, 240000);
     StoreClient client;
     QSignalSpy opened(&client, &StoreClient::opened);
     client.open(m_db);
@@ -433,6 +438,70 @@ void TestManyWriters::pipedLinesAreAnsweredOneByOne()
     p->closeWriteChannel();
     QVERIFY(p->waitForFinished(60000));
     QCOMPARE(p->exitCode(), 0);
+}
+
+void TestManyWriters::locksLostInThisProcessAreNoticed()
+{
+    openTheAccount();
+    StoreClient client;
+    QSignalSpy opened(&client, &StoreClient::opened);
+    QSignalSpy finished(&client, &StoreClient::commandFinished);
+    QSignalSpy reopened(&client, &StoreClient::storeReopened);
+    client.open(m_db);
+    QVERIFY(opened.wait(60000));
+    auto payment = [](const QString &id, const QString &reference) {
+        CommandEnvelope e;
+        e.commandId = id;
+        e.issuedAt = *isotime::parse(u"2026-01-05T09:00:00Z");
+        e.actor = Actor{QStringLiteral("fran"), Department::Finance};
+        e.command = cmd::PostPayment{accountId, 100, reference};
+        return e;
+    };
+    client.submit(payment(QStringLiteral("c-1"), QStringLiteral("R-1")));
+    QVERIFY(finished.wait(60000));
+    QVERIFY(storefile::processHoldsLock(m_db));
+
+    // What a file dialog peeking at the store does: open, read, close. POSIX drops every lock
+    // this process held on the file, SQLite's included.
+    {
+        QFile peek(m_db);
+        QVERIFY(peek.open(QIODevice::ReadOnly));
+        QCOMPARE(peek.read(16), QByteArray("SQLite format 3", 16));
+    }
+    QVERIFY(!storefile::processHoldsLock(m_db));
+
+    // Another program writes meanwhile (and, finding no other user, may tidy the log away).
+    const Output other = haulctl({QStringLiteral("submit")}, paymentLine(QStringLiteral("c-2"), accountId, QStringLiteral("R-2")));
+    QCOMPARE(other.exitCode, 0);
+    QCOMPARE(other.lines().value(0).value(u"status").toString(), QStringLiteral("accepted"));
+
+    // The dashboard notices, says so and opens the store again, keeping its locks from then on.
+    QTRY_VERIFY_WITH_TIMEOUT(!reopened.isEmpty(), 60000);
+    QVERIFY(reopened.first().at(0).toString().contains(QStringLiteral("lost its hold")));
+    QTRY_VERIFY_WITH_TIMEOUT(opened.size() >= 2, 60000);
+    // It decides against what the other program committed: R-2 is taken.
+    finished.clear();
+    QSignalSpy failed(&client, &StoreClient::commandFailed);
+    client.submit(payment(QStringLiteral("c-3"), QStringLiteral("R-2")));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 60000);
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).toString()));
+    const CommandResult r = finished.first().at(1).value<CommandResult>();
+    QVERIFY(r.rejection);
+    QCOMPARE(r.rejection->code, RejectionCode::AlreadyExists);
+    client.submit(payment(QStringLiteral("c-4"), QStringLiteral("R-4")));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+    QVERIFY(finished.last().at(1).value<CommandResult>().accepted);
+    QVERIFY(storefile::processHoldsLock(m_db)); // its new connections hold the file again
+
+    // Nothing lost, nothing twice.
+    const QJsonArray log = QJsonDocument::fromJson(haulctl({QStringLiteral("query"), QStringLiteral("commands")}).out).array();
+    QStringList ids;
+    for (const QJsonValue &c : log)
+        ids << c[u"commandId"].toString();
+    QCOMPARE(ids, (QStringList{QStringLiteral("open"), QStringLiteral("c-1"), QStringLiteral("c-2"), QStringLiteral("c-3"), QStringLiteral("c-4")}));
+    QCOMPARE(haulctl({QStringLiteral("events"), QStringLiteral("--type"), QStringLiteral("PaymentPosted")}).lines().size(), 3);
+    const Output verify = haulctl({QStringLiteral("verify")});
+    QVERIFY2(verify.exitCode == 0, verify.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestManyWriters)

@@ -126,6 +126,13 @@ ChainScene::ChainScene(QObject *parent) : QGraphicsScene(parent)
     connect(this, &QGraphicsScene::selectionChanged, this, &ChainScene::onSelectionChanged);
 }
 
+// QGraphicsScene's destructor deletes the items, which changes the selection after this part of
+// the object is gone: no slot of it may run then.
+ChainScene::~ChainScene()
+{
+    disconnect(this, &QGraphicsScene::selectionChanged, this, &ChainScene::onSelectionChanged);
+}
+
 QColor ChainScene::laneColor(Department d)
 {
     switch (d) {

@@ -13,6 +13,7 @@ class ChainScene : public QGraphicsScene
     Q_OBJECT
 public:
     explicit ChainScene(QObject *parent = nullptr);
+    ~ChainScene() override;
 
     void setChain(const ChainGraph &graph, const ChainLayout &layout);
     const ChainGraph &graph() const { return m_graph; }

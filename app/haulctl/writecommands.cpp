@@ -1,0 +1,124 @@
+// The subcommands that write: each opens the store's single writer, the reducer.
+
+#include "commandinput.h"
+#include "commands.h"
+
+#include "demo/demoseed.h"
+#include "readmodel/viewjson.h"
+#include "reducer/reducer.h"
+#include "util/isotime.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+namespace hs::cli {
+
+namespace {
+
+// The writer says once on standard error that it waits for another writer's lock, and whose.
+std::unique_ptr<Reducer> openWriter(const Invocation &call)
+{
+    StoreError error;
+    Reducer::Options options;
+    options.wait.onWaiting = [&err = call.err](bool waiting, const QString &holders) {
+        if (!waiting)
+            return;
+        err << "haulctl: waiting for another writer"
+            << (holders.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(holders)) << " to finish...\n";
+        err.flush();
+    };
+    auto reducer = Reducer::open(call.storePath, options, &error);
+    if (!reducer)
+        failed(call.err, error.message);
+    return reducer;
+}
+
+} // namespace
+
+int runInit(const Invocation &call)
+{
+    StoreError error;
+    auto reducer = openWriter(call);
+    if (!reducer)
+        return StoreFailed;
+    if (!reducer->ensureStore(&error) || !reducer->catchUp(&error))
+        return failed(call.err, error.message);
+    const bool demo = call.has("demo");
+    if (demo && reducer->headPosition() > 0)
+        return bad(call.err, QStringLiteral("%1 already holds events; --demo fills only an empty store.").arg(call.storePath));
+    if (demo && !seedDemo(*reducer, isotime::nowMs(), &error))
+        return failed(call.err, error.message);
+    JsonWriter w;
+    w.beginObject().field("path", QFileInfo(call.storePath).absoluteFilePath()).field("events", reducer->headPosition()).endObject();
+    print(call.out, w.bytes());
+    return Done;
+}
+
+int runSubmit(const Invocation &call)
+{
+    CommandInput input;
+    QString problem;
+    if (!input.open(call.arguments.value(0), &problem))
+        return bad(call.err, problem);
+    auto reducer = openWriter(call);
+    if (!reducer)
+        return StoreFailed;
+    std::vector<ParsedCommand> batch;
+    StoreError failure;
+    auto flush = [&]() -> bool {
+        if (batch.empty())
+            return true;
+        auto outcome = reducer->submit(batch);
+        batch.clear();
+        if (outcome.failure) {
+            failure = *outcome.failure;
+            return false;
+        }
+        for (const CommandResult &r : outcome.results)
+            print(call.out, resultJson(r));
+        call.out.flush();
+        return true;
+    };
+    auto lost = [&] { return failed(call.err, QStringLiteral("the last batch was not recorded: %1").arg(failure.message)); };
+    bool any = false;
+    QByteArray line;
+    while (input.next(line)) {
+        any = true;
+        batch.push_back(parseCommandLine(line));
+        // From a pipe or a terminal, whatever has arrived is answered now: someone may be waiting.
+        const bool due = batch.size() >= 1000 || (input.isInteractive() && !input.moreWaiting());
+        if (due && !flush())
+            return lost();
+    }
+    if (!any) {
+        CommandResult r;
+        r.rejection = Rejection{RejectionCode::Invalid, QStringLiteral("The input holds no commands."), {}};
+        print(call.out, resultJson(r));
+        return Done;
+    }
+    return flush() ? Done : lost();
+}
+
+int runRebuild(const Invocation &call)
+{
+    if (!QFileInfo::exists(call.storePath)) {
+        print(call.out, "{\"events\":0,\"ms\":0}"); // a missing file is an empty store: nothing to rebuild
+        return Done;
+    }
+    auto reducer = openWriter(call);
+    if (!reducer)
+        return StoreFailed;
+    QElapsedTimer t;
+    t.start();
+    StoreError error;
+    const auto n = reducer->rebuild(&error);
+    if (!n)
+        return failed(call.err, QStringLiteral("the rebuild failed; the store is as it was: %1").arg(error.message));
+    JsonWriter w;
+    w.beginObject().field("events", *n).field("ms", t.elapsed()).endObject();
+    print(call.out, w.bytes());
+    return Done;
+}
+
+} // namespace hs::cli
