@@ -62,6 +62,8 @@ std::optional<CommandLine> parse(const QStringList &argv, QString *problem)
             }
             if (name == u"db")
                 a.db = value;
+            else if (name == u"expect" && a.options.contains(name))
+                a.options[name] += u',' + value; // anchors add up
             else
                 a.options.insert(name, value);
         } else if (known.flags.contains(name) && !hasValue) {

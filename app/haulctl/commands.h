@@ -13,6 +13,7 @@ int runQuery(const Invocation &call, StoreReader &store);
 int runEvents(const Invocation &call, StoreReader &store);
 int runChain(const Invocation &call, StoreReader &store);
 int runVerify(const Invocation &call, StoreReader &store);
+int runHead(const Invocation &call, StoreReader &store);
 int runWhatIf(const Invocation &call, StoreReader &store);
 int runCatalog(const Invocation &call, StoreReader &store);
 

@@ -186,7 +186,14 @@ int runChain(const Invocation &call, StoreReader &store)
 
 int runVerify(const Invocation &call, StoreReader &store)
 {
-    const QStringList problems = store.standIn ? QStringList() : Reducer::verify(*store.database, *store.events);
+    QList<maintenance::Anchor> anchors;
+    for (const QString &text : call.option("expect").split(u',', Qt::SkipEmptyParts)) {
+        const auto anchor = maintenance::parseAnchor(text.trimmed());
+        if (!anchor)
+            return bad(call.err, QStringLiteral("--expect takes POSITION:HASH, the hash in hexadecimal as head prints it; not %1.").arg(text));
+        anchors << *anchor;
+    }
+    const QStringList problems = maintenance::verify(*store.database, store.standIn ? nullptr : store.events.get(), anchors);
     JsonWriter w;
     w.beginObject().field("ok", problems.isEmpty());
     w.key("problems").beginArray();
@@ -195,6 +202,12 @@ int runVerify(const Invocation &call, StoreReader &store)
     w.endArray().endObject();
     print(call.out, w.bytes());
     return problems.isEmpty() ? Done : StoreFailed;
+}
+
+int runHead(const Invocation &call, StoreReader &store)
+{
+    print(call.out, maintenance::anchorJson(maintenance::head(*store.database)));
+    return Done;
 }
 
 int runWhatIf(const Invocation &call, StoreReader &store)

@@ -38,10 +38,16 @@ const std::vector<Subcommand> &subcommands()
         {"rebuild", {}, "", 0, 0, "rebuild takes no arguments.", "", "",
          "Throws the read models away and projects them again from the events.",
          WriteRun(runRebuild)},
-        {"verify", {}, "", 0, 0, "verify takes no arguments.", "", "",
-         "Checks every event's hash against the one before it and every read model against a fresh\n"
-         "rebuild, without changing anything; exits 1 when it finds a problem.",
+        {"verify", {{"expect", "POSITION:HASH[,...]", false, "an anchor from `head` the chain must still pass through (repeatable)"}},
+         "", 0, 0, "verify takes no arguments.", "", "",
+         "Checks every event's hash against the one before it, every read model against a fresh\n"
+         "rebuild, every snapshot against a replay, the command log against the events, and that the\n"
+         "chain passes through each --expect anchor; changes nothing and exits 1 on a problem.",
          ReadRun(runVerify)},
+        {"head", {}, "", 0, 0, "head takes no arguments.", "", "",
+         "Prints the chain's head as {\"position\", \"hash\"}: note it down, and `verify --expect\n"
+         "POSITION:HASH` later proves the history up to it was neither cut short nor rewritten.",
+         ReadRun(runHead)},
         {"whatif", {{"skip", "ID[,ID...]", true, "the commands, or events of commands, to leave out"}},
          "", 0, 0, "whatif takes its ids through --skip.", "", "",
          "Replays the history without the skipped commands in a throw-away store and prints what\n"

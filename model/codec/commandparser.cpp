@@ -3,6 +3,7 @@
 #include "../util/isotime.h"
 #include "../util/jsonwriter.h"
 #include "eventcodec.h"
+#include "strictjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -301,6 +302,8 @@ ParsedCommand parseCommandLine(const QByteArray &line)
         return invalid(p, {}, QStringLiteral("The command line is longer than 64 KiB."));
     if (line.trimmed().isEmpty())
         return invalid(p, {}, QStringLiteral("The line is empty; a command is one JSON object."));
+    if (const auto problem = strictjson::check(line))
+        return invalid(p, problem->field, problem->message);
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
     if (err.error != QJsonParseError::NoError)

@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+#include <cstdlib>
+
 namespace hs::eventcodec {
 
 namespace {
@@ -73,7 +76,13 @@ void writeData(JsonWriter &w, const Event &e)
 }
 
 QString str(const QJsonObject &o, const char *k) { return o.value(QLatin1String(k)).toString(); }
-qint64 num(const QJsonObject &o, const char *k) { return static_cast<qint64>(o.value(QLatin1String(k)).toDouble()); }
+// Only a whole number within JSON's exact range can have been written; a damaged one reads as 0
+// (never as undefined behaviour) and the hash chain names the event.
+qint64 num(const QJsonObject &o, const char *k)
+{
+    const double d = o.value(QLatin1String(k)).toDouble();
+    return std::abs(d) <= 9007199254740992.0 ? static_cast<qint64>(d) : 0;
+}
 
 Address readAddress(const QJsonObject &o)
 {
@@ -89,6 +98,8 @@ qint64 dollarsToCents(const QString &dollars)
 {
     const auto dot = dollars.indexOf(u'.');
     const qint64 whole = dollars.left(dot < 0 ? dollars.size() : dot).toLongLong();
+    if (std::abs(whole) > 9007199254740992LL / 100)
+        return 0; // no price was ever that large; the chain check names a damaged event
     QString frac = dot < 0 ? QString() : dollars.mid(dot + 1);
     frac = (frac + QStringLiteral("00")).left(2);
     return whole * 100 + frac.toLongLong();

@@ -31,10 +31,13 @@ public:
 
     qint64 position() const { return m_position; }
 
+    // The snapshot payload (domainsnapshot.cpp): one canonical encoding per state. The reader
+    // trusts no count and accepts only what serialize() could have written.
     QByteArray serialize() const;
     static std::optional<DomainState> deserialize(const QByteArray &bytes);
 
 private:
+    friend class SnapshotReader;
     QHash<QString, shipment::State> m_shipments;
     QHash<QString, truck::State> m_trucks;
     QHash<QString, account::State> m_accounts;

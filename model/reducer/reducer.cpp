@@ -1,12 +1,10 @@
 #include "reducer.h"
 
 #include "../readmodel/queries.h"
-#include "../store/schema.h"
+#include "../store/snapshots.h"
 #include "../util/isotime.h"
 #include "../util/jsonwriter.h"
 
-#include <QElapsedTimer>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QVariant>
 
@@ -79,23 +77,13 @@ bool Reducer::init(StoreError *error)
 
 bool Reducer::loadState(StoreError *error)
 {
-    m_state = DomainState();
-    m_lastSnapshot = 0;
     m_writer->forgetCache();
     const auto head = m_events->committedHead(error);
     if (!head)
         return false;
     m_events->follow(*head);
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("SELECT position, state FROM snapshots WHERE position <= ? ORDER BY position DESC LIMIT 1"));
-    q.addBindValue(head->position);
-    if (q.exec() && q.next()) {
-        if (auto s = DomainState::deserialize(q.value(1).toByteArray())) {
-            m_state = std::move(*s);
-            m_lastSnapshot = q.value(0).toLongLong();
-        }
-    }
-    q.finish();
+    m_state = snapshots::loadLatest(m_db->connection(), head->position);
+    m_lastSnapshot = m_state.position();
     return followHead(error);
 }
 
@@ -414,13 +402,9 @@ bool Reducer::writeSnapshotIfDue(bool force, StoreError *error)
     const qint64 head = m_events->headPosition();
     if (head == m_lastSnapshot || (!force && head - m_lastSnapshot < m_options.snapshotEvery))
         return true;
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO snapshots (position, state) VALUES (?, ?)"));
-    q.addBindValue(head);
-    q.addBindValue(m_state.serialize());
-    if (!q.exec()) {
+    if (!snapshots::save(m_db->connection(), m_state)) {
         if (error)
-            *error = m_db->failure(q.lastError());
+            *error = m_db->lastFailure();
         return false;
     }
     m_lastSnapshot = head;
@@ -429,86 +413,15 @@ bool Reducer::writeSnapshotIfDue(bool force, StoreError *error)
 
 std::optional<qint64> Reducer::rebuild(StoreError *error)
 {
-    if (!m_db->exists())
-        return 0;
-    if (!m_db->beginWrite(error))
-        return std::nullopt;
-    bool ok = true;
-    for (const QString &table : schema::readModelTables())
-        ok = ok && m_db->exec(QStringLiteral("DELETE FROM %1").arg(table), error);
-    // Load the tables bare and build their indexes once at the end: a sorted build instead
-    // of an index update per row. (All in the transaction: a failure rolls the drop back.)
-    static const QRegularExpression indexName(QStringLiteral("^CREATE INDEX (\\S+) ON"));
-    QStringList indexes;
-    for (const QString &sql : schema::createReadModelStatements())
-        if (const auto m = indexName.match(sql); m.hasMatch()) {
-            indexes << sql;
-            ok = ok && m_db->exec(QStringLiteral("DROP INDEX %1").arg(m.captured(1)), error);
-        }
-    ReadModelWriter writer(m_db->connection(), ReadModelWriter::Mode::Rebuild);
-    ok = ok && followHead(error);
-    qint64 n = 0;
-    EventStore::Filter all;
-    all.toPosition = m_events->headPosition();
-    if (ok && !(m_events->forEach(all, [&](const RecordedEvent &e) { ++n; return writer.apply(e); })
-                && writer.finish(m_events->headPosition()))) {
-        ok = false;
-        *error = m_db->failure(writer.lastSqlError());
-    }
-    for (const QString &sql : indexes)
-        ok = ok && m_db->exec(sql, error);
-    ok = ok && m_db->commit(error);
-    if (!ok) {
-        m_db->rollback();
-        return std::nullopt;
-    }
-    m_writer->forgetCache();
+    const std::optional<qint64> n = maintenance::rebuild(*m_db, *m_events, error);
+    if (n && m_writer)
+        m_writer->forgetCache();
     return n;
 }
 
-QStringList Reducer::verify(Database &db, EventStore &events)
+QStringList Reducer::verify(const QList<maintenance::Anchor> &anchors)
 {
-    if (!db.exists())
-        return {};
-    QStringList problems = events.verifyChain();
-    QSqlDatabase &c = db.connection();
-    StoreError error;
-    bool ok = true;
-    for (const QString &sql : schema::createReadModelStatements(QStringLiteral("temp")))
-        ok = ok && execSql(c, sql, &error);
-    {
-        ReadModelWriter writer(c, ReadModelWriter::Mode::Rebuild, QStringLiteral("temp"));
-        ok = ok && execSql(c, QStringLiteral("BEGIN"));
-        ok = ok && events.forEach({}, [&](const RecordedEvent &e) { return writer.apply(e); });
-        ok = ok && writer.finish(events.headPosition());
-        execSql(c, QStringLiteral("COMMIT"));
-    }
-    if (!ok) {
-        problems << QStringLiteral("A fresh rebuild could not be made: %1").arg(error.message);
-    } else {
-        for (const QString &table : schema::readModelTables()) {
-            QSqlQuery q(c);
-            const QString sql = QStringLiteral("SELECT (SELECT count(*) FROM (SELECT * FROM main.%1 EXCEPT SELECT * FROM temp.%1)), "
-                                               "(SELECT count(*) FROM (SELECT * FROM temp.%1 EXCEPT SELECT * FROM main.%1))").arg(table);
-            if (q.exec(sql) && q.next()) {
-                const qint64 extra = q.value(0).toLongLong();
-                const qint64 missing = q.value(1).toLongLong();
-                if (extra || missing)
-                    problems << QStringLiteral("Read model %1 differs from a fresh rebuild: %2 rows that should not be there, %3 rows missing.")
-                                    .arg(table).arg(extra).arg(missing);
-            } else {
-                problems << QStringLiteral("Read model %1 cannot be compared: %2").arg(table, q.lastError().text());
-            }
-        }
-    }
-    // Temporary tables hide the store's own of the same name from this connection: gone now.
-    for (const QString &table : schema::readModelTables())
-        execSql(c, QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(table));
-    ReadModelQueries probe(c);
-    if (probe.projectionPosition() != events.headPosition())
-        problems << QStringLiteral("The read models stand at event %1 but the store holds %2 events.")
-                        .arg(probe.projectionPosition()).arg(events.headPosition());
-    return problems;
+    return maintenance::verify(*m_db, m_events.get(), anchors);
 }
 
 } // namespace hs

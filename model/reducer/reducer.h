@@ -6,6 +6,7 @@
 #include "../store/database.h"
 #include "../store/eventstore.h"
 #include "commandresult.h"
+#include "maintenance.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -41,12 +42,10 @@ public:
     BatchOutcome submit(const std::vector<ParsedCommand> &commands);
     BatchOutcome submit(const CommandEnvelope &command);
 
-    // Read models from scratch; returns the number of events replayed.
+    // Store maintenance (maintenance.h): read models from scratch, returning the number of
+    // events replayed; and every check of the store, with the anchors it must pass through.
     std::optional<qint64> rebuild(StoreError *error);
-    // The hash chain, the head, and every read model against a fresh rebuild.
-    QStringList verify() { return verify(*m_db, *m_events); }
-    // The same on any connection, a read-only one included: the rebuild goes to temporary tables.
-    static QStringList verify(Database &db, EventStore &events);
+    QStringList verify(const QList<maintenance::Anchor> &anchors = {});
 
     const DomainState &state() const { return m_state; }
     Database &database() { return *m_db; }

@@ -179,6 +179,9 @@ std::optional<StoreError> Database::judge(QSqlDatabase &probe, const QString &pa
     }
     const int tables = q.value(0).toInt();
     q.finish();
+    const quint64 pages = scalar(probe, QStringLiteral("PRAGMA page_count")).toULongLong();
+    if (auto cut = storefile::cutShort(path, pages, scalar(probe, QStringLiteral("PRAGMA page_size")).toULongLong()))
+        return cut;
     const int appId = scalar(probe, QStringLiteral("PRAGMA application_id")).toInt();
     const int version = scalar(probe, QStringLiteral("PRAGMA user_version")).toInt();
     if (tables == 0 && appId == 0)
@@ -429,6 +432,16 @@ bool Database::exec(const QString &sql, StoreError *error)
 StoreError Database::failure(const QSqlError &error) const
 {
     return storefile::describe(m_path, error, systemErrno(m_db));
+}
+
+StoreError Database::lastFailure() const
+{
+    sqlite3 *h = sqliteOf(m_db);
+    if (!h)
+        return failure(m_db.lastError());
+    const QSqlError e(QString(), QString::fromUtf8(sqlite3_errmsg(h)), QSqlError::StatementError,
+                      QString::number(sqlite3_extended_errcode(h)));
+    return failure(e);
 }
 
 bool Database::keepsItsLocks() const

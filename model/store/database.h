@@ -60,6 +60,8 @@ public:
     bool exec(const QString &sql, StoreError *error = nullptr);
     // The cause of a failed statement on this connection.
     StoreError failure(const QSqlError &error) const;
+    // The cause of the last failure on this connection, where Qt SQL did not hand it over.
+    StoreError lastFailure() const;
 
     // False once this process no longer holds SQLite's lock on the file, or the path names
     // another file: something in the process opened and closed the store file (which drops

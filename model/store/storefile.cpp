@@ -127,9 +127,19 @@ std::optional<StoreError> damage(const QString &path)
             v = (v << 8) | quint8(header[at + i]);
         return v;
     };
-    const quint64 pageSize = be(16, 2) == 1 ? 65536 : be(16, 2);
-    const quint64 pages = be(28, 4);
-    if (pages > 0 && quint64(size) < pages * pageSize)
+    return cutShort(path, be(28, 4), be(16, 2) == 1 ? 65536 : be(16, 2));
+}
+
+std::optional<StoreError> cutShort(const QString &path, quint64 pages, quint64 pageSize)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return std::nullopt;
+    struct stat log;
+    if (::stat(QFile::encodeName(path + QStringLiteral("-wal")).constData(), &log) == 0 && log.st_size > 0)
+        return std::nullopt; // the missing pages may be in the log, not yet copied back
+    const quint64 size = quint64(st.st_size);
+    if (pages > 0 && size < pages * pageSize)
         return makeStoreError(Cause::Damaged, QT_TRANSLATE_NOOP("hs::StoreError", "%1 is damaged: it ends after %2 bytes, but its header says it holds %3 bytes (page %4 onwards is missing). It was cut short, perhaps by an interrupted copy; restore it from a backup."),
                               {path, QString::number(size), QString::number(pages * pageSize), QString::number(size / pageSize + 1)});
     return std::nullopt;

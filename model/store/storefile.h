@@ -34,5 +34,7 @@ StoreError describe(const QString &path, const QSqlError &error, int systemErrno
 
 // For a file that does not read as a store: cut short (with where), or not SQLite at all.
 std::optional<StoreError> damage(const QString &path);
+// A file shorter than the pages its header counts (and no log holding the rest): cut short.
+std::optional<StoreError> cutShort(const QString &path, quint64 pages, quint64 pageSize);
 
 } // namespace hs::storefile

@@ -143,6 +143,7 @@ private slots:
     void chainOfADelivery();
     void rebuildAndVerify();
     void verifyFailsAfterEditingAnEvent();
+    void headIsAnAnchorThatVerifyChecks();
     void catalogCountsStoredEvents();
     void whatIfSkippingADelivery();
     void whatIfSkippingAnAssignment();
@@ -452,6 +453,35 @@ void TestHaulctl::verifyFailsAfterEditingAnEvent()
     const QJsonArray problems = o.json()[u"problems"].toArray();
     QVERIFY(!problems.isEmpty());
     QVERIFY2(problems[0].toString().contains(QStringLiteral("Event 7")), qPrintable(problems[0].toString()));
+}
+
+void TestHaulctl::headIsAnAnchorThatVerifyChecks()
+{
+    const Output empty = haulctl({QStringLiteral("head")});
+    QCOMPARE(empty.exitCode, 0);
+    COMPARE_JSON(empty.json(), parse(R"({"position":0,"hash":""})"));
+    submitStory();
+    const Output head = haulctl({QStringLiteral("head")});
+    QCOMPARE(head.exitCode, 0);
+    QCOMPARE(head.json()[u"position"].toInt(), 8);
+    const QString hash = head.json()[u"hash"].toString();
+    QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(hash).hasMatch(), qPrintable(hash));
+    const QString anchor = QStringLiteral("8:") + hash;
+
+    QCOMPARE(haulctl({QStringLiteral("verify"), QStringLiteral("--expect"), anchor}).exitCode, 0);
+    QCOMPARE(haulctl({QStringLiteral("verify"), QStringLiteral("--expect=") + anchor + QStringLiteral(",0:")}).exitCode, 0);
+    // Another hash at that position, or a store shorter than the anchor.
+    QString other = hash;
+    other[0] = other[0] == u'0' ? u'1' : u'0';
+    const Output rewritten = haulctl({QStringLiteral("verify"), QStringLiteral("--expect"), anchor, QStringLiteral("--expect"), QStringLiteral("8:") + other});
+    QCOMPARE(rewritten.exitCode, 1);
+    QCOMPARE(rewritten.json()[u"problems"].toArray().size(), 1);
+    QVERIFY(rewritten.json()[u"problems"].toArray()[0].toString().contains(QStringLiteral("no longer passes through the anchor 8:") + other));
+    const Output shorter = haulctl({QStringLiteral("verify"), QStringLiteral("--expect"), QStringLiteral("9:") + hash});
+    QCOMPARE(shorter.exitCode, 1);
+    QVERIFY(shorter.json()[u"problems"].toArray()[0].toString().contains(QStringLiteral("The store ends at event 8")));
+    QCOMPARE(haulctl({QStringLiteral("verify"), QStringLiteral("--expect"), QStringLiteral("8")}).exitCode, 2);
+    QCOMPARE(haulctl({QStringLiteral("verify"), QStringLiteral("--expect"), anchor}, {}, m_dir->filePath(QStringLiteral("none.db"))).exitCode, 1);
 }
 
 void TestHaulctl::catalogCountsStoredEvents()

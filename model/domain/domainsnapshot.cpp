@@ -1,0 +1,195 @@
+#include "domainstate.h"
+
+#include <QDataStream>
+#include <QIODevice>
+
+namespace hs {
+
+namespace {
+// Versioned QDataStream, so that an old snapshot is ignored, never misread.
+constexpr quint32 snapshotMagic = 0x48534e50; // "HSNP"
+constexpr quint32 snapshotVersion = 2;
+
+// Keys in order, so that equal states serialise to equal bytes whatever QHash's seed.
+template <typename Map> QStringList sortedKeys(const Map &m)
+{
+    QStringList keys = m.keys();
+    keys.sort();
+    return keys;
+}
+} // namespace
+
+QByteArray DomainState::serialize() const
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << snapshotMagic << snapshotVersion << m_position;
+    out << qint64(m_shipments.size());
+    for (const QString &id : sortedKeys(m_shipments)) {
+        const shipment::State &st = m_shipments[id];
+        out << id << st.accountId << qint8(st.status) << st.truckId << st.weightLb << st.priceCents;
+    }
+    out << qint64(m_trucks.size());
+    for (const QString &id : sortedKeys(m_trucks)) {
+        const truck::State &t = m_trucks[id];
+        out << id << t.capacityLb << t.inService << t.shipmentId << t.outForDelivery;
+    }
+    out << qint64(m_accounts.size());
+    for (const QString &id : sortedKeys(m_accounts)) {
+        const account::State &a = m_accounts[id];
+        out << id << a.name << qint64(a.payments.size());
+        for (const QString &ref : sortedKeys(a.payments))
+            out << ref << a.payments[ref].amountCents << a.payments[ref].reversed;
+        QStringList invoiced = a.invoicedShipments.values();
+        invoiced.sort();
+        out << qint64(invoiced.size());
+        for (const QString &sid : invoiced)
+            out << sid;
+    }
+    out << qint64(m_pricing.byEffectiveFrom.size());
+    for (const auto &[from, rule] : m_pricing.byEffectiveFrom)
+        out << rule.ruleId << rule.effectiveFrom << rule.centsPerLb << rule.minimumCents;
+    out << qint64(m_marks.size());
+    for (const QString &entity : sortedKeys(m_marks))
+        out << entity << m_marks[entity];
+    return bytes;
+}
+
+// Reads what serialize() wrote and nothing else: every count is bounded by the bytes left,
+// keys must come in ascending order (so none twice), flags are 0 or 1, no byte is left over.
+class SnapshotReader
+{
+public:
+    explicit SnapshotReader(const QByteArray &bytes) : m_in(bytes) { m_in.setVersion(QDataStream::Qt_6_4); }
+
+    std::optional<DomainState> read()
+    {
+        quint32 magic = 0, version = 0;
+        m_in >> magic >> version;
+        if (magic != snapshotMagic || version != snapshotVersion)
+            return std::nullopt;
+        DomainState s;
+        m_in >> s.m_position;
+        if (s.m_position < 0 || !shipments(s) || !trucks(s) || !accounts(s) || !pricing(s) || !marks(s))
+            return std::nullopt;
+        if (!ok() || !m_in.atEnd())
+            return std::nullopt;
+        return s;
+    }
+
+private:
+    bool shipments(DomainState &s)
+    {
+        return each([&](const QString &id) {
+            shipment::State st;
+            qint8 status = -1;
+            m_in >> st.accountId >> status >> st.truckId >> st.weightLb >> st.priceCents;
+            st.status = static_cast<ShipmentStatus>(status);
+            s.m_shipments.insert(id, st);
+            return status >= 0 && status <= qint8(ShipmentStatus::Cancelled);
+        });
+    }
+
+    bool trucks(DomainState &s)
+    {
+        return each([&](const QString &id) {
+            truck::State t;
+            m_in >> t.capacityLb;
+            bool good = flag(t.inService);
+            m_in >> t.shipmentId;
+            good = flag(t.outForDelivery) && good;
+            s.m_trucks.insert(id, t);
+            return good;
+        });
+    }
+
+    bool accounts(DomainState &s)
+    {
+        return each([&](const QString &id) {
+            account::State &a = s.m_accounts[id];
+            m_in >> a.name;
+            return each([&](const QString &ref) {
+                       account::Payment p;
+                       m_in >> p.amountCents;
+                       const bool reversed = flag(p.reversed);
+                       a.payments.insert(ref, p);
+                       return reversed;
+                   })
+                   && each([&](const QString &shipmentId) {
+                          a.invoicedShipments.insert(shipmentId);
+                          return true;
+                      });
+        });
+    }
+
+    bool pricing(DomainState &s)
+    {
+        qint64 n = 0;
+        if (!count(n))
+            return false;
+        for (qint64 i = 0; i < n; ++i) {
+            pricing::Rule r;
+            m_in >> r.ruleId >> r.effectiveFrom >> r.centsPerLb >> r.minimumCents;
+            const bool later = s.m_pricing.byEffectiveFrom.empty() || r.effectiveFrom > s.m_pricing.byEffectiveFrom.rbegin()->first;
+            if (!ok() || !later || s.m_pricing.ruleIds.contains(r.ruleId))
+                return false;
+            s.m_pricing.byEffectiveFrom.emplace(r.effectiveFrom, r);
+            s.m_pricing.ruleIds.insert(r.ruleId);
+        }
+        return true;
+    }
+
+    bool marks(DomainState &s)
+    {
+        return each([&](const QString &entity) {
+            qint64 mark = 0;
+            m_in >> mark;
+            s.m_marks.insert(entity, mark);
+            return true;
+        });
+    }
+
+    // A count, then that many elements, each a key (ascending) and what readElement reads.
+    template <typename ReadElement> bool each(ReadElement readElement)
+    {
+        qint64 n = 0;
+        if (!count(n))
+            return false;
+        QString previous;
+        for (qint64 i = 0; i < n; ++i) {
+            QString key;
+            m_in >> key;
+            if (!ok() || (i > 0 && !(previous < key)) || !readElement(key) || !ok())
+                return false;
+            previous = std::move(key);
+        }
+        return true;
+    }
+
+    // Every element takes at least four bytes, so a count larger than that is a lie.
+    bool count(qint64 &n)
+    {
+        m_in >> n;
+        return ok() && n >= 0 && n <= m_in.device()->bytesAvailable() / 4;
+    }
+
+    bool flag(bool &value)
+    {
+        qint8 v = -1;
+        m_in >> v;
+        value = v == 1;
+        return v == 0 || v == 1;
+    }
+
+    bool ok() const { return m_in.status() == QDataStream::Ok; }
+
+    QDataStream m_in;
+};
+
+std::optional<DomainState> DomainState::deserialize(const QByteArray &bytes)
+{
+    return SnapshotReader(bytes).read();
+}
+
+} // namespace hs

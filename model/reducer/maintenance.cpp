@@ -1,0 +1,277 @@
+#include "maintenance.h"
+
+#include "../domain/rejection.h"
+#include "../readmodel/queries.h"
+#include "../readmodel/readmodelwriter.h"
+#include "../store/schema.h"
+#include "../store/snapshots.h"
+#include "../util/jsonwriter.h"
+
+#include <QCryptographicHash>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QVariant>
+
+namespace hs::maintenance {
+
+namespace {
+
+QByteArray sha256(const QByteArray &bytes) { return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256); }
+
+QStringList checkAnchors(Database &db, qint64 headPosition, const QList<Anchor> &anchors)
+{
+    QStringList problems;
+    for (const Anchor &a : anchors) {
+        const QString text = QStringLiteral("%1:%2").arg(a.position).arg(QString::fromLatin1(a.hash.toHex()));
+        if (a.position > headPosition) {
+            problems << QStringLiteral("The store ends at event %1, before the anchor %2: events were removed.")
+                            .arg(headPosition).arg(text);
+            continue;
+        }
+        QByteArray hash;
+        if (a.position > 0) {
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral("SELECT hash FROM events WHERE position = ?"));
+            q.addBindValue(a.position);
+            if (q.exec() && q.next())
+                hash = q.value(0).toByteArray();
+        }
+        if (hash != a.hash)
+            problems << QStringLiteral("The hash chain no longer passes through the anchor %1: the history up to "
+                                       "event %2 was rewritten.").arg(text).arg(a.position);
+    }
+    return problems;
+}
+
+// What each snapshot should equal: the SHA-256 of the state it holds, by position. Damaged
+// ones are problems; those of an older version are unused and left out.
+QMap<qint64, QByteArray> snapshotDigests(Database &db, qint64 headPosition, QStringList &problems)
+{
+    QMap<qint64, QByteArray> digests;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT s.position, s.state, coalesce(e.hash, X'') FROM snapshots s "
+                               "LEFT JOIN events e ON e.position = s.position ORDER BY s.position"))) {
+        problems << QStringLiteral("The snapshots cannot be read: %1").arg(q.lastError().text());
+        return digests;
+    }
+    while (q.next()) {
+        const qint64 position = q.value(0).toLongLong();
+        QString problem;
+        bool outdated = false;
+        if (position > headPosition) {
+            problems << QStringLiteral("The snapshot at event %1 lies beyond the last event %2.").arg(position).arg(headPosition);
+        } else if (auto state = snapshots::decode(q.value(1).toByteArray(), position, q.value(2).toByteArray(), &problem, &outdated)) {
+            digests.insert(position, sha256(state->serialize()));
+        } else if (!outdated) {
+            problems << QStringLiteral("The snapshot at event %1 is damaged: %2.").arg(position).arg(problem);
+        }
+    }
+    return digests;
+}
+
+QStringList compareReadModels(QSqlDatabase &c)
+{
+    QStringList problems;
+    for (const QString &table : schema::readModelTables()) {
+        QSqlQuery q(c);
+        const QString sql = QStringLiteral("SELECT (SELECT count(*) FROM (SELECT * FROM main.%1 EXCEPT SELECT * FROM temp.%1)), "
+                                           "(SELECT count(*) FROM (SELECT * FROM temp.%1 EXCEPT SELECT * FROM main.%1))").arg(table);
+        if (q.exec(sql) && q.next()) {
+            const qint64 extra = q.value(0).toLongLong();
+            const qint64 missing = q.value(1).toLongLong();
+            if (extra || missing)
+                problems << QStringLiteral("Read model %1 differs from a fresh rebuild: %2 rows that should not be there, %3 rows missing.")
+                                .arg(table).arg(extra).arg(missing);
+        } else {
+            problems << QStringLiteral("Read model %1 cannot be compared: %2").arg(table, q.lastError().text());
+        }
+    }
+    return problems;
+}
+
+// One pass over the events into fresh read models (temporary tables) and a domain
+// state that is compared with every snapshot at its position.
+QStringList replayEverything(Database &db, EventStore &events)
+{
+    QStringList problems;
+    QSqlDatabase &c = db.connection();
+    const QMap<qint64, QByteArray> digests = snapshotDigests(db, events.headPosition(), problems);
+    StoreError error;
+    bool ok = true;
+    // Temporary tables, so that a read-only connection can verify too.
+    for (const QString &sql : schema::createReadModelStatements(QStringLiteral("temp")))
+        ok = ok && execSql(c, sql, &error);
+    DomainState state;
+    {
+        ReadModelWriter writer(c, ReadModelWriter::Mode::Rebuild, QStringLiteral("temp"));
+        ok = ok && execSql(c, QStringLiteral("BEGIN"));
+        ok = ok && events.forEach({}, [&](const RecordedEvent &e) {
+            state.evolve(e);
+            if (auto it = digests.constFind(e.position); it != digests.constEnd() && sha256(state.serialize()) != *it)
+                problems << QStringLiteral("The snapshot at event %1 differs from a replay of the events up to it: "
+                                           "it was forged or the events before it were changed.").arg(e.position);
+            return writer.apply(e);
+        });
+        ok = ok && writer.finish(events.headPosition());
+        if (!ok && error.message.isEmpty())
+            error.message = writer.lastError();
+        execSql(c, QStringLiteral("COMMIT"));
+    }
+    if (!ok)
+        problems << QStringLiteral("A fresh rebuild could not be made: %1").arg(error.message);
+    else
+        problems << compareReadModels(c);
+    // Temporary tables hide the store's own of the same name from this connection: gone now.
+    for (const QString &table : schema::readModelTables())
+        execSql(c, QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(table));
+    return problems;
+}
+
+// Runs a query whose rows are (subject, detail, reason) and words each row with
+// messages[reason - 1]; a row whose reason is null is sound.
+QStringList findings(QSqlDatabase &c, const QString &sql, const QStringList &messages)
+{
+    QSqlQuery q(c);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT * FROM (%1) WHERE reason IS NOT NULL LIMIT 20").arg(sql)))
+        return {QStringLiteral("The command log cannot be checked: %1").arg(q.lastError().text())};
+    QStringList out;
+    while (q.next())
+        out << messages.value(q.value(2).toInt() - 1).arg(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+// The command log and the events tell one story: every event's command is logged as accepted
+// with the event among its positions and the same actor; every accepted command's events are
+// there; a rejected command has a known code and no events.
+QStringList checkCommandLog(QSqlDatabase &c)
+{
+    QStringList codes;
+    for (int i = 0; i <= int(RejectionCode::OverCapacity); ++i)
+        codes << u'\'' + rejectionCodeName(RejectionCode(i)) + u'\'';
+    QStringList problems = findings(c, QStringLiteral(
+        "SELECT e.position, e.command_id, CASE WHEN c.seq IS NULL THEN 1 WHEN c.status IS NOT 'accepted' THEN 2 "
+        "WHEN c.first_position IS NULL OR c.last_position IS NULL OR e.position < c.first_position "
+        "OR e.position > c.last_position OR e.correlation_id IS NOT c.correlation_id THEN 3 "
+        "WHEN e.actor_user IS NOT c.actor_user OR e.actor_department IS NOT c.actor_department THEN 4 END AS reason "
+        "FROM events e LEFT JOIN commands c ON c.command_id = e.command_id ORDER BY e.position"), {
+        QStringLiteral("Event %1 was caused by command %2, which is not in the command log."),
+        QStringLiteral("Event %1 was caused by command %2, which the command log does not show as accepted."),
+        QStringLiteral("Event %1 lies outside the events the command log gives for command %2."),
+        QStringLiteral("Event %1 names another actor than the command log gives for command %2."),
+    });
+    problems << findings(c, QStringLiteral(
+        "SELECT c.command_id, coalesce(c.type, ''), CASE WHEN c.code IS NOT NULL THEN 1 "
+        "WHEN f.position IS NULL OR l.position IS NULL OR c.first_position > c.last_position THEN 2 "
+        "WHEN f.command_id IS NOT c.command_id OR l.correlation_id IS NOT c.correlation_id THEN 3 END AS reason "
+        "FROM commands c LEFT JOIN events f ON f.position = c.first_position "
+        "LEFT JOIN events l ON l.position = c.last_position WHERE c.status = 'accepted' ORDER BY c.seq"), {
+        QStringLiteral("Command %1 (%2) is logged as accepted but carries a rejection code."),
+        QStringLiteral("Command %1 (%2) is logged as accepted but its events are not in the store."),
+        QStringLiteral("Command %1 (%2) is logged as accepted but the events at its positions belong to another command."),
+    });
+    problems << findings(c, QStringLiteral(
+        "SELECT command_id, coalesce(type, ''), CASE WHEN status NOT IN ('accepted', 'rejected') THEN 1 "
+        "WHEN status = 'rejected' AND (code IS NULL OR code NOT IN (%1)) THEN 2 "
+        "WHEN status = 'rejected' AND (first_position IS NOT NULL OR last_position IS NOT NULL) THEN 3 END AS reason "
+        "FROM commands ORDER BY seq").arg(codes.join(u',')), {
+        QStringLiteral("Command %1 (%2) has an unknown status in the command log."),
+        QStringLiteral("Command %1 (%2) is logged as rejected without a known rejection code."),
+        QStringLiteral("Command %1 (%2) is logged as rejected but names events."),
+    });
+    return problems;
+}
+
+} // namespace
+
+std::optional<Anchor> parseAnchor(QStringView text)
+{
+    static const QRegularExpression form(QStringLiteral("^(0|[1-9][0-9]{0,17}):((?:[0-9a-fA-F]{64})?)$"));
+    const auto m = form.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    Anchor a{m.captured(1).toLongLong(), QByteArray::fromHex(m.captured(2).toLatin1())};
+    if ((a.position == 0) != a.hash.isEmpty())
+        return std::nullopt;
+    return a;
+}
+
+QByteArray anchorJson(const Anchor &a)
+{
+    JsonWriter w;
+    w.beginObject().field("position", a.position).field("hash", QString::fromLatin1(a.hash.toHex())).endObject();
+    return w.take();
+}
+
+Anchor head(Database &db)
+{
+    Anchor a;
+    if (!db.exists())
+        return a;
+    QSqlQuery q(db.connection());
+    if (q.exec(QStringLiteral("SELECT (SELECT value FROM meta WHERE key = 'head_position'), "
+                              "(SELECT value FROM meta WHERE key = 'head_hash')")) && q.next()) {
+        a.position = q.value(0).toLongLong();
+        a.hash = q.value(1).toByteArray();
+    }
+    return a;
+}
+
+std::optional<qint64> rebuild(Database &db, EventStore &events, StoreError *error)
+{
+    if (!db.exists())
+        return 0;
+    QSqlDatabase &c = db.connection();
+    if (!db.beginWrite(error))
+        return std::nullopt;
+    bool ok = true;
+    for (const QString &table : schema::readModelTables())
+        ok = ok && db.exec(QStringLiteral("DELETE FROM %1").arg(table), error);
+    // Load the tables bare and build their indexes once at the end: a sorted build instead
+    // of an index update per row. (All in the transaction: a failure rolls the drop back.)
+    static const QRegularExpression indexName(QStringLiteral("^CREATE INDEX (\\S+) ON"));
+    QStringList indexes;
+    for (const QString &sql : schema::createReadModelStatements())
+        if (const auto m = indexName.match(sql); m.hasMatch()) {
+            indexes << sql;
+            ok = ok && db.exec(QStringLiteral("DROP INDEX %1").arg(m.captured(1)), error);
+        }
+    ReadModelWriter writer(c, ReadModelWriter::Mode::Rebuild);
+    // Inside the lock: the head read here is final until this transaction ends.
+    ok = ok && events.loadHead();
+    qint64 n = 0;
+    EventStore::Filter all;
+    all.toPosition = events.headPosition();
+    if (ok && !(events.forEach(all, [&](const RecordedEvent &e) { ++n; return writer.apply(e); })
+                && writer.finish(events.headPosition()))) {
+        ok = false;
+        *error = writer.lastSqlError().isValid() ? db.failure(writer.lastSqlError()) : db.lastFailure();
+    }
+    for (const QString &sql : indexes)
+        ok = ok && db.exec(sql, error);
+    ok = ok && db.commit(error);
+    if (!ok) {
+        db.rollback();
+        return std::nullopt;
+    }
+    return n;
+}
+
+QStringList verify(Database &db, EventStore *events, const QList<Anchor> &anchors)
+{
+    if (!db.exists() || !events)
+        return checkAnchors(db, 0, anchors);
+    QStringList problems = events->verifyChain();
+    problems << checkAnchors(db, head(db).position, anchors);
+    problems << replayEverything(db, *events);
+    problems << checkCommandLog(db.connection());
+    ReadModelQueries probe(db.connection());
+    if (probe.projectionPosition() != events->headPosition())
+        problems << QStringLiteral("The read models stand at event %1 but the store holds %2 events.")
+                        .arg(probe.projectionPosition()).arg(events->headPosition());
+    return problems;
+}
+
+} // namespace hs::maintenance
