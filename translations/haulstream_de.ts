@@ -33,6 +33,178 @@
     </message>
 </context>
 <context>
+    <name>AgingModel</name>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 Tage</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 Tage</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 Tage</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Über 90 Tage</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+</context>
+<context>
+    <name>AtRiskModel</name>
+    <message>
+        <source>Pickup late</source>
+        <translation>Abholung verspätet</translation>
+    </message>
+    <message>
+        <source>Delivery late</source>
+        <translation>Zustellung verspätet</translation>
+    </message>
+    <message>
+        <source>Truck out of service</source>
+        <translation>Lkw außer Betrieb</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T. %2 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Sendung</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Truck</source>
+        <translation>Lkw</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>CreditWatchModel</name>
+    <message>
+        <source>on hold</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Kreditlimit</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Obligo</translation>
+    </message>
+    <message>
+        <source>Over by</source>
+        <translation>Überschritten um</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Sperre</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesModel</name>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Sendung</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Abgeschrieben</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <source>Invoice</source>
@@ -266,6 +438,24 @@
     </message>
 </context>
 <context>
+    <name>hs::AtRiskList</name>
+    <message numerus="yes">
+        <source>At risk: %n shipment flag(s)</source>
+        <translation>
+            <numerusform>Gefährdet: %n Sendungshinweis</numerusform>
+            <numerusform>Gefährdet: %n Sendungshinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shipments at risk</source>
+        <translation>Gefährdete Sendungen</translation>
+    </message>
+    <message>
+        <source>Late pickups, late deliveries and shipments on a broken-down truck. Double-click to open one.</source>
+        <translation>Verspätete Abholungen, verspätete Zustellungen und Sendungen auf einem liegengebliebenen Lkw. Doppelklick öffnet eine.</translation>
+    </message>
+</context>
+<context>
     <name>hs::BusinessActionModel</name>
     <message>
         <source>Position</source>
@@ -297,6 +487,301 @@
     </message>
 </context>
 <context>
+    <name>hs::BusinessDocuments</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>not promised</source>
+        <translation>nicht zugesagt</translation>
+    </message>
+    <message>
+        <source>Bill of Lading</source>
+        <translation>Frachtbrief</translation>
+    </message>
+    <message>
+        <source>Rate Confirmation</source>
+        <translation>Frachtratenbestätigung</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Rechnung</translation>
+    </message>
+    <message>
+        <source>Statement of Account</source>
+        <translation>Kontoauszug</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Shipment %1</source>
+        <translation>Sendung %1</translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation>Kundenreferenz</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Frachtführer</translation>
+    </message>
+    <message>
+        <source>Truck</source>
+        <translation>Lkw</translation>
+    </message>
+    <message>
+        <source>Bill freight charges to</source>
+        <translation>Frachtkosten berechnen an</translation>
+    </message>
+    <message>
+        <source>Shipper (pick up at)</source>
+        <translation>Versender (Abholung bei)</translation>
+    </message>
+    <message>
+        <source>Consignee (deliver to)</source>
+        <translation>Empfänger (Zustellung an)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Weight (lb)</source>
+        <translation>Gewicht (lb)</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Freight, shipment %1</source>
+        <translation>Fracht, Sendung %1</translation>
+    </message>
+    <message>
+        <source>Shipper</source>
+        <translation>Versender</translation>
+    </message>
+    <message>
+        <source>Carrier (driver)</source>
+        <translation>Frachtführer (Fahrer)</translation>
+    </message>
+    <message>
+        <source>Consignee</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Pick up by</source>
+        <translation>Abholung bis</translation>
+    </message>
+    <message>
+        <source>Deliver by</source>
+        <translation>Zustellung bis</translation>
+    </message>
+    <message>
+        <source>Pick up at</source>
+        <translation>Abholung bei</translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation>Zustellung an</translation>
+    </message>
+    <message>
+        <source>Agreed rate</source>
+        <translation>Vereinbarte Rate</translation>
+    </message>
+    <message>
+        <source>The rate above is all-in for this shipment. Sign and return to confirm.</source>
+        <translation>Die obige Rate gilt pauschal für diese Sendung. Zur Bestätigung unterschreiben und zurücksenden.</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Für %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Rechnung %1</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Rechnungsempfänger</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Konto %1</translation>
+    </message>
+    <message>
+        <source>Remit to</source>
+        <translation>Zahlung an</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Zahlungsziel</translation>
+    </message>
+    <message>
+        <source>Net %1 days</source>
+        <translation>Netto %1 Tage</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Sendung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Abgeschrieben</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Fälliger Betrag</translation>
+    </message>
+    <message>
+        <source>Statement date %1</source>
+        <translation>Auszugsdatum %1</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Altersstruktur</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>1-30 days</source>
+        <translation>1-30 Tage</translation>
+    </message>
+    <message>
+        <source>31-60 days</source>
+        <translation>31-60 Tage</translation>
+    </message>
+    <message>
+        <source>61-90 days</source>
+        <translation>61-90 Tage</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Über 90 Tage</translation>
+    </message>
+    <message>
+        <source>Total open</source>
+        <translation>Offen gesamt</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Offene Posten</translation>
+    </message>
+    <message>
+        <source>No open items.</source>
+        <translation>Keine offenen Posten.</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Tage überfällig</translation>
+    </message>
+    <message>
+        <source>Paid or written off</source>
+        <translation>Bezahlt oder abgeschrieben</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Account activity</source>
+        <translation>Kontobewegungen</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Buchung</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Aging report</source>
+        <translation>Altersstrukturbericht</translation>
+    </message>
+    <message>
+        <source>Open invoices at %1</source>
+        <translation>Offene Rechnungen am %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Payment reversed</source>
+        <translation>Zahlung storniert</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>The document could not be laid out.</source>
+        <translation>Das Dokument konnte nicht gesetzt werden.</translation>
+    </message>
+</context>
+<context>
     <name>hs::CancelReasonDialog</name>
     <message>
         <source>Cancel Shipment %1</source>
@@ -325,18 +810,6 @@
 </context>
 <context>
     <name>hs::ChainExplorerPane</name>
-    <message>
-        <source>Command or &amp;event:</source>
-        <translation>Befehl oder &amp;Ereignis:</translation>
-    </message>
-    <message>
-        <source>Command or event id</source>
-        <translation>Befehls- oder Ereignis-ID</translation>
-    </message>
-    <message>
-        <source>a command id or an event id</source>
-        <translation>eine Befehls-ID oder eine Ereignis-ID</translation>
-    </message>
     <message>
         <source>Show chain</source>
         <translation>Kette anzeigen</translation>
@@ -412,10 +885,6 @@
     <message>
         <source>No business action recorded yet.</source>
         <translation>Noch kein Geschäftsvorgang erfasst.</translation>
-    </message>
-    <message>
-        <source>No command or event has the id “%1”.</source>
-        <translation>Kein Befehl und kein Ereignis hat die ID „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>Business action %1: %n command(s)</source>
@@ -550,6 +1019,22 @@
         <source>Chain Explorer</source>
         <translation>Ereignisketten</translation>
     </message>
+    <message>
+        <source>Command, &amp;event or shipment:</source>
+        <translation>Befehl, &amp;Ereignis oder Sendung:</translation>
+    </message>
+    <message>
+        <source>Command, event or shipment id</source>
+        <translation>Befehls-, Ereignis- oder Sendungs-ID</translation>
+    </message>
+    <message>
+        <source>a command id, an event id or a shipment number</source>
+        <translation>eine Befehls-ID, eine Ereignis-ID oder eine Sendungsnummer</translation>
+    </message>
+    <message>
+        <source>No command, event or shipment has the id “%1”.</source>
+        <translation>Kein Befehl, kein Ereignis und keine Sendung hat die ID „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>hs::ChainScene</name>
@@ -574,6 +1059,65 @@
     <message>
         <source>Command %1 by %2, %3</source>
         <translation>Befehl %1 von %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>hs::CheckCallDialog</name>
+    <message>
+        <source>Check call for %1</source>
+        <translation>Statusmeldung zu %1</translation>
+    </message>
+    <message>
+        <source>Check call for %1 on %2</source>
+        <translation>Statusmeldung zu %1 auf %2</translation>
+    </message>
+    <message>
+        <source>e.g. I-80 mile 312, near York NE</source>
+        <translation>z. B. I-80 Meile 312, bei York NE</translation>
+    </message>
+    <message>
+        <source>Where the shipment is now</source>
+        <translation>Wo die Sendung jetzt ist</translation>
+    </message>
+    <message>
+        <source>Note from the driver</source>
+        <translation>Notiz des Fahrers</translation>
+    </message>
+    <message>
+        <source>Driver gave an &amp;ETA:</source>
+        <translation>Fahrer nannte eine &amp;Ankunftszeit:</translation>
+    </message>
+    <message>
+        <source>The driver gave an estimated arrival</source>
+        <translation>Der Fahrer nannte eine voraussichtliche Ankunft</translation>
+    </message>
+    <message>
+        <source>Estimated arrival</source>
+        <translation>Voraussichtliche Ankunft</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Record Check Call</source>
+        <translation>Statusmeldung &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Record the check call</source>
+        <translation>Die Statusmeldung erfassen</translation>
+    </message>
+    <message>
+        <source>Close without recording</source>
+        <translation>Schließen, ohne zu erfassen</translation>
+    </message>
+    <message>
+        <source>Say where the shipment is.</source>
+        <translation>Geben Sie an, wo die Sendung ist.</translation>
     </message>
 </context>
 <context>
@@ -704,6 +1248,61 @@
     <message>
         <source>Command id</source>
         <translation>Befehls-ID</translation>
+    </message>
+</context>
+<context>
+    <name>hs::CompanyProfileDialog</name>
+    <message>
+        <source>Company Profile</source>
+        <translation>Firmenprofil</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Company address, one line per row</source>
+        <translation>Firmenanschrift, eine Zeile pro Reihe</translation>
+    </message>
+    <message>
+        <source>Logo image file</source>
+        <translation>Logo-Bilddatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the logo image</source>
+        <translation>Das Logo-Bild wählen</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Logo wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Anschrift:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>Save the company profile</source>
+        <translation>Das Firmenprofil speichern</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Schließen, ohne zu speichern</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1562,53 @@
     <message>
         <source>Dispatch</source>
         <translation>Disposition</translation>
+    </message>
+</context>
+<context>
+    <name>hs::DocumentButton</name>
+    <message>
+        <source>There is no %1 for %2.</source>
+        <translation>Für %2 gibt es kein Dokument „%1“.</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 drucken</translation>
+    </message>
+    <message>
+        <source>The document could not be printed.</source>
+        <translation>Das Dokument konnte nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>%1 als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokumente</translation>
+    </message>
+    <message>
+        <source>Print or save documents</source>
+        <translation>Dokumente drucken oder speichern</translation>
+    </message>
+    <message>
+        <source>Print a document or save it as PDF</source>
+        <translation>Ein Dokument drucken oder als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Print %1…</source>
+        <translation>%1 drucken…</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF…</source>
+        <translation>%1 als PDF speichern…</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +2285,26 @@
         <source>Finance</source>
         <translation>Buchhaltung</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Aging and open items</source>
+        <translation>Altersstruktur und offene Posten</translation>
+    </message>
+    <message>
+        <source>Charts and receivables</source>
+        <translation>Diagramme und Forderungen</translation>
+    </message>
+    <message>
+        <source>Over limit or on hold (%1)</source>
+        <translation>Über dem Limit oder gesperrt (%1)</translation>
+    </message>
+    <message>
+        <source>Customers over their credit limit or on credit hold</source>
+        <translation>Kunden über ihrem Kreditlimit oder mit Kreditsperre</translation>
+    </message>
 </context>
 <context>
     <name>hs::IntakeForm</name>
@@ -1846,6 +2512,26 @@
         <source>Clear the form</source>
         <translation>Formular leeren</translation>
     </message>
+    <message>
+        <source>Account %1 is on credit hold: the shipment will be refused until Finance releases it.</source>
+        <translation>Konto %1 ist kreditgesperrt: Die Sendung wird abgelehnt, bis die Buchhaltung die Sperre aufhebt.</translation>
+    </message>
+    <message>
+        <source>This shipment would take %1 over its credit limit by %2: it will be refused.</source>
+        <translation>Diese Sendung würde %1 um %2 über das Kreditlimit bringen: Sie wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Credit limit %1 · exposure %2 · available %3</source>
+        <translation>Kreditlimit %1 · Obligo %2 · verfügbar %3</translation>
+    </message>
+    <message>
+        <source>No credit limit · exposure %1</source>
+        <translation>Kein Kreditlimit · Obligo %1</translation>
+    </message>
+    <message>
+        <source>%1 Press Submit again to send it anyway.</source>
+        <translation>%1 Erneut auf „Senden“ drücken, um sie trotzdem zu senden.</translation>
+    </message>
 </context>
 <context>
     <name>hs::MainWindow</name>
@@ -2003,6 +2689,10 @@
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Company Profile…</source>
+        <translation>&amp;Firmenprofil…</translation>
     </message>
     <message>
         <source>Waiting for another writer to finish…</source>
@@ -2171,6 +2861,85 @@
     <message>
         <source>Showing the store as of %1, read-only</source>
         <translation>Datenbestand mit Stand %1, schreibgeschützt</translation>
+    </message>
+</context>
+<context>
+    <name>hs::ReceivablesPanel</name>
+    <message>
+        <source>Pick an account to see its invoices</source>
+        <translation>Ein Konto wählen, um seine Rechnungen zu sehen</translation>
+    </message>
+    <message>
+        <source>Invoices of %1</source>
+        <translation>Rechnungen von %1</translation>
+    </message>
+    <message>
+        <source>Save the aging report as PDF</source>
+        <translation>Den Altersstrukturbericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Save the aging report as CSV</source>
+        <translation>Den Altersstrukturbericht als CSV speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Aging &amp;at the end of:</source>
+        <translation>Altersstruktur &amp;zum Ende von:</translation>
+    </message>
+    <message>
+        <source>Date the aging report is counted to</source>
+        <translation>Stichtag des Altersstrukturberichts</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the aging report as CSV</source>
+        <translation>Den Altersstrukturbericht als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the aging report as PDF</source>
+        <translation>Den Altersstrukturbericht als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Aging report</source>
+        <translation>Altersstrukturbericht</translation>
+    </message>
+    <message>
+        <source>Invoices of the account picked in the aging report</source>
+        <translation>Rechnungen des im Altersstrukturbericht gewählten Kontos</translation>
+    </message>
+    <message>
+        <source>Open amounts by age</source>
+        <translation>Offene Beträge nach Alter</translation>
+    </message>
+    <message>
+        <source>Open amounts by age (dollars)</source>
+        <translation>Offene Beträge nach Alter (Dollar)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +3530,14 @@
     <message>
         <source>Drop to assign %1 to %2</source>
         <translation>Ablegen, um %1 dem Lkw %2 zuzuweisen</translation>
+    </message>
+    <message>
+        <source>At %1 (%2) · ETA %3</source>
+        <translation>In %1 (%2) · Ankunft %3</translation>
+    </message>
+    <message>
+        <source>At %1 (%2)</source>
+        <translation>In %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,178 @@
     </message>
 </context>
 <context>
+    <name>AgingModel</name>
+    <message>
+        <source>Current</source>
+        <translation>Al corriente</translation>
+    </message>
+    <message>
+        <source>1–30 days</source>
+        <translation>1–30 días</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 días</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 días</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Más de 90 días</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>AtRiskModel</name>
+    <message>
+        <source>Pickup late</source>
+        <translation>Recogida atrasada</translation>
+    </message>
+    <message>
+        <source>Delivery late</source>
+        <translation>Entrega atrasada</translation>
+    </message>
+    <message>
+        <source>Truck out of service</source>
+        <translation>Camión fuera de servicio</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Truck</source>
+        <translation>Camión</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Hace</translation>
+    </message>
+</context>
+<context>
+    <name>CreditWatchModel</name>
+    <message>
+        <source>on hold</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Límite de crédito</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposición</translation>
+    </message>
+    <message>
+        <source>Over by</source>
+        <translation>Excedido en</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Bloqueo</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesModel</name>
+    <message>
+        <source>open</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Cancelado como incobrable</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <source>Invoice</source>
@@ -266,6 +438,24 @@
     </message>
 </context>
 <context>
+    <name>hs::AtRiskList</name>
+    <message numerus="yes">
+        <source>At risk: %n shipment flag(s)</source>
+        <translation>
+            <numerusform>En riesgo: %n aviso de envío</numerusform>
+            <numerusform>En riesgo: %n avisos de envío</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shipments at risk</source>
+        <translation>Envíos en riesgo</translation>
+    </message>
+    <message>
+        <source>Late pickups, late deliveries and shipments on a broken-down truck. Double-click to open one.</source>
+        <translation>Recogidas atrasadas, entregas atrasadas y envíos en un camión averiado. Doble clic para abrir uno.</translation>
+    </message>
+</context>
+<context>
     <name>hs::BusinessActionModel</name>
     <message>
         <source>Position</source>
@@ -297,6 +487,301 @@
     </message>
 </context>
 <context>
+    <name>hs::BusinessDocuments</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>not promised</source>
+        <translation>sin compromiso</translation>
+    </message>
+    <message>
+        <source>Bill of Lading</source>
+        <translation>Conocimiento de embarque</translation>
+    </message>
+    <message>
+        <source>Rate Confirmation</source>
+        <translation>Confirmación de tarifa</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Statement of Account</source>
+        <translation>Estado de cuenta</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>sin asignar</translation>
+    </message>
+    <message>
+        <source>Shipment %1</source>
+        <translation>Envío %1</translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation>Referencia del cliente</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Transportista</translation>
+    </message>
+    <message>
+        <source>Truck</source>
+        <translation>Camión</translation>
+    </message>
+    <message>
+        <source>Bill freight charges to</source>
+        <translation>Facturar el flete a</translation>
+    </message>
+    <message>
+        <source>Shipper (pick up at)</source>
+        <translation>Remitente (recoger en)</translation>
+    </message>
+    <message>
+        <source>Consignee (deliver to)</source>
+        <translation>Destinatario (entregar a)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Weight (lb)</source>
+        <translation>Peso (lb)</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Cargos</translation>
+    </message>
+    <message>
+        <source>Freight, shipment %1</source>
+        <translation>Flete, envío %1</translation>
+    </message>
+    <message>
+        <source>Shipper</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Carrier (driver)</source>
+        <translation>Transportista (conductor)</translation>
+    </message>
+    <message>
+        <source>Consignee</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Pick up by</source>
+        <translation>Recoger antes de</translation>
+    </message>
+    <message>
+        <source>Deliver by</source>
+        <translation>Entregar antes de</translation>
+    </message>
+    <message>
+        <source>Pick up at</source>
+        <translation>Recoger en</translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation>Entregar a</translation>
+    </message>
+    <message>
+        <source>Agreed rate</source>
+        <translation>Tarifa acordada</translation>
+    </message>
+    <message>
+        <source>The rate above is all-in for this shipment. Sign and return to confirm.</source>
+        <translation>La tarifa indicada incluye todo para este envío. Firme y devuelva para confirmar.</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Por %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Factura %1</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Facturar a</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Cuenta %1</translation>
+    </message>
+    <message>
+        <source>Remit to</source>
+        <translation>Remitir el pago a</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Fecha de factura</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>Net %1 days</source>
+        <translation>Neto %1 días</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Cancelado como incobrable</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Importe adeudado</translation>
+    </message>
+    <message>
+        <source>Statement date %1</source>
+        <translation>Fecha del estado %1</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Al corriente</translation>
+    </message>
+    <message>
+        <source>1-30 days</source>
+        <translation>1-30 días</translation>
+    </message>
+    <message>
+        <source>31-60 days</source>
+        <translation>31-60 días</translation>
+    </message>
+    <message>
+        <source>61-90 days</source>
+        <translation>61-90 días</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Más de 90 días</translation>
+    </message>
+    <message>
+        <source>Total open</source>
+        <translation>Total pendiente</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Partidas pendientes</translation>
+    </message>
+    <message>
+        <source>No open items.</source>
+        <translation>No hay partidas pendientes.</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Days past due</source>
+        <translation>Días vencidos</translation>
+    </message>
+    <message>
+        <source>Paid or written off</source>
+        <translation>Pagado o cancelado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Account activity</source>
+        <translation>Movimientos de la cuenta</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Asiento</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Aging report</source>
+        <translation>Informe de antigüedad</translation>
+    </message>
+    <message>
+        <source>Open invoices at %1</source>
+        <translation>Facturas pendientes al %1</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Payment reversed</source>
+        <translation>Pago revertido</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>The document could not be laid out.</source>
+        <translation>No se pudo maquetar el documento.</translation>
+    </message>
+</context>
+<context>
     <name>hs::CancelReasonDialog</name>
     <message>
         <source>Cancel Shipment %1</source>
@@ -325,18 +810,6 @@
 </context>
 <context>
     <name>hs::ChainExplorerPane</name>
-    <message>
-        <source>Command or &amp;event:</source>
-        <translation>Comando o &amp;evento:</translation>
-    </message>
-    <message>
-        <source>Command or event id</source>
-        <translation>ID de comando o de evento</translation>
-    </message>
-    <message>
-        <source>a command id or an event id</source>
-        <translation>un ID de comando o de evento</translation>
-    </message>
     <message>
         <source>Show chain</source>
         <translation>Mostrar cadena</translation>
@@ -412,10 +885,6 @@
     <message>
         <source>No business action recorded yet.</source>
         <translation>Aún no se ha registrado ninguna acción de negocio.</translation>
-    </message>
-    <message>
-        <source>No command or event has the id “%1”.</source>
-        <translation>Ningún comando ni evento tiene el ID “%1”.</translation>
     </message>
     <message numerus="yes">
         <source>Business action %1: %n command(s)</source>
@@ -550,6 +1019,22 @@
         <source>Chain Explorer</source>
         <translation>Explorador de cadenas</translation>
     </message>
+    <message>
+        <source>Command, &amp;event or shipment:</source>
+        <translation>Comando, &amp;evento o envío:</translation>
+    </message>
+    <message>
+        <source>Command, event or shipment id</source>
+        <translation>ID de comando, evento o envío</translation>
+    </message>
+    <message>
+        <source>a command id, an event id or a shipment number</source>
+        <translation>un ID de comando, un ID de evento o un número de envío</translation>
+    </message>
+    <message>
+        <source>No command, event or shipment has the id “%1”.</source>
+        <translation>Ningún comando, evento ni envío tiene el ID «%1».</translation>
+    </message>
 </context>
 <context>
     <name>hs::ChainScene</name>
@@ -574,6 +1059,65 @@
     <message>
         <source>Command %1 by %2, %3</source>
         <translation>Comando %1 emitido por %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>hs::CheckCallDialog</name>
+    <message>
+        <source>Check call for %1</source>
+        <translation>Llamada de control de %1</translation>
+    </message>
+    <message>
+        <source>Check call for %1 on %2</source>
+        <translation>Llamada de control de %1 en %2</translation>
+    </message>
+    <message>
+        <source>e.g. I-80 mile 312, near York NE</source>
+        <translation>p. ej. I-80 milla 312, cerca de York NE</translation>
+    </message>
+    <message>
+        <source>Where the shipment is now</source>
+        <translation>Dónde está ahora el envío</translation>
+    </message>
+    <message>
+        <source>Note from the driver</source>
+        <translation>Nota del conductor</translation>
+    </message>
+    <message>
+        <source>Driver gave an &amp;ETA:</source>
+        <translation>El conductor dio una &amp;hora estimada:</translation>
+    </message>
+    <message>
+        <source>The driver gave an estimated arrival</source>
+        <translation>El conductor dio una llegada estimada</translation>
+    </message>
+    <message>
+        <source>Estimated arrival</source>
+        <translation>Llegada estimada</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Record Check Call</source>
+        <translation>&amp;Registrar llamada de control</translation>
+    </message>
+    <message>
+        <source>Record the check call</source>
+        <translation>Registrar la llamada de control</translation>
+    </message>
+    <message>
+        <source>Close without recording</source>
+        <translation>Cerrar sin registrar</translation>
+    </message>
+    <message>
+        <source>Say where the shipment is.</source>
+        <translation>Indique dónde está el envío.</translation>
     </message>
 </context>
 <context>
@@ -704,6 +1248,61 @@
     <message>
         <source>Command id</source>
         <translation>ID de comando</translation>
+    </message>
+</context>
+<context>
+    <name>hs::CompanyProfileDialog</name>
+    <message>
+        <source>Company Profile</source>
+        <translation>Perfil de la empresa</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>Company address, one line per row</source>
+        <translation>Dirección de la empresa, una línea por fila</translation>
+    </message>
+    <message>
+        <source>Logo image file</source>
+        <translation>Archivo de imagen del logotipo</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the logo image</source>
+        <translation>Elegir la imagen del logotipo</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Elegir un logotipo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logotipo:</translation>
+    </message>
+    <message>
+        <source>Save the company profile</source>
+        <translation>Guardar el perfil de la empresa</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1562,53 @@
     <message>
         <source>Dispatch</source>
         <translation>Despacho</translation>
+    </message>
+</context>
+<context>
+    <name>hs::DocumentButton</name>
+    <message>
+        <source>There is no %1 for %2.</source>
+        <translation>No hay documento «%1» para %2.</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimir %1</translation>
+    </message>
+    <message>
+        <source>The document could not be printed.</source>
+        <translation>No se pudo imprimir el documento.</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF</source>
+        <translation>Guardar %1 como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message>
+        <source>Print or save documents</source>
+        <translation>Imprimir o guardar documentos</translation>
+    </message>
+    <message>
+        <source>Print a document or save it as PDF</source>
+        <translation>Imprimir un documento o guardarlo como PDF</translation>
+    </message>
+    <message>
+        <source>Print %1…</source>
+        <translation>Imprimir %1…</translation>
+    </message>
+    <message>
+        <source>Save %1 as PDF…</source>
+        <translation>Guardar %1 como PDF…</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +2285,26 @@
         <source>Finance</source>
         <translation>Finanzas</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Aging and open items</source>
+        <translation>Antigüedad y partidas pendientes</translation>
+    </message>
+    <message>
+        <source>Charts and receivables</source>
+        <translation>Gráficos y cuentas por cobrar</translation>
+    </message>
+    <message>
+        <source>Over limit or on hold (%1)</source>
+        <translation>Sobre el límite o bloqueadas (%1)</translation>
+    </message>
+    <message>
+        <source>Customers over their credit limit or on credit hold</source>
+        <translation>Clientes sobre su límite de crédito o con el crédito bloqueado</translation>
+    </message>
 </context>
 <context>
     <name>hs::IntakeForm</name>
@@ -1846,6 +2512,26 @@
         <source>Clear the form</source>
         <translation>Limpiar el formulario</translation>
     </message>
+    <message>
+        <source>Account %1 is on credit hold: the shipment will be refused until Finance releases it.</source>
+        <translation>La cuenta %1 tiene el crédito bloqueado: el envío se rechazará hasta que Finanzas lo libere.</translation>
+    </message>
+    <message>
+        <source>This shipment would take %1 over its credit limit by %2: it will be refused.</source>
+        <translation>Este envío haría que %1 superara su límite de crédito en %2: se rechazará.</translation>
+    </message>
+    <message>
+        <source>Credit limit %1 · exposure %2 · available %3</source>
+        <translation>Límite de crédito %1 · exposición %2 · disponible %3</translation>
+    </message>
+    <message>
+        <source>No credit limit · exposure %1</source>
+        <translation>Sin límite de crédito · exposición %1</translation>
+    </message>
+    <message>
+        <source>%1 Press Submit again to send it anyway.</source>
+        <translation>%1 Pulse Enviar de nuevo para enviarlo de todos modos.</translation>
+    </message>
 </context>
 <context>
     <name>hs::MainWindow</name>
@@ -2003,6 +2689,10 @@
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Company Profile…</source>
+        <translation>&amp;Perfil de la empresa…</translation>
     </message>
     <message>
         <source>Waiting for another writer to finish…</source>
@@ -2171,6 +2861,85 @@
     <message>
         <source>Showing the store as of %1, read-only</source>
         <translation>Se muestra el almacén a fecha de %1, solo lectura</translation>
+    </message>
+</context>
+<context>
+    <name>hs::ReceivablesPanel</name>
+    <message>
+        <source>Pick an account to see its invoices</source>
+        <translation>Elija una cuenta para ver sus facturas</translation>
+    </message>
+    <message>
+        <source>Invoices of %1</source>
+        <translation>Facturas de %1</translation>
+    </message>
+    <message>
+        <source>Save the aging report as PDF</source>
+        <translation>Guardar el informe de antigüedad como PDF</translation>
+    </message>
+    <message>
+        <source>Save the aging report as CSV</source>
+        <translation>Guardar el informe de antigüedad como CSV</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exportación fallida</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Aging &amp;at the end of:</source>
+        <translation>Antigüedad &amp;al final de:</translation>
+    </message>
+    <message>
+        <source>Date the aging report is counted to</source>
+        <translation>Fecha a la que se calcula el informe de antigüedad</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export the aging report as CSV</source>
+        <translation>Exportar el informe de antigüedad como CSV</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export the aging report as PDF</source>
+        <translation>Exportar el informe de antigüedad como PDF</translation>
+    </message>
+    <message>
+        <source>Aging report</source>
+        <translation>Informe de antigüedad</translation>
+    </message>
+    <message>
+        <source>Invoices of the account picked in the aging report</source>
+        <translation>Facturas de la cuenta elegida en el informe de antigüedad</translation>
+    </message>
+    <message>
+        <source>Open amounts by age</source>
+        <translation>Importes pendientes por antigüedad</translation>
+    </message>
+    <message>
+        <source>Open amounts by age (dollars)</source>
+        <translation>Importes pendientes por antigüedad (dólares)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +3530,14 @@
     <message>
         <source>Drop to assign %1 to %2</source>
         <translation>Suelte para asignar %1 a %2</translation>
+    </message>
+    <message>
+        <source>At %1 (%2) · ETA %3</source>
+        <translation>En %1 (%2) · llegada %3</translation>
+    </message>
+    <message>
+        <source>At %1 (%2)</source>
+        <translation>En %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "panes/finance/financepane.h"
 #include "panes/history/eventhistorypane.h"
 #include "panes/overviewpane.h"
+#include "widgets/atrisklist.h"
 #include "panes/whatif/whatifpane.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"
@@ -74,9 +75,12 @@ int main(int argc, char *argv[])
     Session session(&client);
     MainWindow window(&session);
     // The departments first (Ctrl+1…4), then the tools that explain what happened.
-    window.addPane(new OverviewPane(&session));
-    window.addPane(new CustomerServicePane(&session));
-    window.addPane(new DispatchPane(&session));
+    auto *overview = new OverviewPane(&session);
+    window.addPane(overview);
+    auto *customerService = new CustomerServicePane(&session);
+    window.addPane(customerService);
+    auto *dispatch = new DispatchPane(&session);
+    window.addPane(dispatch);
     window.addPane(new FinancePane(&session));
     auto *history = new EventHistoryPane(&session);
     window.addPane(history);
@@ -89,6 +93,12 @@ int main(int argc, char *argv[])
         chain->showChain(id);
         window.showPane(int(window.panes().indexOf(chain)));
     });
+    // A shipment picked in an at-risk list opens in Customer Service: its timeline and check calls.
+    for (AtRiskList *list : {overview->atRiskList(), dispatch->atRiskList()})
+        QObject::connect(list, &AtRiskList::shipmentActivated, customerService, [&window, customerService](const QString &id) {
+            customerService->selectShipment(id);
+            window.showPane(int(window.panes().indexOf(customerService)));
+        });
     window.restoreSettings();
     if (parser.isSet(asOfOption)) {
         const auto at = isotime::parse(parser.value(asOfOption));

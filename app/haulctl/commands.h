@@ -16,5 +16,6 @@ int runVerify(const Invocation &call, StoreReader &store);
 int runHead(const Invocation &call, StoreReader &store);
 int runWhatIf(const Invocation &call, StoreReader &store);
 int runCatalog(const Invocation &call, StoreReader &store);
+int runDocument(const Invocation &call, StoreReader &store);
 
 } // namespace hs::cli

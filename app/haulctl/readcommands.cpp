@@ -1,6 +1,7 @@
 // The subcommands that only read: each is handed a read-only connection to the store.
 
 #include "commands.h"
+#include "documentcommand.h"
 
 #include "codec/catalog.h"
 #include "explore/chain.h"
@@ -18,6 +19,11 @@ namespace {
 // rather than answer from them.
 bool viewsAreCurrent(const Invocation &call, StoreReader &store)
 {
+    if (store.database->needsMigration()) {
+        failed(call.err, QStringLiteral("%1 was written by an older version of Haulstream; `haulctl rebuild` (or opening it in "
+                                        "the dashboard) brings it up to this one.").arg(call.storePath));
+        return false;
+    }
     ReadModelQueries probe(store.database->connection());
     const qint64 projected = probe.projectionPosition();
     if (projected >= store.events->headPosition())
@@ -29,12 +35,15 @@ bool viewsAreCurrent(const Invocation &call, StoreReader &store)
 
 enum class ViewId { None, Required };
 
+// Aging and at-risk are judged at the view's moment: the as-of time, or now.
+qint64 momentOf(const AsOf *at) { return at ? at->time : isotime::nowMs(); }
+
 struct View
 {
     const char *name;
     ViewId id;
     // Writes the view's JSON; false when the id names nothing at that moment.
-    bool (*write)(JsonWriter &w, ReadModelQueries &q, const QString &id, const AsOf *at);
+    bool (*write)(JsonWriter &w, ReadModelQueries &q, const QString &id, const AsOf *at, const Invocation &call);
 };
 
 template<typename Row>
@@ -55,48 +64,65 @@ bool writeOne(JsonWriter &w, const std::optional<Row> &row)
 }
 
 const std::vector<View> views = {
-    {"shipments", ViewId::None, [](JsonWriter &w, ReadModelQueries &q, const QString &, const AsOf *at) {
+    {"shipments", ViewId::None, [](JsonWriter &w, ReadModelQueries &q, const QString &, const AsOf *at, const Invocation &call) {
+         ShipmentQuery f;
+         f.reference = call.option("reference");
          w.beginArray();
-         for (const ShipmentView &s : q.shipments({}, at)) {
+         for (const ShipmentView &s : q.shipments(f, at)) {
              const auto h = q.history(s.shipmentId, at);
              viewjson::write(w, s, &h);
          }
          w.endArray();
          return true;
      }},
-    {"shipment", ViewId::Required, [](JsonWriter &w, ReadModelQueries &q, const QString &id, const AsOf *at) {
+    {"shipment", ViewId::Required, [](JsonWriter &w, ReadModelQueries &q, const QString &id, const AsOf *at, const Invocation &) {
          const auto s = q.shipment(id, at);
          if (!s)
              return false;
          const auto h = q.history(id, at);
-         viewjson::write(w, *s, &h);
+         const auto calls = q.checkCalls(id, at);
+         viewjson::write(w, *s, &h, &calls);
          return true;
      }},
-    {"trucks", ViewId::None, [](JsonWriter &w, ReadModelQueries &q, const QString &, const AsOf *at) {
+    {"trucks", ViewId::None, [](JsonWriter &w, ReadModelQueries &q, const QString &, const AsOf *at, const Invocation &) {
          writeAll(w, q.trucks(at));
          return true;
      }},
-    {"truck", ViewId::Required, [](JsonWriter &w, ReadModelQueries &q, const QString &id, const AsOf *at) {
+    {"truck", ViewId::Required, [](JsonWriter &w, ReadModelQueries &q, const QString &id, const AsOf *at, const Invocation &) {
          return writeOne(w, q.truck(id, at));
      }},
-    {"accounts", ViewId::None, [](JsonWriter &w, ReadModelQueries &q, const QString &, const AsOf *at) {
+    {"accounts", ViewId::None, [](JsonWriter &w, ReadModelQueries &q, const QString &, const AsOf *at, const Invocation &) {
          writeAll(w, q.accounts(at));
          return true;
      }},
-    {"account", ViewId::Required, [](JsonWriter &w, ReadModelQueries &q, const QString &id, const AsOf *at) {
+    {"account", ViewId::Required, [](JsonWriter &w, ReadModelQueries &q, const QString &id, const AsOf *at, const Invocation &) {
          return writeOne(w, q.account(id, at));
      }},
-    {"ledger", ViewId::Required, [](JsonWriter &w, ReadModelQueries &q, const QString &id, const AsOf *at) {
+    {"ledger", ViewId::Required, [](JsonWriter &w, ReadModelQueries &q, const QString &id, const AsOf *at, const Invocation &) {
          if (!q.account(id, at))
              return false;
          writeAll(w, q.ledger(id, at));
          return true;
      }},
-    {"commands", ViewId::None, [](JsonWriter &w, ReadModelQueries &q, const QString &, const AsOf *at) {
+    {"invoices", ViewId::Required, [](JsonWriter &w, ReadModelQueries &q, const QString &id, const AsOf *at, const Invocation &) {
+         if (!q.account(id, at))
+             return false;
+         writeAll(w, invoicesOf(q, id, at));
+         return true;
+     }},
+    {"aging", ViewId::None, [](JsonWriter &w, ReadModelQueries &q, const QString &, const AsOf *at, const Invocation &) {
+         writeAll(w, agingReport(q, at, momentOf(at)));
+         return true;
+     }},
+    {"at-risk", ViewId::None, [](JsonWriter &w, ReadModelQueries &q, const QString &, const AsOf *at, const Invocation &) {
+         writeAll(w, atRiskShipments(q, at, momentOf(at)));
+         return true;
+     }},
+    {"commands", ViewId::None, [](JsonWriter &w, ReadModelQueries &q, const QString &, const AsOf *at, const Invocation &) {
          writeAll(w, q.commands(at));
          return true;
      }},
-    {"status-counts", ViewId::None, [](JsonWriter &w, ReadModelQueries &q, const QString &, const AsOf *at) {
+    {"status-counts", ViewId::None, [](JsonWriter &w, ReadModelQueries &q, const QString &, const AsOf *at, const Invocation &) {
          viewjson::write(w, q.statusCounts(at));
          return true;
      }},
@@ -113,7 +139,8 @@ const View *findView(const QString &name)
 // What a missing id is called in the message: the ledger is an account's.
 QString entityOf(const View &view)
 {
-    return view.name == QLatin1String("ledger") ? QStringLiteral("account") : QString::fromLatin1(view.name);
+    const bool ofAccount = view.name == QLatin1String("ledger") || view.name == QLatin1String("invoices");
+    return ofAccount ? QStringLiteral("account") : QString::fromLatin1(view.name);
 }
 
 } // namespace
@@ -128,6 +155,8 @@ int runQuery(const Invocation &call, StoreReader &store)
         return bad(call.err, QStringLiteral("query %1 needs one id.").arg(name));
     if (view->id == ViewId::None && call.arguments.size() != 1)
         return bad(call.err, QStringLiteral("query %1 takes no id.").arg(name));
+    if (call.has("reference") && name != u"shipments")
+        return bad(call.err, QStringLiteral("only query shipments takes --reference."));
     if (!viewsAreCurrent(call, store))
         return StoreFailed;
 
@@ -143,7 +172,7 @@ int runQuery(const Invocation &call, StoreReader &store)
     }
     const QString id = call.arguments.value(1);
     JsonWriter w;
-    if (!view->write(w, q, id, at ? &*at : nullptr))
+    if (!view->write(w, q, id, at ? &*at : nullptr, call))
         return notFound(call.err, QStringLiteral("no %1 %2%3.").arg(entityOf(*view), id, at ? QStringLiteral(" at that time") : QString()));
     print(call.out, w.bytes());
     return Done;
@@ -193,7 +222,12 @@ int runVerify(const Invocation &call, StoreReader &store)
             return bad(call.err, QStringLiteral("--expect takes POSITION:HASH, the hash in hexadecimal as head prints it; not %1.").arg(text));
         anchors << *anchor;
     }
-    const QStringList problems = maintenance::verify(*store.database, store.standIn ? nullptr : store.events.get(), anchors);
+    QStringList problems;
+    if (store.database->needsMigration())
+        problems << QStringLiteral("The store was written by an older version of Haulstream; `haulctl rebuild` (or opening it in the "
+                                   "dashboard) brings its read models up to this one before they can be verified.");
+    else
+        problems = maintenance::verify(*store.database, store.standIn ? nullptr : store.events.get(), anchors);
     JsonWriter w;
     w.beginObject().field("ok", problems.isEmpty());
     w.key("problems").beginArray();
@@ -226,6 +260,26 @@ int runWhatIf(const Invocation &call, StoreReader &store)
     if (!outcome.error.isEmpty())
         return failed(call.err, outcome.error);
     print(call.out, whatIfJson(outcome));
+    return Done;
+}
+
+int runDocument(const Invocation &call, StoreReader &store)
+{
+    std::optional<qint64> asOf;
+    if (call.has("as-of")) {
+        asOf = isotime::parse(call.option("as-of"));
+        if (!asOf)
+            return bad(call.err, QStringLiteral("--as-of needs an ISO 8601 time with a zone, such as 2026-01-05T10:15:00Z."));
+    }
+    if (!viewsAreCurrent(call, store))
+        return StoreFailed;
+    const DocumentOutcome d = writeDocument(*store.database, call.arguments[0], call.arguments[1], call.option("out"), asOf);
+    switch (d.exit) {
+    case Done: print(call.out, d.json); return Done;
+    case BadUsage: return bad(call.err, d.problem);
+    case NotFound: return notFound(call.err, d.problem);
+    case StoreFailed: return failed(call.err, d.problem);
+    }
     return Done;
 }
 

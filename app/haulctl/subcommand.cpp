@@ -16,12 +16,15 @@ const std::vector<Subcommand> &subcommands()
          "Runs one command per line, in order, and prints one result per line: accepted with the\n"
          "events it caused, or rejected with a code and a message. Rejections still exit 0.",
          WriteRun(runSubmit)},
-        {"query", {{"as-of", "TIME", false, "answer as the view stood at TIME (ISO 8601 with a zone)"}},
+        {"query",
+         {{"as-of", "TIME", false, "answer as the view stood at TIME (ISO 8601 with a zone)"},
+          {"reference", "TEXT", false, "shipments only: those whose customer reference contains TEXT"}},
          "VIEW [ID]", 1, -1, "query needs a view.", "",
          "VIEW: shipments, shipment ID, trucks, truck ID, accounts, account ID, ledger ID,\n"
-         "      commands, status-counts",
-         "Prints one read model as JSON; arrays are sorted by id, the ledger and the command log\n"
-         "by position.",
+         "      invoices ID, aging, at-risk, commands, status-counts",
+         "Prints one read model as JSON; arrays are sorted by id, the ledger, an account's invoices\n"
+         "and the command log by position. aging and at-risk are judged at the view's moment: the\n"
+         "--as-of time, or now.",
          ReadRun(runQuery)},
         {"events",
          {{"stream", "STREAM", false, "only the events of this stream, such as shipment-S-1"},
@@ -57,6 +60,14 @@ const std::vector<Subcommand> &subcommands()
          "Prints every event type with its schema version, context, fields, the commands that\n"
          "produce it, what consumes it, and how many of it the store holds.",
          ReadRun(runCatalog)},
+        {"document",
+         {{"out", "FILE.pdf", true, "where to write the PDF"},
+          {"as-of", "TIME", false, "the document as it stood at TIME; a statement ages to it"}},
+         "KIND ID", 2, 2, "document needs a kind and an id.", "",
+         "KIND: bill-of-lading ID, rate-confirmation ID, invoice ID (shipments), statement ID (an account)",
+         "Writes a business document as PDF, with the company profile the dashboard keeps as its\n"
+         "letterhead. An invoice exists only for a delivered shipment.",
+         ReadRun(runDocument)},
     };
     return table;
 }

@@ -25,7 +25,8 @@ QString validAt(const QString &table, const QString &key, const QString &outer)
 
 const QString shipmentColumns = QStringLiteral(
     "f.shipment_id, f.account_id, s.status, s.truck_id, f.weight_lb, f.price_cents, f.pickup, "
-    "f.destination, s.version, f.submitted_position, f.submitted_at");
+    "f.destination, s.version, f.submitted_position, f.submitted_at, f.customer_reference, f.pickup_by, f.deliver_by");
+const QString truckColumns = QStringLiteral("truck_id, capacity_lb, state, shipment_id, out_of_service_since");
 
 ShipmentView shipmentFromRow(const QSqlQuery &q)
 {
@@ -33,7 +34,8 @@ ShipmentView shipmentFromRow(const QSqlQuery &q)
                         statusFromName(q.value(2).toString()).value_or(ShipmentStatus::Submitted),
                         q.value(3).toString(), q.value(4).toInt(), q.value(5).toLongLong(),
                         eventcodec::addressFromJson(q.value(6).toByteArray()), eventcodec::addressFromJson(q.value(7).toByteArray()),
-                        q.value(8).toLongLong(), q.value(9).toLongLong(), q.value(10).toLongLong()};
+                        q.value(8).toLongLong(), q.value(9).toLongLong(), q.value(10).toLongLong(),
+                        q.value(11).toString(), optionalInteger(q.value(12)), optionalInteger(q.value(13))};
 }
 
 TruckView truckFromRow(const QSqlQuery &q, int first = 0)
@@ -41,8 +43,15 @@ TruckView truckFromRow(const QSqlQuery &q, int first = 0)
     const QString state = q.value(first + 2).toString();
     TruckView t{q.value(first).toString(),
                 truck::State{q.value(first + 1).toInt(), state != u"out_of_service",
-                             q.value(first + 3).toString(), state == u"out_for_delivery"}};
+                             q.value(first + 3).toString(), state == u"out_for_delivery"},
+                optionalInteger(q.value(first + 4))};
     return t;
+}
+
+// A reference is any printable text: its % and _ are meant literally.
+QString likeEscaped(QString s)
+{
+    return s.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
 }
 
 bool matches(const ShipmentView &s, const ShipmentQuery &f)
@@ -53,9 +62,12 @@ bool matches(const ShipmentView &s, const ShipmentQuery &f)
         return false;
     if (!f.text.isEmpty()) {
         const auto has = [&](const QString &v) { return v.contains(f.text, Qt::CaseInsensitive); };
-        if (!has(s.shipmentId) && !has(s.accountId) && !has(s.pickup.city) && !has(s.destination.city))
+        if (!has(s.shipmentId) && !has(s.accountId) && !has(s.pickup.city) && !has(s.destination.city)
+            && !has(s.customerReference))
             return false;
     }
+    if (!f.reference.isEmpty() && !s.customerReference.contains(f.reference, Qt::CaseInsensitive))
+        return false;
     return true;
 }
 
@@ -176,7 +188,11 @@ std::vector<ShipmentView> ReadModelQueries::shipments(const ShipmentQuery &f, co
     if (!f.accountId.isEmpty())
         where << QStringLiteral("f.account_id = :account");
     if (!f.text.isEmpty())
-        where << QStringLiteral("(f.shipment_id LIKE :text OR f.account_id LIKE :text OR f.pickup LIKE :text OR f.destination LIKE :text)");
+        where << QStringLiteral("(f.shipment_id LIKE :text OR f.account_id LIKE :text OR f.pickup LIKE :text OR f.destination LIKE :text "
+                                "OR f.customer_reference LIKE :text "
+                                "OR f.account_id IN (SELECT account_id FROM rm_accounts WHERE valid_to IS NULL AND name LIKE :text))");
+    if (!f.reference.isEmpty())
+        where << QStringLiteral("f.customer_reference LIKE :reference ESCAPE '\\'");
     QString join;
     // As of a moment, the unassigned queue is read through the ranges of rm_queue: only the
     // rows valid at P are visited, however long the history.
@@ -221,6 +237,8 @@ std::vector<ShipmentView> ReadModelQueries::shipments(const ShipmentQuery &f, co
         q.bindValue(QStringLiteral(":account"), f.accountId);
     if (!f.text.isEmpty())
         q.bindValue(QStringLiteral(":text"), QStringLiteral("%") + f.text + QStringLiteral("%"));
+    if (!f.reference.isEmpty())
+        q.bindValue(QStringLiteral(":reference"), QStringLiteral("%") + likeEscaped(f.reference) + QStringLiteral("%"));
     if (at)
         q.bindValue(QStringLiteral(":p"), at->position);
     if (!q.exec()) {
@@ -234,7 +252,7 @@ std::vector<ShipmentView> ReadModelQueries::shipments(const ShipmentQuery &f, co
 
 qint64 ReadModelQueries::shipmentCount(const ShipmentQuery &f, const AsOf *at)
 {
-    if (at || !f.text.isEmpty() || !f.accountId.isEmpty()) {
+    if (at || !f.text.isEmpty() || !f.accountId.isEmpty() || !f.reference.isEmpty()) {
         ShipmentQuery all = f;
         all.offset = 0;
         all.limit = -1;
@@ -270,15 +288,43 @@ std::vector<HistoryEntry> ReadModelQueries::history(const QString &shipmentId, c
     return out;
 }
 
+std::vector<CheckCall> ReadModelQueries::checkCalls(const QString &shipmentId, const AsOf *at)
+{
+    std::vector<CheckCall> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT position, shipment_id, truck_id, occurred_at, location, note, eta, actor_user, actor_department "
+                             "FROM rm_check_calls WHERE shipment_id = ? AND position <= ? ORDER BY position"));
+    q.addBindValue(shipmentId);
+    q.addBindValue(at ? at->position : LLONG_MAX);
+    if (q.exec())
+        while (q.next())
+            out.push_back(CheckCall{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                                    q.value(4).toString(), q.value(5).toString(), optionalInteger(q.value(6)),
+                                    Actor{q.value(7).toString(), departmentFromName(q.value(8).toString()).value_or(Department::System)}});
+    if (at && at->hasLate)
+        if (auto it = at->late.checkCalls.find(shipmentId); it != at->late.checkCalls.end()) {
+            out.insert(out.end(), it->second.begin(), it->second.end());
+            std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.position < b.position; });
+        }
+    return out;
+}
+
+std::optional<CheckCall> ReadModelQueries::lastCheckCall(const QString &shipmentId, const AsOf *at)
+{
+    // A shipment has a handful of check calls: reading them all costs no more than the last.
+    auto calls = checkCalls(shipmentId, at);
+    return calls.empty() ? std::nullopt : std::optional(calls.back());
+}
+
 std::optional<TruckView> ReadModelQueries::baseTruck(const QString &id, const AsOf *at)
 {
     QSqlQuery q(m_db);
     if (at) {
-        q.prepare(QStringLiteral("SELECT truck_id, capacity_lb, state, shipment_id FROM rm_trucks WHERE rowid = %1")
-                      .arg(validAt(QStringLiteral("rm_trucks"), QStringLiteral("truck_id"), QStringLiteral(":id"))));
+        q.prepare(QStringLiteral("SELECT %2 FROM rm_trucks WHERE rowid = %1")
+                      .arg(validAt(QStringLiteral("rm_trucks"), QStringLiteral("truck_id"), QStringLiteral(":id")), truckColumns));
         q.bindValue(QStringLiteral(":p"), at->position);
     } else {
-        q.prepare(QStringLiteral("SELECT truck_id, capacity_lb, state, shipment_id FROM rm_trucks WHERE truck_id = :id AND valid_to IS NULL"));
+        q.prepare(QStringLiteral("SELECT %1 FROM rm_trucks WHERE truck_id = :id AND valid_to IS NULL").arg(truckColumns));
     }
     q.bindValue(QStringLiteral(":id"), id);
     if (q.exec() && q.next()) {
@@ -306,12 +352,12 @@ std::vector<TruckView> ReadModelQueries::trucks(const AsOf *at)
     q.setForwardOnly(true);
     if (at) {
         // Trucks are never removed, so the live list names every truck that ever was.
-        q.prepare(QStringLiteral("SELECT t.truck_id, t.capacity_lb, t.state, t.shipment_id FROM rm_trucks live "
+        q.prepare(QStringLiteral("SELECT t.truck_id, t.capacity_lb, t.state, t.shipment_id, t.out_of_service_since FROM rm_trucks live "
                                  "JOIN rm_trucks t ON t.rowid = %1 WHERE live.valid_to IS NULL ORDER BY live.truck_id")
                       .arg(validAt(QStringLiteral("rm_trucks"), QStringLiteral("truck_id"), QStringLiteral("live.truck_id"))));
         q.bindValue(QStringLiteral(":p"), at->position);
     } else {
-        q.prepare(QStringLiteral("SELECT truck_id, capacity_lb, state, shipment_id FROM rm_trucks WHERE valid_to IS NULL ORDER BY truck_id"));
+        q.prepare(QStringLiteral("SELECT %1 FROM rm_trucks WHERE valid_to IS NULL ORDER BY truck_id").arg(truckColumns));
     }
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -336,15 +382,15 @@ std::optional<AccountView> ReadModelQueries::baseAccount(const QString &id, cons
 {
     QSqlQuery q(m_db);
     if (at) {
-        q.prepare(QStringLiteral("SELECT account_id, name, invoiced_cents, paid_cents FROM rm_accounts WHERE rowid = %1")
-                      .arg(validAt(QStringLiteral("rm_accounts"), QStringLiteral("account_id"), QStringLiteral(":id"))));
+        q.prepare(QStringLiteral("SELECT %2 FROM rm_accounts WHERE rowid = %1")
+                      .arg(validAt(QStringLiteral("rm_accounts"), QStringLiteral("account_id"), QStringLiteral(":id")), accountColumns()));
         q.bindValue(QStringLiteral(":p"), at->position);
     } else {
-        q.prepare(QStringLiteral("SELECT account_id, name, invoiced_cents, paid_cents FROM rm_accounts WHERE account_id = :id AND valid_to IS NULL"));
+        q.prepare(QStringLiteral("SELECT %1 FROM rm_accounts WHERE account_id = :id AND valid_to IS NULL").arg(accountColumns()));
     }
     q.bindValue(QStringLiteral(":id"), id);
     if (q.exec() && q.next())
-        return AccountView{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()};
+        return accountFromRow(q);
     return std::nullopt;
 }
 
@@ -362,19 +408,20 @@ std::vector<AccountView> ReadModelQueries::accounts(const AsOf *at)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (at) {
-        q.prepare(QStringLiteral("SELECT a.account_id, a.name, a.invoiced_cents, a.paid_cents FROM rm_accounts live "
+        q.prepare(QStringLiteral("SELECT %2 FROM rm_accounts live "
                                  "JOIN rm_accounts a ON a.rowid = %1 WHERE live.valid_to IS NULL ORDER BY live.account_id")
-                      .arg(validAt(QStringLiteral("rm_accounts"), QStringLiteral("account_id"), QStringLiteral("live.account_id"))));
+                      .arg(validAt(QStringLiteral("rm_accounts"), QStringLiteral("account_id"), QStringLiteral("live.account_id")),
+                           accountColumns(QStringLiteral("a"))));
         q.bindValue(QStringLiteral(":p"), at->position);
     } else {
-        q.prepare(QStringLiteral("SELECT account_id, name, invoiced_cents, paid_cents FROM rm_accounts WHERE valid_to IS NULL ORDER BY account_id"));
+        q.prepare(QStringLiteral("SELECT %1 FROM rm_accounts WHERE valid_to IS NULL ORDER BY account_id").arg(accountColumns()));
     }
     if (!q.exec()) {
         m_error = q.lastError().text();
         return out;
     }
     while (q.next())
-        out.push_back(AccountView{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+        out.push_back(accountFromRow(q));
     if (at && at->hasLate) {
         for (const auto &[id, a] : at->late.accounts) {
             auto it = std::find_if(out.begin(), out.end(), [&](const AccountView &v) { return v.accountId == id; });
@@ -394,14 +441,14 @@ std::vector<LedgerEntry> ReadModelQueries::ledger(const QString &accountId, cons
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT position, account_id, occurred_at, kind, shipment_id, reference, amount_cents, "
-                             "balance_cents FROM rm_ledger WHERE account_id = ? AND position <= ? ORDER BY position"));
+                             "balance_cents, due_at FROM rm_ledger WHERE account_id = ? AND position <= ? ORDER BY position"));
     q.addBindValue(accountId);
     q.addBindValue(at ? at->position : LLONG_MAX);
     if (q.exec())
         while (q.next())
             out.push_back(LedgerEntry{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
                                       q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                                      q.value(6).toLongLong(), q.value(7).toLongLong()});
+                                      q.value(6).toLongLong(), q.value(7).toLongLong(), optionalInteger(q.value(8))});
     if (at && at->hasLate)
         if (auto it = at->late.ledgers.find(accountId); it != at->late.ledgers.end()) {
             out.insert(out.end(), it->second.begin(), it->second.end());
@@ -448,6 +495,40 @@ StatusCounts ReadModelQueries::statusCounts(const AsOf *at)
         for (int i = 0; i < 5; ++i)
             c[i] += at->late.counts[i];
     return c;
+}
+
+QString accountColumns(const QString &alias)
+{
+    static const QStringList columns{QStringLiteral("account_id"), QStringLiteral("name"), QStringLiteral("invoiced_cents"),
+                                     QStringLiteral("paid_cents"), QStringLiteral("written_off_cents"),
+                                     QStringLiteral("credit_limit_cents"), QStringLiteral("terms_days"),
+                                     QStringLiteral("on_hold"), QStringLiteral("active_cents")};
+    if (alias.isEmpty())
+        return columns.join(QStringLiteral(", "));
+    QStringList qualified;
+    for (const QString &c : columns)
+        qualified << alias + QLatin1Char('.') + c;
+    return qualified.join(QStringLiteral(", "));
+}
+
+AccountView accountFromRow(const QSqlQuery &q)
+{
+    AccountView a;
+    a.accountId = q.value(0).toString();
+    a.name = q.value(1).toString();
+    a.invoicedCents = q.value(2).toLongLong();
+    a.paidCents = q.value(3).toLongLong();
+    a.writtenOffCents = q.value(4).toLongLong();
+    a.creditLimitCents = optionalInteger(q.value(5));
+    a.termsDays = q.value(6).toInt();
+    a.onHold = q.value(7).toInt() != 0;
+    a.activeShipmentCents = q.value(8).toLongLong();
+    return a;
+}
+
+std::optional<qint64> optionalInteger(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional(v.toLongLong());
 }
 
 CommandLogEntry commandFromRow(const QSqlQuery &q)

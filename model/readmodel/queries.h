@@ -41,10 +41,11 @@ struct ShipmentQuery
 {
     std::optional<ShipmentStatus> status;
     QString accountId;
-    QString text; // matches the id, the account or a city
+    QString text; // matches the id, the account (number or name), a city or the customer's reference
     enum class Order { ById, OldestFirst, NewestFirst } order = Order::ById;
     int offset = 0;
     int limit = -1; // all
+    QString reference; // the customer's reference contains it (case-insensitive)
 };
 
 // Reads the read models, live or as of a moment. One instance per connection and thread.
@@ -66,6 +67,8 @@ public:
     qint64 shipmentCount(const ShipmentQuery &query, const AsOf *at = nullptr);
     std::optional<ShipmentView> shipment(const QString &id, const AsOf *at = nullptr);
     std::vector<HistoryEntry> history(const QString &shipmentId, const AsOf *at = nullptr);
+    std::vector<CheckCall> checkCalls(const QString &shipmentId, const AsOf *at = nullptr);
+    std::optional<CheckCall> lastCheckCall(const QString &shipmentId, const AsOf *at = nullptr);
     std::vector<TruckView> trucks(const AsOf *at = nullptr);
     std::optional<TruckView> truck(const QString &id, const AsOf *at = nullptr);
     std::vector<AccountView> accounts(const AsOf *at = nullptr);
@@ -93,6 +96,13 @@ private:
     QString m_error;
 };
 
+
+// One row of `SELECT <accountColumns()> FROM rm_accounts`; `alias` qualifies each column.
+QString accountColumns(const QString &alias = {});
+inline constexpr int accountColumnCount = 9;
+AccountView accountFromRow(const QSqlQuery &q);
+// A nullable integer column (a time, a limit).
+std::optional<qint64> optionalInteger(const QVariant &v);
 
 // One row of `SELECT <commandLogColumns()> FROM commands`.
 QString commandLogColumns();

@@ -1,6 +1,7 @@
 #include "readmodelwriter.h"
 
 #include "../codec/eventcodec.h"
+#include "queries.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,30 +31,31 @@ ReadModelWriter::ReadModelWriter(QSqlDatabase db, Mode mode, const QString &s)
     : m_db(db), m_mode(mode), m_insFacts(db), m_insShipment(db), m_closeShipment(db),
       m_insTruck(db), m_closeTruck(db), m_insAccount(db), m_closeAccount(db), m_insLedger(db),
       m_insHistory(db), m_insSnapshot(db), m_selShipment(db), m_selTruck(db), m_selAccount(db),
-      m_insActive(db), m_closeActive(db)
+      m_insActive(db), m_closeActive(db), m_insCheckCall(db)
 {
     const QString p = s + QLatin1Char('.');
     m_prefix = p;
-    m_insFacts.prepare(QStringLiteral("INSERT INTO %1rm_shipment_facts VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(p));
+    m_insFacts.prepare(QStringLiteral("INSERT INTO %1rm_shipment_facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(p));
     m_insShipment.prepare(QStringLiteral("INSERT INTO %1rm_shipments VALUES (?, ?, ?, ?, ?, ?)").arg(p));
     m_closeShipment.prepare(QStringLiteral("UPDATE %1rm_shipments SET valid_to = ? WHERE shipment_id = ? AND valid_to IS NULL").arg(p));
-    m_insTruck.prepare(QStringLiteral("INSERT INTO %1rm_trucks VALUES (?, ?, ?, ?, ?, ?)").arg(p));
+    m_insTruck.prepare(QStringLiteral("INSERT INTO %1rm_trucks VALUES (?, ?, ?, ?, ?, ?, ?)").arg(p));
     m_closeTruck.prepare(QStringLiteral("UPDATE %1rm_trucks SET valid_to = ? WHERE truck_id = ? AND valid_to IS NULL").arg(p));
-    m_insAccount.prepare(QStringLiteral("INSERT INTO %1rm_accounts VALUES (?, ?, ?, ?, ?, ?)").arg(p));
+    m_insAccount.prepare(QStringLiteral("INSERT INTO %1rm_accounts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(p));
     m_closeAccount.prepare(QStringLiteral("UPDATE %1rm_accounts SET valid_to = ? WHERE account_id = ? AND valid_to IS NULL").arg(p));
-    m_insLedger.prepare(QStringLiteral("INSERT INTO %1rm_ledger VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(p));
+    m_insLedger.prepare(QStringLiteral("INSERT INTO %1rm_ledger VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(p));
     m_insHistory.prepare(QStringLiteral("INSERT INTO %1rm_shipment_history VALUES (?, ?, ?, ?, ?, ?)").arg(p));
+    m_insCheckCall.prepare(QStringLiteral("INSERT INTO %1rm_check_calls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(p));
     m_insActive.prepare(QStringLiteral("INSERT INTO %1rm_queue VALUES (?, ?, ?)").arg(p));
     m_closeActive.prepare(QStringLiteral("UPDATE %1rm_queue SET hi = ? WHERE id = ?").arg(p));
     m_insSnapshot.prepare(QStringLiteral("INSERT OR REPLACE INTO %1rm_status_snapshots VALUES (?, ?, ?, ?, ?, ?)").arg(p));
     m_selShipment.prepare(QStringLiteral(
         "SELECT f.account_id, s.status, s.truck_id, f.weight_lb, f.price_cents, f.pickup, f.destination, "
-        "s.version, f.submitted_position, f.submitted_at, s.valid_from FROM %1rm_shipments s "
+        "s.version, f.submitted_position, f.submitted_at, f.customer_reference, f.pickup_by, f.deliver_by, s.valid_from FROM %1rm_shipments s "
         "JOIN %1rm_shipment_facts f USING (shipment_id) WHERE s.shipment_id = ? AND s.valid_to IS NULL").arg(p));
-    m_selTruck.prepare(QStringLiteral("SELECT capacity_lb, state, shipment_id, valid_from FROM %1rm_trucks "
+    m_selTruck.prepare(QStringLiteral("SELECT capacity_lb, state, shipment_id, out_of_service_since, valid_from FROM %1rm_trucks "
                                       "WHERE truck_id = ? AND valid_to IS NULL").arg(p));
-    m_selAccount.prepare(QStringLiteral("SELECT name, invoiced_cents, paid_cents, valid_from FROM %1rm_accounts "
-                                        "WHERE account_id = ? AND valid_to IS NULL").arg(p));
+    m_selAccount.prepare(QStringLiteral("SELECT %2, valid_from FROM %1rm_accounts WHERE account_id = ? AND valid_to IS NULL")
+                             .arg(p, accountColumns()));
     if (m_mode == Mode::Rebuild)
         m_countsLoaded = true;
 }
@@ -88,8 +90,9 @@ std::optional<ShipmentView> ReadModelWriter::loadShipment(const QString &id)
     ShipmentView s{id, q.value(0).toString(), statusFromName(q.value(1).toString()).value_or(ShipmentStatus::Submitted),
                    q.value(2).toString(), q.value(3).toInt(), q.value(4).toLongLong(),
                    eventcodec::addressFromJson(q.value(5).toByteArray()), eventcodec::addressFromJson(q.value(6).toByteArray()),
-                   q.value(7).toLongLong(), q.value(8).toLongLong(), q.value(9).toLongLong()};
-    m_shipments.insert(id, {s, q.value(10).toLongLong()});
+                   q.value(7).toLongLong(), q.value(8).toLongLong(), q.value(9).toLongLong(),
+                   q.value(10).toString(), optionalInteger(q.value(11)), optionalInteger(q.value(12))};
+    m_shipments.insert(id, {s, q.value(13).toLongLong()});
     m_selShipment.finish();
     return s;
 }
@@ -105,13 +108,13 @@ std::optional<TruckView> ReadModelWriter::loadTruck(const QString &id)
         return std::nullopt;
     const QSqlQuery &q = m_selTruck;
     const QString state = q.value(1).toString();
-    TruckView t{id, truck::State{q.value(0).toInt(), state != u"out_of_service", q.value(2).toString(), false}};
+    TruckView t{id, truck::State{q.value(0).toInt(), state != u"out_of_service", q.value(2).toString(), false}, optionalInteger(q.value(3))};
     // Out of service hides whether the held shipment has left; the shipment row knows.
     if (state == u"out_for_delivery")
         t.truck.outForDelivery = true;
     else if (!t.truck.inService && !t.truck.shipmentId.isEmpty())
         t.truck.outForDelivery = loadShipment(t.truck.shipmentId).value_or(ShipmentView{}).status == ShipmentStatus::OutForDelivery;
-    m_trucks.insert(id, {t, q.value(3).toLongLong()});
+    m_trucks.insert(id, {t, q.value(4).toLongLong()});
     m_selTruck.finish();
     return t;
 }
@@ -126,8 +129,8 @@ std::optional<AccountView> ReadModelWriter::loadAccount(const QString &id)
     if (!m_selAccount.exec() || !m_selAccount.next())
         return std::nullopt;
     const QSqlQuery &q = m_selAccount;
-    AccountView a{id, q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()};
-    m_accounts.insert(id, {a, q.value(3).toLongLong()});
+    const AccountView a = accountFromRow(q);
+    m_accounts.insert(id, {a, q.value(accountColumnCount).toLongLong()});
     m_selAccount.finish();
     return a;
 }
@@ -173,6 +176,7 @@ bool ReadModelWriter::writeTruck(const TruckView &t, qint64 from, std::optional<
     m_insTruck.addBindValue(t.truck.capacityLb);
     m_insTruck.addBindValue(truckStateName(t.state()));
     m_insTruck.addBindValue(nullable(t.truck.shipmentId));
+    m_insTruck.addBindValue(t.outOfServiceSince ? QVariant(*t.outOfServiceSince) : QVariant());
     m_insTruck.addBindValue(from);
     m_insTruck.addBindValue(to ? QVariant(*to) : QVariant());
     return exec(m_insTruck);
@@ -184,6 +188,11 @@ bool ReadModelWriter::writeAccount(const AccountView &a, qint64 from, std::optio
     m_insAccount.addBindValue(a.name);
     m_insAccount.addBindValue(a.invoicedCents);
     m_insAccount.addBindValue(a.paidCents);
+    m_insAccount.addBindValue(a.writtenOffCents);
+    m_insAccount.addBindValue(a.creditLimitCents ? QVariant(*a.creditLimitCents) : QVariant());
+    m_insAccount.addBindValue(a.termsDays);
+    m_insAccount.addBindValue(a.onHold ? 1 : 0);
+    m_insAccount.addBindValue(a.activeShipmentCents);
     m_insAccount.addBindValue(from);
     m_insAccount.addBindValue(to ? QVariant(*to) : QVariant());
     return exec(m_insAccount);
@@ -241,6 +250,9 @@ bool ReadModelWriter::apply(const RecordedEvent &e)
             m_insFacts.addBindValue(QString::fromUtf8(addressJson(s.destination)));
             m_insFacts.addBindValue(s.submittedPosition);
             m_insFacts.addBindValue(s.submittedAt);
+            m_insFacts.addBindValue(nullable(s.customerReference));
+            m_insFacts.addBindValue(s.pickupBy ? QVariant(*s.pickupBy) : QVariant());
+            m_insFacts.addBindValue(s.deliverBy ? QVariant(*s.deliverBy) : QVariant());
             if (!exec(m_insFacts))
                 return false;
         }
@@ -271,6 +283,7 @@ bool ReadModelWriter::apply(const RecordedEvent &e)
         m_insLedger.addBindValue(nullable(l.reference));
         m_insLedger.addBindValue(l.amountCents);
         m_insLedger.addBindValue(l.balanceCents);
+        m_insLedger.addBindValue(l.dueAt ? QVariant(*l.dueAt) : QVariant());
         if (!exec(m_insLedger))
             return false;
     }
@@ -283,6 +296,15 @@ bool ReadModelWriter::apply(const RecordedEvent &e)
         m_insHistory.addBindValue(h.actor.user);
         m_insHistory.addBindValue(departmentName(h.actor.department));
         if (!exec(m_insHistory))
+            return false;
+    }
+    if (c.checkCall) {
+        const CheckCall &k = *c.checkCall;
+        for (const QVariant &v : {QVariant(k.position), QVariant(k.shipmentId), nullable(k.truckId), QVariant(k.occurredAt),
+                                  QVariant(k.location), QVariant(k.note), k.eta ? QVariant(*k.eta) : QVariant(),
+                                  QVariant(k.actor.user), QVariant(departmentName(k.actor.department))})
+            m_insCheckCall.addBindValue(v);
+        if (!exec(m_insCheckCall))
             return false;
     }
     if (p % statusSnapshotEvery == 0) {

@@ -56,7 +56,7 @@ private:
 
     SqlStatement m_insFacts, m_insShipment, m_closeShipment, m_insTruck, m_closeTruck, m_insAccount,
         m_closeAccount, m_insLedger, m_insHistory, m_insSnapshot, m_selShipment, m_selTruck,
-        m_selAccount, m_insActive, m_closeActive;
+        m_selAccount, m_insActive, m_closeActive, m_insCheckCall;
 };
 
 } // namespace hs

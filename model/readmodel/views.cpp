@@ -2,6 +2,14 @@
 
 namespace hs {
 
+namespace {
+constexpr qint64 msPerDay = 24LL * 60 * 60 * 1000;
+bool isOnTheBooks(ShipmentStatus s)
+{
+    return s == ShipmentStatus::Submitted || s == ShipmentStatus::Assigned || s == ShipmentStatus::OutForDelivery;
+}
+} // namespace
+
 ViewChanges project(const RecordedEvent &e, const ViewLookup &current)
 {
     ViewChanges c;
@@ -19,6 +27,13 @@ ViewChanges project(const RecordedEvent &e, const ViewLookup &current)
             }
         }
     };
+    // The prices of an account's shipments on the books count toward its exposure.
+    auto bookShipment = [&](const QString &accountId, qint64 cents) {
+        if (auto a = c.account ? c.account : current.account(accountId)) {
+            a->activeShipmentCents += cents;
+            c.account = std::move(a);
+        }
+    };
     auto changeShipment = [&](const QString &id, auto &&mutate) {
         auto s = current.shipment(id);
         if (!s)
@@ -26,6 +41,8 @@ ViewChanges project(const RecordedEvent &e, const ViewLookup &current)
         c.statusBefore = s->status;
         mutate(*s);
         s->version = e.version;
+        if (isOnTheBooks(*c.statusBefore) && !isOnTheBooks(s->status))
+            bookShipment(s->accountId, -s->priceCents);
         c.shipment = std::move(*s);
         c.history = HistoryEntry{e.position, id, e.type(), e.occurredAt, e.actor};
     };
@@ -34,12 +51,17 @@ ViewChanges project(const RecordedEvent &e, const ViewLookup &current)
         auto a = current.account(id);
         if (!a)
             return;
-        if (signedAmount < 0 && kind == u"invoice")
+        std::optional<qint64> dueAt;
+        if (kind == u"invoice") {
             a->invoicedCents -= signedAmount;
-        else
+            dueAt = e.occurredAt + a->termsDays * msPerDay;
+        } else if (kind == u"writeoff") {
+            a->writtenOffCents += signedAmount;
+        } else {
             a->paidCents += signedAmount;
+        }
         c.ledger = LedgerEntry{e.position, id, e.occurredAt, kind, shipmentId, reference,
-                               signedAmount, a->balanceCents()};
+                               signedAmount, a->balanceCents(), dueAt};
         c.account = std::move(*a);
     };
 
@@ -48,16 +70,21 @@ ViewChanges project(const RecordedEvent &e, const ViewLookup &current)
             using T = std::decay_t<decltype(x)>;
             using namespace ev;
             if constexpr (std::is_same_v<T, AccountOpened>) {
-                c.account = AccountView{x.accountId, x.name, 0, 0};
+                c.account = AccountView{};
+                c.account->accountId = x.accountId;
+                c.account->name = x.name;
             } else if constexpr (std::is_same_v<T, TruckRegistered>) {
-                c.trucks.push_back(TruckView{x.truckId, truck::State{x.capacityLb, true, {}, false}});
+                c.trucks.push_back(TruckView{x.truckId, truck::State{x.capacityLb, true, {}, false}, std::nullopt});
             } else if constexpr (std::is_same_v<T, TruckBrokeDown> || std::is_same_v<T, TruckReturnedToService>) {
                 touchTrucks({x.truckId});
+                for (TruckView &t : c.trucks)
+                    t.outOfServiceSince = t.truck.inService ? std::nullopt : std::optional(e.occurredAt);
             } else if constexpr (std::is_same_v<T, ShipmentSubmitted>) {
                 c.shipment = ShipmentView{x.shipmentId, x.accountId, ShipmentStatus::Submitted, {},
                                           x.weightLb, x.priceCents, x.pickup, x.destination,
-                                          e.version, e.position, e.occurredAt};
+                                          e.version, e.position, e.occurredAt, {}, std::nullopt, std::nullopt};
                 c.shipmentCreated = true;
+                bookShipment(x.accountId, x.priceCents);
                 c.history = HistoryEntry{e.position, x.shipmentId, e.type(), e.occurredAt, e.actor};
             } else if constexpr (std::is_same_v<T, ShipmentAssigned>) {
                 changeShipment(x.shipmentId, [&](ShipmentView &s) {
@@ -113,6 +140,8 @@ void ViewSet::applyChanges(const ViewChanges &c)
         ledgers[c.ledger->accountId].push_back(*c.ledger);
     if (c.history)
         histories[c.history->shipmentId].push_back(*c.history);
+    if (c.checkCall)
+        checkCalls[c.checkCall->shipmentId].push_back(*c.checkCall);
 }
 
 ViewLookup ViewSet::lookup() const

@@ -2,6 +2,7 @@
 
 #include "../domain/events.h"
 #include "../domain/truck.h"
+#include "../receivables/credit.h"
 
 #include <QHash>
 #include <array>
@@ -25,12 +26,16 @@ struct ShipmentView
     qint64 version = 0;
     qint64 submittedPosition = 0;
     qint64 submittedAt = 0;
+    QString customerReference; // the customer's PO or load number; empty when none
+    std::optional<qint64> pickupBy;
+    std::optional<qint64> deliverBy;
 };
 
 struct TruckView
 {
     QString truckId;
     truck::State truck;
+    std::optional<qint64> outOfServiceSince; // when it broke down; empty while in service
     TruckState state() const { return truck::boardState(truck); }
 };
 
@@ -40,7 +45,16 @@ struct AccountView
     QString name;
     qint64 invoicedCents = 0;
     qint64 paidCents = 0;
-    qint64 balanceCents() const { return paidCents - invoicedCents; }
+    qint64 writtenOffCents = 0;
+    std::optional<qint64> creditLimitCents; // empty: no limit
+    int termsDays = 30;
+    bool onHold = false;
+    qint64 activeShipmentCents = 0; // prices of its shipments submitted, assigned or out for delivery
+    qint64 balanceCents() const { return paidCents - invoicedCents + writtenOffCents; }
+    // Payments settle invoices before any credit is kept, so what is open is what is owed.
+    qint64 openCents() const { return qMax<qint64>(0, -balanceCents()); }
+    receivables::Credit credit() const { return {creditLimitCents, onHold, openCents(), activeShipmentCents}; }
+    qint64 exposureCents() const { return credit().exposureCents(); }
 };
 
 struct LedgerEntry
@@ -53,6 +67,7 @@ struct LedgerEntry
     QString reference;
     qint64 amountCents = 0; // signed as it moves the balance
     qint64 balanceCents = 0;
+    std::optional<qint64> dueAt; // invoices
 };
 
 struct HistoryEntry
@@ -61,6 +76,19 @@ struct HistoryEntry
     QString shipmentId;
     QString type;
     qint64 occurredAt = 0;
+    Actor actor;
+};
+
+// A driver's report of where a shipment is: Customer Service reads it out to the caller.
+struct CheckCall
+{
+    qint64 position = 0;
+    QString shipmentId;
+    QString truckId;
+    qint64 occurredAt = 0;
+    QString location;
+    QString note;
+    std::optional<qint64> eta;
     Actor actor;
 };
 
@@ -77,6 +105,7 @@ struct ViewChanges
     std::optional<AccountView> account;
     std::optional<LedgerEntry> ledger;
     std::optional<HistoryEntry> history;
+    std::optional<CheckCall> checkCall;
 };
 
 // Where the projection looks up the rows an event changes (memory or the store).
@@ -103,6 +132,7 @@ public:
     std::map<QString, AccountView> accounts;
     std::map<QString, std::vector<LedgerEntry>> ledgers;
     std::map<QString, std::vector<HistoryEntry>> histories;
+    std::map<QString, std::vector<CheckCall>> checkCalls;
     StatusCounts counts{};
 };
 

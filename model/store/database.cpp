@@ -315,6 +315,7 @@ bool Database::ensureSchema(StoreError *error)
     if (m_storedVersion < schemaVersion && !migrate(error))
         return false;
     m_hasSchema = true;
+    m_storedVersion = schemaVersion;
     return true;
 }
 

@@ -45,6 +45,8 @@ public:
     const QString &path() const { return m_path; }
     bool isMemory() const { return m_memory; }
     bool exists() const { return m_hasSchema; }
+    // Written by an older version: a writer must bring it up before its read models are read.
+    bool needsMigration() const { return m_hasSchema && m_storedVersion < schemaVersion; }
 
     // Creates the schema if the file is new. Called before the first write.
     bool ensureSchema(StoreError *error);
@@ -76,7 +78,9 @@ public:
 
     // 2: the unassigned-queue index (rm_queue) and live-row indexes of the read models.
     // 3: shipments by submission order (the newest-first lookup).
-    static constexpr int schemaVersion = 3;
+    // 4: receivables, credit and promises (accounts' terms, limits, holds and exposure; invoices'
+    //    due dates; trucks' breakdown times; shipments' references and promised times).
+    static constexpr int schemaVersion = 4;
     static constexpr int applicationId = 0x48415553; // "HAUS"
 
 private:

@@ -9,9 +9,12 @@ QStringList createReadModelStatements(const QString &s)
         // A shipment's facts fixed at submission.
         QStringLiteral("CREATE TABLE %1rm_shipment_facts (shipment_id TEXT PRIMARY KEY, account_id TEXT NOT NULL, "
                        "weight_lb INTEGER NOT NULL, price_cents INTEGER NOT NULL, pickup TEXT NOT NULL, "
-                       "destination TEXT NOT NULL, submitted_position INTEGER NOT NULL, submitted_at INTEGER NOT NULL)").arg(p),
+                       "destination TEXT NOT NULL, submitted_position INTEGER NOT NULL, submitted_at INTEGER NOT NULL, "
+                       "customer_reference TEXT, pickup_by INTEGER, deliver_by INTEGER)").arg(p),
         // Customer Service lists the newest shipments first.
         QStringLiteral("CREATE INDEX %1rm_shipment_facts_submitted ON rm_shipment_facts (submitted_position)").arg(p),
+        // The customer's PO or load number, as a caller reads it out.
+        QStringLiteral("CREATE INDEX %1rm_shipment_facts_reference ON rm_shipment_facts (customer_reference) WHERE customer_reference IS NOT NULL").arg(p),
         // Its changing part, one row per version; valid_to null for the live row.
         QStringLiteral("CREATE TABLE %1rm_shipments (shipment_id TEXT NOT NULL, status TEXT NOT NULL, truck_id TEXT, "
                        "version INTEGER NOT NULL, valid_from INTEGER NOT NULL, valid_to INTEGER)").arg(p),
@@ -28,18 +31,23 @@ QStringList createReadModelStatements(const QString &s)
                        "type TEXT NOT NULL, occurred_at INTEGER NOT NULL, actor_user TEXT NOT NULL, "
                        "actor_department TEXT NOT NULL)").arg(p),
         QStringLiteral("CREATE INDEX %1rm_shipment_history_id ON rm_shipment_history (shipment_id, position)").arg(p),
+        QStringLiteral("CREATE TABLE %1rm_check_calls (position INTEGER PRIMARY KEY, shipment_id TEXT NOT NULL, truck_id TEXT, "
+                       "occurred_at INTEGER NOT NULL, location TEXT NOT NULL, note TEXT NOT NULL, eta INTEGER, "
+                       "actor_user TEXT NOT NULL, actor_department TEXT NOT NULL)").arg(p),
+        QStringLiteral("CREATE INDEX %1rm_check_calls_shipment ON rm_check_calls (shipment_id, position)").arg(p),
         QStringLiteral("CREATE TABLE %1rm_trucks (truck_id TEXT NOT NULL, capacity_lb INTEGER NOT NULL, "
-                       "state TEXT NOT NULL, shipment_id TEXT, valid_from INTEGER NOT NULL, valid_to INTEGER)").arg(p),
+                       "state TEXT NOT NULL, shipment_id TEXT, out_of_service_since INTEGER, valid_from INTEGER NOT NULL, valid_to INTEGER)").arg(p),
         QStringLiteral("CREATE INDEX %1rm_trucks_id ON rm_trucks (truck_id, valid_from)").arg(p),
         QStringLiteral("CREATE INDEX %1rm_trucks_live ON rm_trucks (truck_id) WHERE valid_to IS NULL").arg(p),
         QStringLiteral("CREATE TABLE %1rm_accounts (account_id TEXT NOT NULL, name TEXT NOT NULL, "
-                       "invoiced_cents INTEGER NOT NULL, paid_cents INTEGER NOT NULL, "
-                       "valid_from INTEGER NOT NULL, valid_to INTEGER)").arg(p),
+                       "invoiced_cents INTEGER NOT NULL, paid_cents INTEGER NOT NULL, written_off_cents INTEGER NOT NULL, "
+                       "credit_limit_cents INTEGER, terms_days INTEGER NOT NULL, on_hold INTEGER NOT NULL, "
+                       "active_cents INTEGER NOT NULL, valid_from INTEGER NOT NULL, valid_to INTEGER)").arg(p),
         QStringLiteral("CREATE INDEX %1rm_accounts_id ON rm_accounts (account_id, valid_from)").arg(p),
         QStringLiteral("CREATE INDEX %1rm_accounts_live ON rm_accounts (account_id) WHERE valid_to IS NULL").arg(p),
         QStringLiteral("CREATE TABLE %1rm_ledger (position INTEGER PRIMARY KEY, account_id TEXT NOT NULL, "
                        "occurred_at INTEGER NOT NULL, kind TEXT NOT NULL, shipment_id TEXT, reference TEXT, "
-                       "amount_cents INTEGER NOT NULL, balance_cents INTEGER NOT NULL)").arg(p),
+                       "amount_cents INTEGER NOT NULL, balance_cents INTEGER NOT NULL, due_at INTEGER)").arg(p),
         QStringLiteral("CREATE INDEX %1rm_ledger_account ON rm_ledger (account_id, position)").arg(p),
         // Status counts at the end of every block of positions, so that as-of counts read
         // one snapshot and at most one block of changes.
@@ -53,7 +61,7 @@ QStringList createReadModelStatements(const QString &s)
 QStringList readModelTables()
 {
     return {QStringLiteral("rm_shipment_facts"), QStringLiteral("rm_shipments"),
-            QStringLiteral("rm_shipment_history"), QStringLiteral("rm_trucks"),
+            QStringLiteral("rm_shipment_history"), QStringLiteral("rm_check_calls"), QStringLiteral("rm_trucks"),
             QStringLiteral("rm_accounts"), QStringLiteral("rm_ledger"),
             QStringLiteral("rm_status_snapshots"), QStringLiteral("rm_status_counts"),
             QStringLiteral("rm_queue")};

@@ -110,10 +110,17 @@ const char historyDelivered[] =
     R"({"type":"ShipmentShipped","occurredAt":"2026-01-05T10:00:00.000Z","actor":{"user":"dan","department":"dispatch"}},)"
     R"({"type":"ShipmentDelivered","occurredAt":"2026-01-05T14:00:00.000Z","actor":{"user":"dan","department":"dispatch"}}])";
 
+QJsonValue withCheckCalls(QJsonValue shipment)
+{
+    QJsonObject o = shipment.toObject();
+    o.insert(QStringLiteral("checkCalls"), QJsonArray());
+    return o;
+}
+
 QJsonValue deliveredShipment()
 {
     return expected(QByteArray(R"({"shipmentId":"S-1","accountId":"A-100","status":"delivered","truckId":"T-7","weightLb":1200,)"
-                               R"("priceCents":33600,"pickup":PICKUP,"destination":DESTINATION,"version":4,"history":HISTORY})")
+                               R"("priceCents":33600,"pickup":PICKUP,"destination":DESTINATION,"version":4,"customerReference":null,"pickupBy":null,"deliverBy":null,"history":HISTORY})")
                         .replace("HISTORY", historyDelivered).constData());
 }
 
@@ -275,16 +282,16 @@ void TestHaulctl::queryViews_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QJsonValue>("expected");
 
-    QTest::newRow("shipment") << QStringList{QStringLiteral("shipment"), QStringLiteral("S-1")} << deliveredShipment();
+    QTest::newRow("shipment") << QStringList{QStringLiteral("shipment"), QStringLiteral("S-1")} << withCheckCalls(deliveredShipment());
     QTest::newRow("shipments") << QStringList{QStringLiteral("shipments")} << QJsonValue(QJsonArray{deliveredShipment()});
     QTest::newRow("truck") << QStringList{QStringLiteral("truck"), QStringLiteral("T-7")}
                            << parse(R"({"truckId":"T-7","capacityLb":26000,"state":"available","shipmentId":null})");
     QTest::newRow("trucks") << QStringList{QStringLiteral("trucks")}
                             << parse(R"([{"truckId":"T-7","capacityLb":26000,"state":"available","shipmentId":null}])");
     QTest::newRow("account") << QStringList{QStringLiteral("account"), QStringLiteral("A-100")}
-                             << parse(R"({"accountId":"A-100","name":"Prairie Feed & Seed","invoicedCents":33600,"paidCents":20000,"balanceCents":-13600})");
+                             << parse(R"({"accountId":"A-100","name":"Prairie Feed & Seed","invoicedCents":33600,"paidCents":20000,"balanceCents":-13600,"creditLimitCents":null,"termsDays":30,"onHold":false,"exposureCents":13600,"openCents":13600})");
     QTest::newRow("accounts") << QStringList{QStringLiteral("accounts")}
-                              << parse(R"([{"accountId":"A-100","name":"Prairie Feed & Seed","invoicedCents":33600,"paidCents":20000,"balanceCents":-13600}])");
+                              << parse(R"([{"accountId":"A-100","name":"Prairie Feed & Seed","invoicedCents":33600,"paidCents":20000,"balanceCents":-13600,"creditLimitCents":null,"termsDays":30,"onHold":false,"exposureCents":13600,"openCents":13600}])");
     QTest::newRow("ledger") << QStringList{QStringLiteral("ledger"), QStringLiteral("A-100")}
                             << parse(R"([{"position":7,"occurredAt":"2026-01-05T14:00:00.000Z","kind":"invoice","shipmentId":"S-1","reference":null,"amountCents":-33600,"balanceCents":-33600},)"
                                      R"({"position":8,"occurredAt":"2026-01-06T09:00:00.000Z","kind":"payment","shipmentId":null,"reference":"CHK-1001","amountCents":20000,"balanceCents":-13600}])");
@@ -327,20 +334,20 @@ void TestHaulctl::queryAsOf_data()
     QTest::newRow("shipment while assigned")
         << assigned << QStringList{QStringLiteral("shipment"), QStringLiteral("S-1")}
         << expected(R"({"shipmentId":"S-1","accountId":"A-100","status":"assigned","truckId":"T-7","weightLb":1200,"priceCents":33600,)"
-                    R"("pickup":PICKUP,"destination":DESTINATION,"version":2,"history":[)"
+                    R"("pickup":PICKUP,"destination":DESTINATION,"version":2,"customerReference":null,"pickupBy":null,"deliverBy":null,"history":[)"
                     R"({"type":"ShipmentSubmitted","occurredAt":"2026-01-05T08:10:00.000Z","actor":{"user":"carla","department":"customer-service"}},)"
-                    R"({"type":"ShipmentAssigned","occurredAt":"2026-01-05T09:00:00.000Z","actor":{"user":"dan","department":"dispatch"}}]})");
+                    R"({"type":"ShipmentAssigned","occurredAt":"2026-01-05T09:00:00.000Z","actor":{"user":"dan","department":"dispatch"}}],"checkCalls":[]})");
     QTest::newRow("trucks while assigned") << assigned << QStringList{QStringLiteral("trucks")}
                                            << parse(R"([{"truckId":"T-7","capacityLb":26000,"state":"assigned","shipmentId":"S-1"}])");
     QTest::newRow("account before the invoice") << assigned << QStringList{QStringLiteral("account"), QStringLiteral("A-100")}
-                                                << parse(R"({"accountId":"A-100","name":"Prairie Feed & Seed","invoicedCents":0,"paidCents":0,"balanceCents":0})");
+                                                << parse(R"({"accountId":"A-100","name":"Prairie Feed & Seed","invoicedCents":0,"paidCents":0,"balanceCents":0,"creditLimitCents":null,"termsDays":30,"onHold":false,"exposureCents":33600,"openCents":0})");
     QTest::newRow("ledger before the invoice") << assigned << QStringList{QStringLiteral("ledger"), QStringLiteral("A-100")} << parse("[]");
     QTest::newRow("status counts while assigned")
         << assigned << QStringList{QStringLiteral("status-counts")}
         << parse(R"({"submitted":0,"assigned":1,"out_for_delivery":0,"delivered":0,"cancelled":0})");
     QTest::newRow("at the delivery's instant, with its offset")
         << QStringLiteral("2026-01-05T08:00:00-06:00") << QStringList{QStringLiteral("accounts")}
-        << parse(R"([{"accountId":"A-100","name":"Prairie Feed & Seed","invoicedCents":33600,"paidCents":0,"balanceCents":-33600}])");
+        << parse(R"([{"accountId":"A-100","name":"Prairie Feed & Seed","invoicedCents":33600,"paidCents":0,"balanceCents":-33600,"creditLimitCents":null,"termsDays":30,"onHold":false,"exposureCents":33600,"openCents":33600}])");
     QTest::newRow("a millisecond before the delivery")
         << QStringLiteral("2026-01-05T13:59:59.999Z") << QStringList{QStringLiteral("trucks")}
         << parse(R"([{"truckId":"T-7","capacityLb":26000,"state":"out_for_delivery","shipmentId":"S-1"}])");
@@ -351,7 +358,7 @@ void TestHaulctl::queryAsOf_data()
         << parse(R"([{"commandId":"c-1","type":"OpenAccount","status":"accepted","code":null,"issuedAt":"2026-01-05T08:00:00.000Z","actor":{"user":"fran","department":"finance"}},)"
                  R"({"commandId":"c-2","type":"RegisterTruck","status":"accepted","code":null,"issuedAt":"2026-01-05T08:05:00.000Z","actor":{"user":"dan","department":"dispatch"}}])");
     QTest::newRow("after everything") << QStringLiteral("2030-01-01T00:00:00Z") << QStringList{QStringLiteral("shipment"), QStringLiteral("S-1")}
-                                      << deliveredShipment();
+                                      << withCheckCalls(deliveredShipment());
 }
 
 void TestHaulctl::queryAsOf()
@@ -525,19 +532,26 @@ void TestHaulctl::whatIfSkippingADelivery()
     QCOMPARE(r[u"outcomeChanges"].toArray(), QJsonArray());
     const QJsonObject differences = r[u"differences"].toObject();
     COMPARE_JSON(differences[u"accounts"], parse(R"([{"id":"A-100",)"
-                                                 R"("live":{"accountId":"A-100","name":"Prairie Feed & Seed","invoicedCents":33600,"paidCents":20000,"balanceCents":-13600},)"
-                                                 R"("branch":{"accountId":"A-100","name":"Prairie Feed & Seed","invoicedCents":0,"paidCents":20000,"balanceCents":20000}}])"));
+                                                 R"("live":{"accountId":"A-100","name":"Prairie Feed & Seed","invoicedCents":33600,"paidCents":20000,"balanceCents":-13600,"creditLimitCents":null,"termsDays":30,"onHold":false,"exposureCents":13600,"openCents":13600},)"
+                                                 R"("branch":{"accountId":"A-100","name":"Prairie Feed & Seed","invoicedCents":0,"paidCents":20000,"balanceCents":20000,"creditLimitCents":null,"termsDays":30,"onHold":false,"exposureCents":33600,"openCents":0}}])"));
     COMPARE_JSON(differences[u"trucks"], parse(R"([{"id":"T-7","live":{"truckId":"T-7","capacityLb":26000,"state":"available","shipmentId":null},)"
                                                R"("branch":{"truckId":"T-7","capacityLb":26000,"state":"out_for_delivery","shipmentId":"S-1"}}])"));
     const QJsonArray shipments = differences[u"shipments"].toArray();
     QCOMPARE(shipments.size(), 1);
     COMPARE_JSON(shipments[0][u"live"], deliveredShipment());
     QCOMPARE(shipments[0][u"branch"][u"status"].toString(), QStringLiteral("out_for_delivery"));
-    // Skipping the invoice's event skips the listener's command: same branch for the account.
+    // Skipping the invoice's event skips the listener's command: the same balances in the branch.
     const Output byEvent = haulctl({QStringLiteral("whatif"), QStringLiteral("--skip"),
                                     haulctl({QStringLiteral("events"), QStringLiteral("--type"), QStringLiteral("AccountInvoiced")}).lines()[0][u"eventId"].toString()});
     QCOMPARE(byEvent.exitCode, 0);
-    COMPARE_JSON(byEvent.json()[u"differences"][u"accounts"], differences[u"accounts"]);
+    // The branch delivers S-1 but never bills it: off the books and owed nothing, so no exposure.
+    QJsonArray unbilled = differences[u"accounts"].toArray();
+    QJsonObject entry = unbilled[0].toObject();
+    QJsonObject branchAccount = entry[u"branch"].toObject();
+    branchAccount[QStringLiteral("exposureCents")] = 0;
+    entry[QStringLiteral("branch")] = branchAccount;
+    unbilled[0] = entry;
+    COMPARE_JSON(byEvent.json()[u"differences"][u"accounts"], QJsonValue(unbilled));
     QCOMPARE(byEvent.json()[u"differences"][u"shipments"].toArray().size(), 0);
     // Nothing in the store changed.
     QCOMPARE(haulctl({QStringLiteral("events")}).out, events);

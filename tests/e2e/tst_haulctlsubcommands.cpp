@@ -39,7 +39,7 @@ QByteArray fileState(const QString &path)
     return h.result().toHex();
 }
 
-const char subcommandNames[][8] = {"init", "submit", "query", "events", "chain", "rebuild", "verify", "whatif", "catalog"};
+const char subcommandNames[][9] = {"init", "submit", "query", "events", "chain", "rebuild", "verify", "whatif", "catalog", "document"};
 
 } // namespace
 

@@ -299,7 +299,7 @@ void TestStore::verifyFindsTampering_data()
         << QStringList{QStringLiteral("DELETE FROM rm_ledger WHERE position = (SELECT max(position) FROM rm_ledger)")}
         << QStringLiteral("rm_ledger");
     QTest::newRow("truck row added")
-        << QStringList{QStringLiteral("INSERT INTO rm_trucks VALUES ('T-999', 1, 'available', NULL, 1, NULL)")}
+        << QStringList{QStringLiteral("INSERT INTO rm_trucks VALUES ('T-999', 1, 'available', NULL, NULL, 1, NULL)")}
         << QStringLiteral("rm_trucks");
     QTest::newRow("status count edited")
         << QStringList{QStringLiteral("UPDATE rm_status_counts SET n = n + 1 WHERE status = 'submitted'")}

@@ -7,6 +7,7 @@
 #include "storefixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void zoomAndFit();
     void exportsPngAndSvg();
     void unknownIdSaysSo();
+    void aShipmentNumberFindsItsActions();
     void catalogCountsAndMapsEveryType();
 
 private:
@@ -127,6 +129,25 @@ void TestChainExplorerPane::unknownIdSaysSo()
     m_pane->showChain(QStringLiteral("no-such-id"));
     QTRY_VERIFY(m_pane->findChild<QLabel *>(QStringLiteral("chain-caption"))->text().contains(QStringLiteral("no-such-id")));
     QCOMPARE(m_pane->scene()->nodeItemCount(), 0);
+}
+
+void TestChainExplorerPane::aShipmentNumberFindsItsActions()
+{
+    // S-1 was last touched by the delivery (c6): its chain, and every action on S-1 to pick from.
+    QSignalSpy shown(m_pane.get(), &ChainExplorerPane::chainShown);
+    m_pane->refresh(); // the recent actions first, as a user finds the pane
+    QTRY_COMPARE(shown.size(), 1);
+    m_pane->showChain(QStringLiteral("c4"));
+    QTRY_COMPARE(shown.size(), 2);
+    m_pane->showChain(QStringLiteral("S-1"));
+    QTRY_COMPARE(shown.size(), 3);
+    QCOMPARE(shown[2][0].toString(), QStringLiteral("c6"));
+    auto *box = m_pane->findChild<QComboBox *>();
+    QVERIFY(box);
+    QStringList ids;
+    for (int i = 0; i < box->count(); ++i)
+        ids << box->itemData(i).toString();
+    QCOMPARE(ids, (QStringList{"c6", "c5", "c4", "c3"}));
 }
 
 void TestChainExplorerPane::catalogCountsAndMapsEveryType()

@@ -1,5 +1,6 @@
 #include "overviewpane.h"
 
+#include "widgets/atrisklist.h"
 #include "widgets/dailycharts.h"
 
 #include <QFrame>
@@ -64,6 +65,9 @@ OverviewPane::OverviewPane(Session *session, QWidget *parent) : Pane(session, pa
     charts->setSpacing(10);
     charts->addWidget(m_byStatus, 3);
     charts->addWidget(m_deliveries, 2);
+    m_atRisk = new AtRiskList(session);
+    m_atRisk->setObjectName(QStringLiteral("overviewAtRisk"));
+    charts->addWidget(m_atRisk, 2);
     connect(m_includeSettled, &QCheckBox::toggled, m_byStatus, &StatusAreaChart::setIncludeSettled);
     layout->addLayout(charts, 1);
     retranslateUi();
@@ -88,6 +92,7 @@ void OverviewPane::retranslateUi()
 
 void OverviewPane::refresh()
 {
+    m_atRisk->reevaluate();
     session()->read(this, [](ReadContext &ctx, const AsOf *at) { return ctx.queries.statusCounts(at); },
                     [this](StatusCounts counts) {
                         for (int i = 0; i < 5; ++i)

@@ -8,6 +8,7 @@ class QCheckBox;
 class QLabel;
 
 namespace hs {
+class AtRiskList;
 class DailyChart;
 class StatusAreaChart;
 }
@@ -26,6 +27,7 @@ public:
     void refresh() override;
     StatusAreaChart *statusChart() const { return m_byStatus; }
     DailyChart *deliveriesChart() const { return m_deliveries; }
+    AtRiskList *atRiskList() const { return m_atRisk; }
 
 protected:
     void retranslateUi() override;
@@ -38,6 +40,7 @@ private:
     QCheckBox *m_includeSettled;
     StatusAreaChart *m_byStatus;
     DailyChart *m_deliveries;
+    AtRiskList *m_atRisk;
 };
 
 } // namespace hs

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "companyprofiledialog.h"
+
 #include "language.h"
 #include "pane.h"
 #include "timemachine.h"
@@ -118,6 +120,12 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseStore);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_companyAction = m_fileMenu->addAction(QString(), this, [this] {
+        CompanyProfileDialog d(CompanyProfile::fromSharedSettings(), this);
+        if (d.exec() == QDialog::Accepted)
+            d.profile().saveToSharedSettings();
+    });
+    m_companyAction->setObjectName(QStringLiteral("companyProfileAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -426,6 +434,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_openAction->setText(tr("&Open Store…"));
+    m_companyAction->setText(tr("&Company Profile…"));
     m_quitAction->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
     m_themeMenu->setTitle(tr("&Theme"));

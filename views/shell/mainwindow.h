@@ -94,6 +94,7 @@ private:
     theme::Choice m_theme = theme::Choice::System;
     bool m_interactive = true;
     QAction *m_openAction;
+    QAction *m_companyAction;
     QAction *m_quitAction;
     qint64 m_head = 0;
     std::optional<qint64> m_lastEvent;

@@ -32,6 +32,8 @@ struct ChainRead
 {
     std::optional<ChainGraph> graph;
     ChainLayout layout;
+    // When the id was a shipment number: the business actions that touched it, oldest first.
+    std::vector<std::pair<QString, QString>> shipmentActions; // command id, words
 };
 
 // Under the time machine the chain stops at the shown moment, like every other view.
@@ -134,9 +136,9 @@ ChainExplorerPane::ChainExplorerPane(Session *session, QWidget *parent) : Pane(s
 
 void ChainExplorerPane::retranslateUi()
 {
-    m_pick->setText(tr("Command or &event:"));
-    m_idBox->setAccessibleName(tr("Command or event id"));
-    m_idBox->lineEdit()->setPlaceholderText(tr("a command id or an event id"));
+    m_pick->setText(tr("Command, &event or shipment:"));
+    m_idBox->setAccessibleName(tr("Command, event or shipment id"));
+    m_idBox->lineEdit()->setPlaceholderText(tr("a command id, an event id or a shipment number"));
     m_show->setText(tr("Show chain"));
     m_show->setAccessibleName(tr("Show the chain of this id"));
     m_zoomIn->setText(tr("Zoom in"));
@@ -216,6 +218,18 @@ void ChainExplorerPane::load()
                     [id](ReadContext &ctx, const AsOf *at) {
                         ChainRead r;
                         r.graph = buildChain(ctx.events, ctx.queries, id);
+                        if (!r.graph) {
+                            // A shipment number: show the latest business action that touched it.
+                            EventStore::Filter f;
+                            f.streamId = shipmentStream(id);
+                            ctx.events.forEach(f, [&](const RecordedEvent &e) {
+                                if (!at || e.occurredAt <= at->time)
+                                    r.shipmentActions.emplace_back(e.commandId, QStringLiteral("%1 · %2 · %3").arg(id, e.type(), eventtext::localTime(e.occurredAt)));
+                                return true;
+                            });
+                            if (!r.shipmentActions.empty())
+                                r.graph = buildChain(ctx.events, ctx.queries, r.shipmentActions.back().first);
+                        }
                         if (r.graph && at && at->time != LLONG_MAX)
                             pruneAfter(*r.graph, at->time);
                         if (r.graph)
@@ -227,7 +241,7 @@ void ChainExplorerPane::load()
                             return;
                         markDataShown();
                         if (!r.graph) {
-                            m_caption->setText(tr("No command or event has the id “%1”.").arg(id));
+                            m_caption->setText(tr("No command, event or shipment has the id “%1”.").arg(id));
                             m_scene->setChain({}, layoutChain({}));
                             Q_EMIT status(m_caption->text());
                             return;
@@ -242,6 +256,11 @@ void ChainExplorerPane::load()
                                            + tr(", %n event(s)", nullptr, int(g.nodes.size()) - commands)
                                            + (rejected ? tr(", %n rejected", nullptr, rejected) : QString())
                                            + tr(". Click a node to inspect it."));
+                        if (!r.shipmentActions.empty()) {
+                            m_idBox->clear();
+                            for (auto it = r.shipmentActions.rbegin(); it != r.shipmentActions.rend(); ++it)
+                                m_idBox->addItem(it->second, it->first);
+                        }
                         m_idBox->setEditText(id);
                         m_scene->setChain(g, r.layout);
                         m_view->fitAll();

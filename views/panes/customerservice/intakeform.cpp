@@ -118,6 +118,10 @@ IntakeForm::IntakeForm(Session *session, QWidget *parent) : QWidget(parent), m_s
     big.setBold(true);
     m_quote->setFont(big);
     layout->addWidget(m_quote);
+    m_credit = new QLabel;
+    m_credit->setObjectName(QStringLiteral("intakeCredit"));
+    m_credit->setWordWrap(true);
+    layout->addWidget(m_credit);
 
     m_result = new QLabel;
     m_result->setObjectName(QStringLiteral("intakeResult"));
@@ -146,8 +150,9 @@ IntakeForm::IntakeForm(Session *session, QWidget *parent) : QWidget(parent), m_s
         connect(f->edit, &QLineEdit::textChanged, this, [this, f] {
             f->decided.clear();
             showError(*f);
-            if (f == m_weight)
+            if (f == m_weight || f == m_account)
                 updateQuote();
+            m_creditConfirmed.clear();
             scheduleExplain();
         });
         // Errors appear once the clerk has typed into a field or left it.
@@ -290,6 +295,9 @@ cmd::SubmitShipment IntakeForm::draft() const
 
 void IntakeForm::setAccounts(const std::vector<AccountView> &accounts)
 {
+    m_accountViews.clear();
+    for (const AccountView &a : accounts)
+        m_accountViews.insert(a.accountId, a);
     // Add and rename in place: rebuilding the list would lose what the clerk is typing.
     const int indexBefore = m_accountCombo->currentIndex();
     const QString typed = m_accountCombo->currentText();
@@ -306,6 +314,7 @@ void IntakeForm::setAccounts(const std::vector<AccountView> &accounts)
         m_accountCombo->setCurrentIndex(-1);
         m_accountCombo->setEditText(typed);
     }
+    updateCredit();
 }
 
 void IntakeForm::setProposedId(const QString &id)
@@ -332,8 +341,51 @@ void IntakeForm::setLive(bool live)
     m_accountCombo->setEnabled(live);
 }
 
+std::optional<qint64> IntakeForm::quotedPrice() const
+{
+    const auto w = weight();
+    if (!w)
+        return std::nullopt;
+    return pricing::quote(m_schedule, *w, isotime::nowMs()).priceCents;
+}
+
+std::optional<QString> IntakeForm::creditWarning() const
+{
+    const auto it = m_accountViews.constFind(accountId());
+    if (it == m_accountViews.constEnd())
+        return std::nullopt;
+    const receivables::Credit credit = it->credit();
+    if (credit.onHold)
+        return tr("Account %1 is on credit hold: the shipment will be refused until Finance releases it.").arg(it->accountId);
+    const auto price = quotedPrice();
+    if (const auto excess = price ? credit.excessWith(*price) : std::nullopt)
+        return tr("This shipment would take %1 over its credit limit by %2: it will be refused.").arg(it->accountId, formatMoney(*excess));
+    return std::nullopt;
+}
+
+void IntakeForm::updateCredit()
+{
+    const auto it = m_accountViews.constFind(accountId());
+    if (it == m_accountViews.constEnd()) {
+        m_credit->clear();
+        return;
+    }
+    const receivables::Credit credit = it->credit();
+    QString text = credit.limitCents
+        ? tr("Credit limit %1 · exposure %2 · available %3")
+              .arg(formatMoney(*credit.limitCents), formatMoney(credit.exposureCents()), formatMoney(*credit.availableCents()))
+        : tr("No credit limit · exposure %1").arg(formatMoney(credit.exposureCents()));
+    const auto warning = creditWarning();
+    if (warning)
+        text += QStringLiteral("\n") + *warning;
+    m_credit->setText(text);
+    m_credit->setStyleSheet(warning ? QStringLiteral("QLabel { color: #c62828; font-weight: bold; }") : QString());
+    m_credit->setAccessibleName(text);
+}
+
 void IntakeForm::updateQuote()
 {
+    updateCredit();
     const auto w = weight();
     if (!w) {
         m_quote->setText(tr("Quote: enter a weight"));
@@ -350,6 +402,7 @@ void IntakeForm::updateQuote()
 
 QString IntakeForm::quoteText() const { return m_quote->text(); }
 QString IntakeForm::resultText() const { return m_result->text(); }
+QString IntakeForm::creditText() const { return m_credit->text(); }
 
 void IntakeForm::scheduleExplain()
 {
@@ -394,6 +447,14 @@ void IntakeForm::submit()
         setResult(tr("Please correct the marked fields."), true);
         return;
     }
+    // Warn once before sending what the credit check will refuse; a second press sends it.
+    const QString fingerprint = accountId() + u'/' + m_weight->edit->text();
+    if (const auto warning = creditWarning(); warning && m_creditConfirmed != fingerprint) {
+        m_creditConfirmed = fingerprint;
+        setResult(tr("%1 Press Submit again to send it anyway.").arg(*warning), true);
+        return;
+    }
+    m_creditConfirmed.clear();
     m_pending = m_session->submit(draft()).commandId;
     m_submit->setEnabled(false);
     setResult(tr("Sending %1…").arg(m_id->edit->text()), false);

@@ -4,6 +4,7 @@
 #include "readmodel/views.h"
 #include "shell/session.h"
 
+#include <QHash>
 #include <QWidget>
 #include <functional>
 
@@ -39,6 +40,9 @@ public:
     void clear();
     QString quoteText() const;
     QString resultText() const;
+    QString creditText() const;
+    // Why the credit check would refuse the shipment as typed; none when it would pass.
+    std::optional<QString> creditWarning() const;
     void retranslateUi();
 
 Q_SIGNALS:
@@ -66,6 +70,8 @@ private:
     Address address(Field *const fields[6]) const;
     cmd::SubmitShipment draft() const;
     void updateQuote();
+    void updateCredit();
+    std::optional<qint64> quotedPrice() const;
     void scheduleExplain();
     void explainDraft();
     void setResult(const QString &text, bool problem);
@@ -83,6 +89,9 @@ private:
     QGroupBox *m_pickupBox;
     QGroupBox *m_destinationBox;
     QLabel *m_quote;
+    QLabel *m_credit;
+    QHash<QString, AccountView> m_accountViews;
+    QString m_creditConfirmed; // the account and weight the clerk was warned about
     QLabel *m_result;
     QPushButton *m_submit;
     QPushButton *m_clear;

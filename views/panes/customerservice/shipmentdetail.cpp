@@ -2,6 +2,7 @@
 #include "widgets/money.h"
 
 #include "cancelreasondialog.h"
+#include "widgets/documentbutton.h"
 #include "readmodel/intakequeries.h"
 #include "shipmentwords.h"
 #include "util/isotime.h"
@@ -30,7 +31,10 @@ ShipmentDetail::ShipmentDetail(Session *session, QWidget *parent) : QWidget(pare
     m_cancel = new QPushButton;
     m_cancel->setObjectName(QStringLiteral("cancelShipmentButton"));
     m_cancel->setEnabled(false);
+    m_documents = new DocumentButton(session, {DocumentButton::Kind::BillOfLading, DocumentButton::Kind::RateConfirmation,
+                                               DocumentButton::Kind::Invoice});
     top->addWidget(m_heading, 1);
+    top->addWidget(m_documents);
     top->addWidget(m_cancel);
     layout->addLayout(top);
 
@@ -115,6 +119,7 @@ void ShipmentDetail::show(const Facts &facts, bool loaded)
 {
     m_shown = facts.shipment;
     const bool has = facts.shipment.has_value();
+    m_documents->setSubject(has ? facts.shipment->shipmentId : QString());
     for (QLabel *l : {m_account, m_status, m_truck, m_weight, m_price, m_pickup, m_destination, m_version})
         l->clear();
     m_timeline->clear();

@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace hs {
 
+class DocumentButton;
+
 // One shipment's facts and its timeline in words, so a clerk can answer "why hasn't it been
 // picked up?" on the phone; and the Cancel button, enabled only when the decider agrees.
 class ShipmentDetail : public QWidget
@@ -28,6 +30,7 @@ public:
     void cancelShipment();
 
     QPushButton *cancelButton() const { return m_cancel; }
+    DocumentButton *documentButton() const { return m_documents; }
     QStringList timeline() const;
     void retranslateUi();
 
@@ -54,6 +57,7 @@ private:
     QListWidget *m_timeline;
     QLabel *m_waiting;
     QPushButton *m_cancel;
+    DocumentButton *m_documents;
     int m_generation = 0;
     QString m_cancelReason; // the decider's, while the button is disabled
 };

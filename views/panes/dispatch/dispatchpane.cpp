@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include "widgets/atrisklist.h"
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -131,11 +132,20 @@ DispatchPane::DispatchPane(Session *session, QWidget *parent) : Pane(session, pa
     qv->addWidget(m_queueView, 1);
     qv->addWidget(m_assignButton);
 
+    // Under the queue, the shipments at risk, for the dispatcher to work through.
+    m_atRisk = new AtRiskList(session);
+    m_atRisk->setObjectName(QStringLiteral("dispatchAtRisk"));
+    auto *side = new QSplitter(Qt::Vertical);
+    side->setObjectName(QStringLiteral("dispatchSideSplitter"));
+    side->setChildrenCollapsible(false);
+    side->addWidget(queuePanel);
+    side->addWidget(m_atRisk);
+
     auto *split = new QSplitter;
     split->setObjectName(QStringLiteral("dispatchSplitter"));
     split->setChildrenCollapsible(false);
     split->addWidget(m_board);
-    split->addWidget(queuePanel);
+    split->addWidget(side);
     split->setStretchFactor(0, 5);
     split->setStretchFactor(1, 3);
     split->setSizes({680, 300});
@@ -198,13 +208,16 @@ void DispatchPane::refresh()
     m_board->forgetVerdicts();
     m_assignButton->setEnabled(live);
     retranslateUi();
+    m_atRisk->reevaluate();
     const int want = std::max<int>(UnassignedQueueModel::pageSize, m_queue->rowCount());
     session()->read(this, [want](ReadContext &ctx, const AsOf *at) {
         BoardRead r;
         for (TruckView &t : ctx.queries.trucks(at)) {
-            BoardTruck b{t, std::nullopt};
-            if (!t.truck.shipmentId.isEmpty())
+            BoardTruck b{t, std::nullopt, std::nullopt};
+            if (!t.truck.shipmentId.isEmpty()) {
                 b.load = ctx.queries.shipment(t.truck.shipmentId, at);
+                b.lastCall = ctx.queries.lastCheckCall(t.truck.shipmentId, at);
+            }
             r.trucks.push_back(std::move(b));
         }
         ShipmentQuery q;

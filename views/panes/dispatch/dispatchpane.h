@@ -13,6 +13,7 @@ class QTableView;
 
 namespace hs {
 
+class AtRiskList;
 class TruckBoard;
 class UnassignedQueueModel;
 
@@ -31,6 +32,7 @@ public:
     UnassignedQueueModel *queueModel() const { return m_queue; }
     QTableView *queueView() const { return m_queueView; }
     QString selectedShipment() const;
+    AtRiskList *atRiskList() const { return m_atRisk; }
 
     // The truck actions, as the buttons and the card menus run them.
     void shipSelected();
@@ -56,6 +58,7 @@ private:
     void submit(const Command &command, const QString &status);
 
     TruckBoard *m_board;
+    AtRiskList *m_atRisk;
     UnassignedQueueModel *m_queue;
     QSortFilterProxyModel *m_queueProxy;
     QTableView *m_queueView;

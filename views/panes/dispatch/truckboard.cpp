@@ -115,7 +115,7 @@ void TruckBoard::setTrucks(const std::vector<BoardTruck> &unsorted)
             card = new TruckCard(this, t.truck.truckId);
             m_cards.insert(t.truck.truckId, card);
         }
-        card->setTruck(t.truck, t.load);
+        card->setTruck(t.truck, t.load, t.lastCall);
         card->setSelected(t.truck.truckId == m_selected);
         // Cards sit in truck-id order under their column's title (index 0 is the "no trucks" label).
         const int col = static_cast<int>(t.truck.state());

@@ -27,6 +27,7 @@ struct BoardTruck
 {
     TruckView truck;
     std::optional<ShipmentView> load;
+    std::optional<CheckCall> lastCall; // the load's latest check call
 };
 
 // The dispatch board: one column per truck state, one card per truck. It never decides who may

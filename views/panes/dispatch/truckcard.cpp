@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QDateTime>
 #include <QDrag>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,7 +37,7 @@ TruckCard::TruckCard(TruckBoard *board, const QString &truckId, QWidget *parent)
     m_overlay->setAttribute(Qt::WA_TransparentForMouseEvents);
     const int line = fontMetrics().height();
     auto *v = new QVBoxLayout(this);
-    v->setContentsMargins(14, 10 + 3 * line + 10, 10, 8);
+    v->setContentsMargins(14, 10 + 4 * line + 10, 10, 8);
     v->addWidget(m_overlay);
     setMinimumWidth(130);
 }
@@ -52,10 +53,11 @@ QColor TruckCard::colorOf(TruckState state)
     return Qt::gray;
 }
 
-void TruckCard::setTruck(const TruckView &truck, const std::optional<ShipmentView> &load)
+void TruckCard::setTruck(const TruckView &truck, const std::optional<ShipmentView> &load, const std::optional<CheckCall> &lastCall)
 {
     m_truck = truck;
     m_load = load;
+    m_lastCall = lastCall;
     retranslateUi();
     update();
 }
@@ -73,7 +75,15 @@ void TruckCard::retranslateUi()
     } else {
         m_cargoText = m_truck.state() == TruckState::OutOfService ? tr("Empty, in the shop") : tr("Empty, ready to load");
     }
-    const QString cargo = m_destinationText.isEmpty() ? m_cargoText : m_cargoText + QLatin1Char(' ') + m_destinationText;
+    m_lastCallText.clear();
+    if (m_lastCall) {
+        const auto when = [&](qint64 ms) { return l.toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat); };
+        m_lastCallText = m_lastCall->eta ? tr("At %1 (%2) · ETA %3").arg(m_lastCall->location, when(m_lastCall->occurredAt), when(*m_lastCall->eta))
+                                         : tr("At %1 (%2)").arg(m_lastCall->location, when(m_lastCall->occurredAt));
+    }
+    QString cargo = m_destinationText.isEmpty() ? m_cargoText : m_cargoText + QLatin1Char(' ') + m_destinationText;
+    if (!m_lastCallText.isEmpty())
+        cargo += QStringLiteral(", ") + m_lastCallText;
     const QString state = TruckBoard::stateTitle(m_truck.state());
     setAccessibleName(tr("Truck %1").arg(m_truck.truckId));
     setAccessibleDescription(tr("%1, capacity %2 lb, %3").arg(state, l.toString(m_truck.truck.capacityLb), cargo));
@@ -154,6 +164,11 @@ void TruckCard::paintEvent(QPaintEvent *)
         p.drawRoundedRect(bar, 2, 2);
         p.setBrush(accent);
         p.drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * fill, bar.height()), 2, 2);
+    }
+    if (!m_lastCallText.isEmpty()) {
+        p.setPen(palette().color(QPalette::Disabled, QPalette::Text));
+        p.drawText(QRect(left, y + line + 12, right - left, line), Qt::AlignLeft | Qt::AlignVCenter,
+                   fontMetrics().elidedText(m_lastCallText, Qt::ElideRight, right - left));
     }
 }
 

@@ -22,7 +22,10 @@ public:
     QString truckId() const { return m_truck.truckId; }
     const TruckView &truck() const { return m_truck; }
     const std::optional<ShipmentView> &load() const { return m_load; }
-    void setTruck(const TruckView &truck, const std::optional<ShipmentView> &load);
+    void setTruck(const TruckView &truck, const std::optional<ShipmentView> &load,
+                  const std::optional<CheckCall> &lastCall = std::nullopt);
+    // The load's last known location and ETA, from its latest check call (empty: none).
+    QString lastCallText() const { return m_lastCallText; }
     void setSelected(bool selected);
     bool isSelected() const { return m_selected; }
 
@@ -56,6 +59,8 @@ private:
     TruckBoard *m_board;
     TruckView m_truck;
     std::optional<ShipmentView> m_load;
+    std::optional<CheckCall> m_lastCall;
+    QString m_lastCallText;
     QString m_capacityText;
     QString m_cargoText;
     QString m_destinationText;

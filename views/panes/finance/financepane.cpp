@@ -6,7 +6,10 @@
 #include "ledgermodel.h"
 #include "widgets/money.h"
 #include "statementexport.h"
+#include "receivablesmodels.h"
+#include "receivablespanel.h"
 #include "widgets/dailycharts.h"
+#include "widgets/documentbutton.h"
 
 #include <QDateTime>
 #include <QDoubleSpinBox>
@@ -23,6 +26,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -83,6 +87,8 @@ FinancePane::FinancePane(Session *session, QWidget *parent) : Pane(session, pare
     top->addWidget(m_openAccount);
     top->addWidget(m_pricing);
     top->addWidget(m_export);
+    m_documents = new DocumentButton(session, {DocumentButton::Kind::Statement});
+    top->addWidget(m_documents);
 
     // Accounts: sortable by raw values, filtered by number or name.
     m_accounts = new AccountsModel(this);
@@ -106,6 +112,8 @@ FinancePane::FinancePane(Session *session, QWidget *parent) : Pane(session, pare
         const QString id = i.isValid() ? m_accountsProxy->index(i.row(), AccountsModel::Account).data(AccountsModel::RawRole).toString() : QString();
         if (id != m_selected) {
             m_selected = id;
+            m_documents->setSubject(id);
+            m_receivablesPanel->showAccount(id);
             updateAccountHeader();
             loadLedger();
             loadCharts();
@@ -207,7 +215,21 @@ FinancePane::FinancePane(Session *session, QWidget *parent) : Pane(session, pare
     split->setObjectName(QStringLiteral("financeSplitter"));
     split->setChildrenCollapsible(false);
     split->addWidget(tables);
-    split->addWidget(charts);
+    m_receivablesPanel = new ReceivablesPanel(session);
+    m_lowerTabs = new QTabWidget;
+    m_lowerTabs->setObjectName(QStringLiteral("financeLowerTabs"));
+    m_lowerTabs->addTab(charts, QString());
+    m_lowerTabs->addTab(m_receivablesPanel, QString());
+    m_creditWatch = new CreditWatchModel(this);
+    m_creditWatchView = makeTable(QStringLiteral("creditWatchTable"));
+    m_creditWatchView->setModel(m_creditWatch);
+    m_creditWatchView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_creditWatchView->horizontalHeader()->setStretchLastSection(true);
+    connect(m_creditWatchView, &QTableView::activated, this, [this](const QModelIndex &i) {
+        selectAccount(m_creditWatch->rowAt(i.row()).accountId);
+    });
+    m_lowerTabs->addTab(m_creditWatchView, QString());
+    split->addWidget(m_lowerTabs);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 
@@ -246,6 +268,11 @@ void FinancePane::retranslateUi()
     m_reverse->setAccessibleName(tr("Reverse the selected payment"));
     m_receivables->setTitle(m_selected.isEmpty() ? tr("Receivables — all accounts") : tr("Owed by %1").arg(m_selected));
     m_revenue->setTitle(tr("Revenue per day (invoiced)"));
+    m_lowerTabs->setTabText(0, tr("Charts"));
+    m_lowerTabs->setTabText(1, tr("Aging and open items"));
+    m_lowerTabs->setTabText(2, tr("Over limit or on hold (%1)").arg(m_creditWatch->rowCount()));
+    m_creditWatchView->setAccessibleName(tr("Customers over their credit limit or on credit hold"));
+    m_lowerTabs->setAccessibleName(tr("Charts and receivables"));
     m_readOnlyBanner->setText(tr("Read-only: showing the books as they stood at %1. Return to live to post.")
                                   .arg(session()->asOfTime() ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*session()->asOfTime()).toLocalTime(), QLocale::ShortFormat) : QString()));
     updateAccountHeader();
@@ -258,12 +285,15 @@ void FinancePane::refresh()
     retranslateUi();
     session()->read(this, [](ReadContext &ctx, const AsOf *at) { return ctx.queries.accounts(at); },
                     [this](std::vector<AccountView> accounts) {
+                        m_creditWatch->setAccounts(accounts);
+                        m_lowerTabs->setTabText(2, tr("Over limit or on hold (%1)").arg(m_creditWatch->rowCount()));
                         m_accounts->setRows(std::move(accounts));
                         if (m_selected.isEmpty() && m_accountsProxy->rowCount() > 0)
                             m_accountsView->setCurrentIndex(m_accountsProxy->index(0, 0));
                         updateAccountHeader();
                         loadLedger();
                         loadCharts();
+                        m_receivablesPanel->refresh();
                         markDataShown();
                     });
 }

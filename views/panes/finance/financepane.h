@@ -8,13 +8,17 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 
 namespace hs {
 
 class AccountsModel;
+class CreditWatchModel;
 class DailyChart;
+class DocumentButton;
 class LedgerModel;
+class ReceivablesPanel;
 
 // Finance: accounts and what they owe, the selected account's ledger with its running balance,
 // payments and reversals, pricing rules, statements, and the money over time.
@@ -33,6 +37,9 @@ public:
     QTableView *accountsView() const { return m_accountsView; }
     QTableView *ledgerView() const { return m_ledgerView; }
     QString selectedAccount() const { return m_selected; }
+    ReceivablesPanel *receivablesPanel() const { return m_receivablesPanel; }
+    CreditWatchModel *creditWatchModel() const { return m_creditWatch; }
+    DocumentButton *documentButton() const { return m_documents; }
     void selectAccount(const QString &accountId);
 
     void postPayment();
@@ -76,6 +83,11 @@ private:
     QPushButton *m_export;
     DailyChart *m_receivables;
     DailyChart *m_revenue;
+    ReceivablesPanel *m_receivablesPanel;
+    QTabWidget *m_lowerTabs;
+    CreditWatchModel *m_creditWatch;
+    QTableView *m_creditWatchView;
+    DocumentButton *m_documents;
     QString m_selected;
     int m_actionSerial = 0;
 };

@@ -20,6 +20,8 @@ namespace {
 
 QDate localDay(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date(); }
 
+} // namespace
+
 QString plainDollars(qint64 cents)
 {
     const qint64 a = cents < 0 ? -cents : cents;
@@ -32,8 +34,6 @@ QString csvField(const QString &v)
         return v;
     return QLatin1Char('"') + QString(v).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
 }
-
-} // namespace
 
 Statement buildStatement(const AccountView &account, const std::vector<LedgerEntry> &ledger, QDate from, QDate to)
 {

@@ -21,6 +21,8 @@ struct Statement
 Statement buildStatement(const AccountView &account, const std::vector<LedgerEntry> &ledger, QDate from, QDate to);
 
 // Plain numbers (dollars with a point, ISO dates) so spreadsheets read it as it is.
+QString plainDollars(qint64 cents); // -1234.50
+QString csvField(const QString &v); // quoted when it holds a comma, a quote or a line break
 bool writeStatementCsv(const Statement &s, const QString &path, QString *error);
 bool writeStatementPdf(const Statement &s, const QString &path, QString *error);
 QString statementHtml(const Statement &s);
