@@ -386,6 +386,10 @@
         <source>Statement for %1</source>
         <translation>Kontoauszug für %1</translation>
     </message>
+    <message>
+        <source>Proof of record: %1 (haulctl verify --expect %1)</source>
+        <translation>Nachweis der Buchführung: %1 (haulctl verify --expect %1)</translation>
+    </message>
 </context>
 <context>
     <name>UnassignedQueueModel</name>
@@ -1563,6 +1567,34 @@
         <source>Dispatch</source>
         <translation>Disposition</translation>
     </message>
+    <message>
+        <source>Type the name of the person who signed; a delivery needs a signature.</source>
+        <translation>Geben Sie den Namen der Person ein, die unterschrieben hat; eine Zustellung braucht eine Unterschrift.</translation>
+    </message>
+    <message>
+        <source>Say what is wrong; a breakdown needs a reason.</source>
+        <translation>Geben Sie an, was defekt ist; eine Panne braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>Return %1 to service</source>
+        <translation>%1 wieder in Dienst stellen</translation>
+    </message>
+    <message>
+        <source>Has truck %1 been repaired? It goes back on the board and can take shipments again.</source>
+        <translation>Ist Lkw %1 repariert? Er kommt zurück auf die Tafel und kann wieder Sendungen übernehmen.</translation>
+    </message>
+    <message>
+        <source>Return truck %1 to service</source>
+        <translation>Lkw %1 wieder in Dienst stellen</translation>
+    </message>
+    <message>
+        <source>Keep truck %1 out of service</source>
+        <translation>Lkw %1 außer Dienst lassen</translation>
+    </message>
+    <message>
+        <source>Only Dispatch assigns trucks to shipments.</source>
+        <translation>Nur die Disposition weist Sendungen Lkw zu.</translation>
+    </message>
 </context>
 <context>
     <name>hs::DocumentButton</name>
@@ -2365,10 +2397,6 @@
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>Two letters, e.g. NE</source>
-        <translation>Zwei Buchstaben, z. B. NE</translation>
-    </message>
-    <message>
         <source>Five digits</source>
         <translation>Fünf Ziffern</translation>
     </message>
@@ -2532,6 +2560,14 @@
         <source>%1 Press Submit again to send it anyway.</source>
         <translation>%1 Erneut auf „Senden“ drücken, um sie trotzdem zu senden.</translation>
     </message>
+    <message>
+        <source>A US state or territory, e.g. NE or Nebraska</source>
+        <translation>Ein US-Bundesstaat oder -Territorium, z. B. NE oder Nebraska</translation>
+    </message>
+    <message>
+        <source>Read-only for your department: only Customer Service takes new shipments.</source>
+        <translation>Für Ihre Abteilung schreibgeschützt: Nur der Kundendienst nimmt neue Sendungen an.</translation>
+    </message>
 </context>
 <context>
     <name>hs::MainWindow</name>
@@ -2691,8 +2727,32 @@
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
+        <source>Open &amp;Shared Store…</source>
+        <translation>&amp;Gemeinsamen Datenbestand öffnen…</translation>
+    </message>
+    <message>
         <source>&amp;Company Profile…</source>
         <translation>&amp;Firmenprofil…</translation>
+    </message>
+    <message>
+        <source>About Haulstream</source>
+        <translation>Über Haulstream</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Haulstream %1&lt;/b&gt;&lt;p&gt;The dispatch, customer service and finance desk of a trucking company, kept as a history of events.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Haulstream %1&lt;/b&gt;&lt;p&gt;Disposition, Kundendienst und Buchhaltung einer Spedition, festgehalten als Geschichte von Ereignissen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>&amp;About Haulstream…</source>
+        <translation>Ü&amp;ber Haulstream…</translation>
     </message>
     <message>
         <source>Waiting for another writer to finish…</source>
@@ -3112,6 +3172,76 @@
         <source>Shipment %1 weighs %2 lb; truck %3 carries at most %4 lb.</source>
         <translation>Sendung %1 wiegt %2 lb; Lkw %3 trägt höchstens %4 lb.</translation>
     </message>
+    <message>
+        <source>The login %1 may not act as %2 for %3.</source>
+        <translation>Die Anmeldung %1 darf nicht als %2 für %3 handeln.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::RequiredTextDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>hs::SharedStoreDialog</name>
+    <message>
+        <source>Open Shared Store</source>
+        <translation>Gemeinsamen Datenbestand öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server the office shares: a host name, or a socket folder.</source>
+        <translation>Der PostgreSQL-Server, den das Büro gemeinsam nutzt: ein Hostname oder ein Socket-Ordner.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Your database login: every command you send carries it.</source>
+        <translation>Ihre Datenbankanmeldung: Jeder Befehl, den Sie senden, trägt sie.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Leave empty to use PGPASSWORD or ~/.pgpass.</source>
+        <translation>Leer lassen, um PGPASSWORD oder ~/.pgpass zu verwenden.</translation>
+    </message>
 </context>
 <context>
     <name>hs::ShipmentDetail</name>
@@ -3272,6 +3402,85 @@
     </message>
 </context>
 <context>
+    <name>hs::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was sie bewirken</translation>
+    </message>
+    <message>
+        <source>Customer Service, History, What-if: go to the search box</source>
+        <translation>Kundendienst, Verlauf, Was-wäre-wenn: ins Suchfeld springen</translation>
+    </message>
+    <message>
+        <source>Customer Service: cancel the selected shipment</source>
+        <translation>Kundendienst: die gewählte Sendung stornieren</translation>
+    </message>
+    <message>
+        <source>Dispatch: assign the selected waiting shipment to a truck</source>
+        <translation>Disposition: die gewählte wartende Sendung einem Lkw zuweisen</translation>
+    </message>
+    <message>
+        <source>Dispatch: ship the selected truck&apos;s shipment</source>
+        <translation>Disposition: die Sendung des gewählten Lkw abfahren lassen</translation>
+    </message>
+    <message>
+        <source>Dispatch: deliver the selected truck&apos;s shipment</source>
+        <translation>Disposition: die Sendung des gewählten Lkw zustellen</translation>
+    </message>
+    <message>
+        <source>Dispatch: report a breakdown of the selected truck</source>
+        <translation>Disposition: eine Panne des gewählten Lkw melden</translation>
+    </message>
+    <message>
+        <source>Dispatch: return the selected truck to service</source>
+        <translation>Disposition: den gewählten Lkw wieder in Dienst stellen</translation>
+    </message>
+    <message>
+        <source>Finance: export the selected account&apos;s statement</source>
+        <translation>Buchhaltung: den Kontoauszug des gewählten Kontos exportieren</translation>
+    </message>
+    <message>
+        <source>History: reload the events</source>
+        <translation>Verlauf: die Ereignisse neu laden</translation>
+    </message>
+    <message>
+        <source>History: export the filtered events</source>
+        <translation>Verlauf: die gefilterten Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <source>What-if: replay without the chosen commands</source>
+        <translation>Was-wäre-wenn: ohne die gewählten Befehle neu abspielen</translation>
+    </message>
+    <message>
+        <source>Chain explorer: zoom in</source>
+        <translation>Kettenansicht: vergrößern</translation>
+    </message>
+    <message>
+        <source>Chain explorer: zoom out</source>
+        <translation>Kettenansicht: verkleinern</translation>
+    </message>
+    <message>
+        <source>Chain explorer: fit the chain into view</source>
+        <translation>Kettenansicht: die ganze Kette einpassen</translation>
+    </message>
+    <message>
+        <source>Close the shortcut list</source>
+        <translation>Die Liste der Tastenkürzel schließen</translation>
+    </message>
+</context>
+<context>
     <name>hs::StatementDialog</name>
     <message>
         <source>Export a Statement</source>
@@ -3353,6 +3562,10 @@
         <translation>Haulstream hat den Zugriff auf %1 verloren (ein anderer Teil dieses Programms hat die Datei geöffnet und geschlossen, oder die Datei wurde ersetzt). Nichts wurde gespeichert; der Datenbestand wird neu geöffnet.</translation>
     </message>
     <message>
+        <source>%1 could not be used: %2</source>
+        <translation>%1 konnte nicht verwendet werden: %2</translation>
+    </message>
+    <message>
         <source>%1 is on a read-only disk: Haulstream can show it but not record anything in it.</source>
         <translation>%1 liegt auf einem schreibgeschützten Datenträger: Haulstream kann ihn anzeigen, aber nichts darin speichern.</translation>
     </message>
@@ -3387,10 +3600,6 @@
     <message>
         <source>%1 is damaged (%2). Restore it from a backup.</source>
         <translation>%1 ist beschädigt (%2). Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>%1 could not be used: %2</source>
-        <translation>%1 konnte nicht verwendet werden: %2</translation>
     </message>
 </context>
 <context>

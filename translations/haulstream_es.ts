@@ -386,6 +386,10 @@
         <source>Statement for %1</source>
         <translation>Estado de cuenta de %1</translation>
     </message>
+    <message>
+        <source>Proof of record: %1 (haulctl verify --expect %1)</source>
+        <translation>Prueba del registro: %1 (haulctl verify --expect %1)</translation>
+    </message>
 </context>
 <context>
     <name>UnassignedQueueModel</name>
@@ -1563,6 +1567,34 @@
         <source>Dispatch</source>
         <translation>Despacho</translation>
     </message>
+    <message>
+        <source>Type the name of the person who signed; a delivery needs a signature.</source>
+        <translation>Escriba el nombre de la persona que firmó; una entrega necesita una firma.</translation>
+    </message>
+    <message>
+        <source>Say what is wrong; a breakdown needs a reason.</source>
+        <translation>Indique qué falla; una avería necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>Return %1 to service</source>
+        <translation>Volver a poner %1 en servicio</translation>
+    </message>
+    <message>
+        <source>Has truck %1 been repaired? It goes back on the board and can take shipments again.</source>
+        <translation>¿Se ha reparado el camión %1? Vuelve al tablero y puede volver a llevar envíos.</translation>
+    </message>
+    <message>
+        <source>Return truck %1 to service</source>
+        <translation>Volver a poner el camión %1 en servicio</translation>
+    </message>
+    <message>
+        <source>Keep truck %1 out of service</source>
+        <translation>Dejar el camión %1 fuera de servicio</translation>
+    </message>
+    <message>
+        <source>Only Dispatch assigns trucks to shipments.</source>
+        <translation>Solo Despacho asigna camiones a los envíos.</translation>
+    </message>
 </context>
 <context>
     <name>hs::DocumentButton</name>
@@ -2365,10 +2397,6 @@
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <source>Two letters, e.g. NE</source>
-        <translation>Dos letras, p. ej., NE</translation>
-    </message>
-    <message>
         <source>Five digits</source>
         <translation>Cinco dígitos</translation>
     </message>
@@ -2532,6 +2560,14 @@
         <source>%1 Press Submit again to send it anyway.</source>
         <translation>%1 Pulse Enviar de nuevo para enviarlo de todos modos.</translation>
     </message>
+    <message>
+        <source>A US state or territory, e.g. NE or Nebraska</source>
+        <translation>Un estado o territorio de EE. UU., p. ej. NE o Nebraska</translation>
+    </message>
+    <message>
+        <source>Read-only for your department: only Customer Service takes new shipments.</source>
+        <translation>Solo lectura para su departamento: solo Atención al cliente acepta envíos nuevos.</translation>
+    </message>
 </context>
 <context>
     <name>hs::MainWindow</name>
@@ -2691,8 +2727,32 @@
         <translation>&amp;Oscuro</translation>
     </message>
     <message>
+        <source>Open &amp;Shared Store…</source>
+        <translation>Abrir almacén &amp;compartido…</translation>
+    </message>
+    <message>
         <source>&amp;Company Profile…</source>
         <translation>&amp;Perfil de la empresa…</translation>
+    </message>
+    <message>
+        <source>About Haulstream</source>
+        <translation>Acerca de Haulstream</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Haulstream %1&lt;/b&gt;&lt;p&gt;The dispatch, customer service and finance desk of a trucking company, kept as a history of events.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Haulstream %1&lt;/b&gt;&lt;p&gt;El despacho, la atención al cliente y las finanzas de una empresa de transporte, guardados como una historia de eventos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Atajos de teclado…</translation>
+    </message>
+    <message>
+        <source>&amp;About Haulstream…</source>
+        <translation>A&amp;cerca de Haulstream…</translation>
     </message>
     <message>
         <source>Waiting for another writer to finish…</source>
@@ -3112,6 +3172,76 @@
         <source>Shipment %1 weighs %2 lb; truck %3 carries at most %4 lb.</source>
         <translation>El envío %1 pesa %2 lb; el camión %3 carga como máximo %4 lb.</translation>
     </message>
+    <message>
+        <source>The login %1 may not act as %2 for %3.</source>
+        <translation>El usuario %1 no puede actuar como %2 para %3.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::RequiredTextDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>hs::SharedStoreDialog</name>
+    <message>
+        <source>Open Shared Store</source>
+        <translation>Abrir almacén compartido</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server the office shares: a host name, or a socket folder.</source>
+        <translation>El servidor PostgreSQL que comparte la oficina: un nombre de host o una carpeta de socket.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Your database login: every command you send carries it.</source>
+        <translation>Su usuario de la base de datos: cada comando que envía lo lleva.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Leave empty to use PGPASSWORD or ~/.pgpass.</source>
+        <translation>Déjelo vacío para usar PGPASSWORD o ~/.pgpass.</translation>
+    </message>
 </context>
 <context>
     <name>hs::ShipmentDetail</name>
@@ -3272,6 +3402,85 @@
     </message>
 </context>
 <context>
+    <name>hs::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Qué hacen</translation>
+    </message>
+    <message>
+        <source>Customer Service, History, What-if: go to the search box</source>
+        <translation>Atención al cliente, Historial, Qué pasaría si: ir al cuadro de búsqueda</translation>
+    </message>
+    <message>
+        <source>Customer Service: cancel the selected shipment</source>
+        <translation>Atención al cliente: cancelar el envío seleccionado</translation>
+    </message>
+    <message>
+        <source>Dispatch: assign the selected waiting shipment to a truck</source>
+        <translation>Despacho: asignar el envío en espera seleccionado a un camión</translation>
+    </message>
+    <message>
+        <source>Dispatch: ship the selected truck&apos;s shipment</source>
+        <translation>Despacho: enviar el envío del camión seleccionado</translation>
+    </message>
+    <message>
+        <source>Dispatch: deliver the selected truck&apos;s shipment</source>
+        <translation>Despacho: entregar el envío del camión seleccionado</translation>
+    </message>
+    <message>
+        <source>Dispatch: report a breakdown of the selected truck</source>
+        <translation>Despacho: informar de una avería del camión seleccionado</translation>
+    </message>
+    <message>
+        <source>Dispatch: return the selected truck to service</source>
+        <translation>Despacho: volver a poner en servicio el camión seleccionado</translation>
+    </message>
+    <message>
+        <source>Finance: export the selected account&apos;s statement</source>
+        <translation>Finanzas: exportar el extracto de la cuenta seleccionada</translation>
+    </message>
+    <message>
+        <source>History: reload the events</source>
+        <translation>Historial: volver a cargar los eventos</translation>
+    </message>
+    <message>
+        <source>History: export the filtered events</source>
+        <translation>Historial: exportar los eventos filtrados</translation>
+    </message>
+    <message>
+        <source>What-if: replay without the chosen commands</source>
+        <translation>Qué pasaría si: reproducir sin los comandos elegidos</translation>
+    </message>
+    <message>
+        <source>Chain explorer: zoom in</source>
+        <translation>Explorador de cadenas: acercar</translation>
+    </message>
+    <message>
+        <source>Chain explorer: zoom out</source>
+        <translation>Explorador de cadenas: alejar</translation>
+    </message>
+    <message>
+        <source>Chain explorer: fit the chain into view</source>
+        <translation>Explorador de cadenas: ajustar la cadena a la vista</translation>
+    </message>
+    <message>
+        <source>Close the shortcut list</source>
+        <translation>Cerrar la lista de atajos</translation>
+    </message>
+</context>
+<context>
     <name>hs::StatementDialog</name>
     <message>
         <source>Export a Statement</source>
@@ -3353,6 +3562,10 @@
         <translation>Haulstream perdió el control de %1 (otra parte de este programa abrió y cerró el archivo, o el archivo fue reemplazado). No se registró nada; el almacén se está abriendo de nuevo.</translation>
     </message>
     <message>
+        <source>%1 could not be used: %2</source>
+        <translation>No se pudo usar %1: %2</translation>
+    </message>
+    <message>
         <source>%1 is on a read-only disk: Haulstream can show it but not record anything in it.</source>
         <translation>%1 está en un disco de solo lectura: Haulstream puede mostrarlo, pero no registrar nada en él.</translation>
     </message>
@@ -3387,10 +3600,6 @@
     <message>
         <source>%1 is damaged (%2). Restore it from a backup.</source>
         <translation>%1 está dañado (%2). Restáurelo desde una copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>%1 could not be used: %2</source>
-        <translation>No se pudo usar %1: %2</translation>
     </message>
 </context>
 <context>

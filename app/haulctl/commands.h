@@ -8,6 +8,8 @@ namespace hs::cli {
 int runInit(const Invocation &call);
 int runSubmit(const Invocation &call);
 int runRebuild(const Invocation &call);
+int runMigrate(const Invocation &call);
+int runGrant(const Invocation &call);
 
 int runQuery(const Invocation &call, StoreReader &store);
 int runEvents(const Invocation &call, StoreReader &store);

@@ -60,6 +60,16 @@ const std::vector<Subcommand> &subcommands()
          "Prints every event type with its schema version, context, fields, the commands that\n"
          "produce it, what consumes it, and how many of it the store holds.",
          ReadRun(runCatalog)},
+        {"migrate", {{"to", "TARGET", true, "the empty store to copy into: a file or a postgresql:// URI"}},
+         "", 0, 0, "migrate takes its target through --to.", "copies the store into an empty TARGET", "",
+         "Copies every event as stored (ids, times, hashes: the chain stays intact) and the command\n"
+         "log into an empty store of either kind; the copy projects its own read models.",
+         WriteRun(runMigrate)},
+        {"grant", {}, "LOGIN DEPARTMENT...", 2, -1, "grant needs a login and at least one department.",
+         "lets a PostgreSQL login act for departments", "",
+         "Makes LOGIN (created when missing) a member of each department's role\n"
+         "(customer-service, dispatch, finance) on a PostgreSQL store.",
+         WriteRun(runGrant)},
         {"document",
          {{"out", "FILE.pdf", true, "where to write the PDF"},
           {"as-of", "TIME", false, "the document as it stood at TIME; a statement ages to it"}},
@@ -104,7 +114,8 @@ QString indented(const char *text, int by)
     return pad + QString::fromLatin1(text).replace(u'\n', u'\n' + pad) + u'\n';
 }
 
-const char storeNote[] = "--db defaults to the dashboard's store; HAULSTREAM_DB overrides that default.\n";
+const char storeNote[] = "--db defaults to the dashboard's store; HAULSTREAM_DB overrides that default. A store is an\n"
+                         "SQLite file or a PostgreSQL database: postgresql://[user[:password]@]host[:port]/dbname[?param=value...].\n";
 const char exitNote[] = "Exit codes: 0 done, 1 the store failed or verify found a problem, 2 bad usage, 3 no such id.\n";
 
 } // namespace

@@ -5,7 +5,10 @@
 
 #include "demo/demoseed.h"
 #include "readmodel/viewjson.h"
+#include "readmodel/queries.h"
 #include "reducer/reducer.h"
+#include "store/postgres.h"
+#include "store/storecopy.h"
 #include "util/isotime.h"
 
 #include <QElapsedTimer>
@@ -50,7 +53,9 @@ int runInit(const Invocation &call)
     if (demo && !seedDemo(*reducer, isotime::nowMs(), &error))
         return failed(call.err, error.message);
     JsonWriter w;
-    w.beginObject().field("path", QFileInfo(call.storePath).absoluteFilePath()).field("events", reducer->headPosition()).endObject();
+    const QString shown = postgres::isLocation(call.storePath) ? postgres::displayName(call.storePath)
+                                                               : QFileInfo(call.storePath).absoluteFilePath();
+    w.beginObject().field("path", shown).field("events", reducer->headPosition()).endObject();
     print(call.out, w.bytes());
     return Done;
 }
@@ -80,7 +85,9 @@ int runSubmit(const Invocation &call)
         call.out.flush();
         return true;
     };
-    auto lost = [&] { return failed(call.err, QStringLiteral("the last batch was not recorded: %1").arg(failure.message)); };
+    const auto lost = [&] {
+        return failed(call.err, QStringLiteral("the store failed; the last batch was not recorded: %1").arg(failure.message));
+    };
     bool any = false;
     QByteArray line;
     while (input.next(line)) {
@@ -102,7 +109,7 @@ int runSubmit(const Invocation &call)
 
 int runRebuild(const Invocation &call)
 {
-    if (!QFileInfo::exists(call.storePath)) {
+    if (!postgres::isLocation(call.storePath) && !QFileInfo::exists(call.storePath)) {
         print(call.out, "{\"events\":0,\"ms\":0}"); // a missing file is an empty store: nothing to rebuild
         return Done;
     }
@@ -117,6 +124,58 @@ int runRebuild(const Invocation &call)
         return failed(call.err, QStringLiteral("the rebuild failed; the store is as it was: %1").arg(error.message));
     JsonWriter w;
     w.beginObject().field("events", *n).field("ms", t.elapsed()).endObject();
+    print(call.out, w.bytes());
+    return Done;
+}
+
+int runMigrate(const Invocation &call)
+{
+    const QString target = call.option("to");
+    StoreError error;
+    auto source = Database::open(call.storePath, Database::Mode::ReadOnly, &error);
+    if (!source)
+        return failed(call.err, error.message);
+    {
+        auto copy = Reducer::open(target, &error);
+        if (!copy || !copy->ensureStore(&error) || !copy->catchUp(&error))
+            return failed(call.err, error.message);
+        if (copy->headPosition() > 0 || !ReadModelQueries(copy->database().connection()).commands(nullptr, 0, 1).empty())
+            return failed(call.err, QStringLiteral("%1 already holds a store; migrate copies only into an empty one.").arg(copy->database().path()));
+    }
+    auto into = Database::open(target, Database::Mode::ReadWrite, &error);
+    const auto counts = into ? copyStore(*source, *into, &error) : std::nullopt;
+    if (!counts)
+        return failed(call.err, error.message);
+    into.reset();
+    // Opening the copy projects its read models from the copied events.
+    if (!Reducer::open(target, &error))
+        return failed(call.err, error.message);
+    JsonWriter w;
+    w.beginObject().field("events", counts->events).field("commands", counts->commands).endObject();
+    print(call.out, w.bytes());
+    return Done;
+}
+
+int runGrant(const Invocation &call)
+{
+    if (!postgres::isLocation(call.storePath))
+        return bad(call.err, QStringLiteral("grant needs a PostgreSQL store (--db postgresql://...); an SQLite store has no logins."));
+    QList<Department> departments;
+    for (const QString &name : call.arguments.mid(1)) {
+        const auto d = departmentFromName(name);
+        if (!d || *d == Department::System)
+            return bad(call.err, QStringLiteral("%1 is not a department: customer-service, dispatch or finance.").arg(name));
+        departments << *d;
+    }
+    StoreError error;
+    auto db = Database::open(call.storePath, Database::Mode::ReadWrite, &error);
+    if (!db || !db->ensureSchema(&error) || !postgres::grant(db->connection(), call.arguments[0], departments, &error))
+        return failed(call.err, error.message);
+    JsonWriter w;
+    w.beginObject().field("login", call.arguments[0]).key("departments").beginArray();
+    for (Department d : departments)
+        w.value(departmentName(d));
+    w.endArray().endObject();
     print(call.out, w.bytes());
     return Done;
 }

@@ -2,6 +2,7 @@
 
 #include "../util/isotime.h"
 #include "../util/jsonwriter.h"
+#include "../domain/usstates.h"
 #include "eventcodec.h"
 #include "strictjson.h"
 
@@ -26,11 +27,7 @@ bool isId(QStringView s)
     }
     return true;
 }
-bool isState(QStringView s)
-{
-    return s.size() == 2 && s[0].unicode() >= 'A' && s[0].unicode() <= 'Z'
-           && s[1].unicode() >= 'A' && s[1].unicode() <= 'Z';
-}
+bool isState(QStringView s) { return usstates::isCode(s); }
 bool isZip(QStringView s)
 {
     if (s.size() != 5)
@@ -149,7 +146,7 @@ public:
         a.city = r.text("city", 1, fieldrules::maxTextLength);
         a.state = r.string("state");
         if (!m_error && !fieldrules::isState(a.state))
-            r.fail("state", QStringLiteral("%1.state must be two capital letters, such as NE.").arg(pathOf(key)));
+            r.fail("state", QStringLiteral("%1.state must be a US state, DC or territory postal code, such as NE.").arg(pathOf(key)));
         a.zip = r.string("zip");
         if (!m_error && !fieldrules::isZip(a.zip))
             r.fail("zip", QStringLiteral("%1.zip must be five digits.").arg(pathOf(key)));

@@ -1,5 +1,7 @@
 #include "commandsearch.h"
 
+#include "../store/database.h"
+
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -17,14 +19,14 @@ std::vector<CommandLogEntry> searchCommands(QSqlDatabase db, const CommandSearch
     if (!s.status.isEmpty())
         where << QStringLiteral("status = :status");
     if (!s.text.isEmpty())
-        where << QStringLiteral("(command_id LIKE :text OR type LIKE :text OR actor_user LIKE :text "
-                                "OR actor_department LIKE :text OR code LIKE :text)");
+        where << QStringLiteral("(command_id %1 :text OR type %1 :text OR actor_user %1 :text "
+                                "OR actor_department %1 :text OR code %1 :text)").arg(Dialect::of(db).likeAnyCase());
     QString sql = QStringLiteral("SELECT %1 FROM commands").arg(commandLogColumns());
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY seq DESC LIMIT :limit");
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    streamRows(q);
     q.prepare(sql);
     if (s.beforeSeq >= 0)
         q.bindValue(QStringLiteral(":before"), s.beforeSeq);

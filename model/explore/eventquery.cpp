@@ -20,7 +20,7 @@ QString likeEscaped(const QString &text)
 
 bool execWith(QSqlQuery &q, const QString &sql, const QVariantList &binds)
 {
-    q.setForwardOnly(true);
+    streamRows(q);
     if (!q.prepare(sql))
         return false;
     for (const QVariant &b : binds)
@@ -180,7 +180,7 @@ QString EventQuery::where(const EventFilter &f, const AsOf *at, QVariantList &bi
         binds << *f.to;
     }
     if (!f.text.isEmpty()) {
-        c << QStringLiteral("data LIKE ? ESCAPE '\\'");
+        c << QStringLiteral("data %1 ? ESCAPE '\\'").arg(Dialect::of(m_events.database().connection()).likeAnyCase());
         binds << QStringLiteral("%%1%").arg(likeEscaped(f.text));
     }
     if (at) {
@@ -342,8 +342,8 @@ std::vector<EntityChange> EventQuery::stateAround(qint64 position)
             // A truck's state follows its own stream and the shipment events that name it.
             QSqlQuery q(m_events.database().connection());
             if (execWith(q, QStringLiteral("SELECT %1 FROM events WHERE position <= ? AND (stream_id = ? OR "
-                                           "(stream_id LIKE 'shipment-%' AND data LIKE ? ESCAPE '\\')) ORDER BY position")
-                                .arg(eventColumns()),
+                                           "(stream_id LIKE 'shipment-%' AND data %2 ? ESCAPE '\\')) ORDER BY position")
+                                .arg(eventColumns(), Dialect::of(m_events.database().connection()).likeAnyCase()),
                          {position, truckStream(id), QStringLiteral("%\"%1\"%").arg(likeEscaped(id))}))
                 while (q.next()) {
                     RecordedEvent e = eventFromRow(q);

@@ -32,7 +32,7 @@ std::vector<LoggedCommand> loadLog(QSqlDatabase db, qint64 fromSeq)
 {
     std::vector<LoggedCommand> out;
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    streamRows(q);
     q.prepare(QStringLiteral("SELECT seq, command_id, type, status, payload, causation_id, correlation_id, issued_at, "
                              "actor_user, actor_department, first_position FROM commands WHERE seq >= ? ORDER BY seq"));
     q.addBindValue(fromSeq);

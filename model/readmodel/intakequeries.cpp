@@ -1,5 +1,7 @@
 #include "intakequeries.h"
 
+#include "../store/database.h"
+
 #include <QSqlQuery>
 
 namespace hs::intake {
@@ -7,11 +9,13 @@ namespace hs::intake {
 QString nextShipmentId(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
-    // GLOB keeps ids such as "S-12a" out; CAST reads the digits as a number, not as text.
+    streamRows(q);
+    // Ids such as "S-12a" are left out; the digits are read as a number, not as text.
+    const Dialect dialect = Dialect::of(db);
+    const QString prefix = QStringLiteral("S-");
     qint64 highest = 0;
-    if (q.exec(QStringLiteral("SELECT MAX(CAST(substr(shipment_id, 3) AS INTEGER)) FROM rm_shipment_facts "
-                              "WHERE shipment_id GLOB 'S-[0-9]*' AND substr(shipment_id, 3) NOT GLOB '*[^0-9]*'"))
+    if (q.exec(QStringLiteral("SELECT MAX(%1) FROM rm_shipment_facts WHERE %2")
+                   .arg(dialect.numberOf(QStringLiteral("shipment_id"), prefix), dialect.numberedId(QStringLiteral("shipment_id"), prefix)))
         && q.next())
         highest = q.value(0).toLongLong();
     return QStringLiteral("S-%1").arg(highest + 1);

@@ -2,6 +2,7 @@
 
 #include "../codec/eventcodec.h"
 
+#include "../store/dialect.h"
 #include "../store/eventstore.h"
 
 #include <QJsonDocument>
@@ -16,11 +17,12 @@ namespace hs {
 namespace {
 
 
-// The row of an entity valid at a position: the latest that began at or before it.
-QString validAt(const QString &table, const QString &key, const QString &outer)
+// That row `alias` of table is the version of its entity valid at position :p: the latest
+// that began at or before it. (Entity and valid_from name one row version.)
+QString validAt(const QString &table, const QString &alias, const QString &key, const QString &outer)
 {
-    return QStringLiteral("(SELECT rowid FROM %1 WHERE %2 = %3 AND valid_from <= :p ORDER BY valid_from DESC LIMIT 1)")
-        .arg(table, key, outer);
+    return QStringLiteral("%2.%3 = %4 AND %2.valid_from = (SELECT max(valid_from) FROM %1 WHERE %3 = %4 AND valid_from <= :p)")
+        .arg(table, alias, key, outer);
 }
 
 const QString shipmentColumns = QStringLiteral(
@@ -102,10 +104,10 @@ AsOf ReadModelQueries::atPosition(qint64 position)
 void ReadModelQueries::buildLate(AsOf &a)
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    streamRows(q);
     // Through the index of late events: the primary key would walk every event after P.
-    q.prepare(QStringLiteral("SELECT %1 FROM events INDEXED BY events_late WHERE occurred_at < occurred_max AND occurred_at <= ? "
-                             "AND position > ? ORDER BY position").arg(eventColumns()));
+    q.prepare(QStringLiteral("SELECT %1 FROM events %2 WHERE occurred_at < occurred_max AND occurred_at <= ? "
+                             "AND position > ? ORDER BY position").arg(eventColumns(), Dialect::of(m_db).indexedBy(QStringLiteral("events_late"))));
     q.addBindValue(a.time);
     q.addBindValue(a.position);
     if (!q.exec())
@@ -135,8 +137,8 @@ std::optional<ShipmentView> ReadModelQueries::baseShipment(const QString &id, co
 {
     QSqlQuery q(m_db);
     if (at) {
-        q.prepare(QStringLiteral("SELECT %1 FROM rm_shipment_facts f JOIN rm_shipments s ON s.rowid = %2 "
-                                 "WHERE f.shipment_id = :id").arg(shipmentColumns, validAt(QStringLiteral("rm_shipments"), QStringLiteral("shipment_id"), QStringLiteral("f.shipment_id"))));
+        q.prepare(QStringLiteral("SELECT %1 FROM rm_shipment_facts f JOIN rm_shipments s ON %2 "
+                                 "WHERE f.shipment_id = :id").arg(shipmentColumns, validAt(QStringLiteral("rm_shipments"), QStringLiteral("s"), QStringLiteral("shipment_id"), QStringLiteral("f.shipment_id"))));
         q.bindValue(QStringLiteral(":p"), at->position);
     } else {
         q.prepare(QStringLiteral("SELECT %1 FROM rm_shipment_facts f JOIN rm_shipments s ON s.shipment_id = f.shipment_id "
@@ -182,32 +184,35 @@ std::vector<ShipmentView> ReadModelQueries::shipments(const ShipmentQuery &f, co
         const auto end = f.limit < 0 ? out.size() : std::min<size_t>(out.size(), begin + f.limit);
         return {out.begin() + begin, out.begin() + end};
     }
+    const Dialect dialect = Dialect::of(m_db);
     QStringList where;
     if (f.status)
         where << QStringLiteral("s.status = :status");
     if (!f.accountId.isEmpty())
         where << QStringLiteral("f.account_id = :account");
     if (!f.text.isEmpty())
-        where << QStringLiteral("(f.shipment_id LIKE :text OR f.account_id LIKE :text OR f.pickup LIKE :text OR f.destination LIKE :text "
-                                "OR f.customer_reference LIKE :text "
-                                "OR f.account_id IN (SELECT account_id FROM rm_accounts WHERE valid_to IS NULL AND name LIKE :text))");
+        where << QStringLiteral("(f.shipment_id %1 :text OR f.account_id %1 :text OR f.pickup %1 :text OR f.destination %1 :text "
+                                "OR f.customer_reference %1 :text "
+                                "OR f.account_id IN (SELECT account_id FROM rm_accounts WHERE valid_to IS NULL AND name %1 :text))")
+                     .arg(dialect.likeAnyCase());
     if (!f.reference.isEmpty())
-        where << QStringLiteral("f.customer_reference LIKE :reference ESCAPE '\\'");
+        where << QStringLiteral("f.customer_reference %1 :reference ESCAPE '\\'").arg(dialect.likeAnyCase());
     QString join;
     // As of a moment, the unassigned queue is read through the ranges of rm_queue: only the
     // rows valid at P are visited, however long the history.
     const bool activeAsOf = at && f.status && *f.status == ShipmentStatus::Submitted;
     if (activeAsOf) {
         // CROSS JOIN: the ranges first (the planner would otherwise scan every row version).
-        join = QStringLiteral("CROSS JOIN rm_shipments s ON s.valid_from = r.id CROSS JOIN rm_shipment_facts f ON f.shipment_id = s.shipment_id");
+        join = QStringLiteral("%1 rm_shipments s ON s.valid_from = r.id %1 rm_shipment_facts f ON f.shipment_id = s.shipment_id")
+                   .arg(dialect.orderedJoin());
         where << QStringLiteral("r.lo <= :p AND r.hi >= :p");
     } else if (at) {
-        join = QStringLiteral("JOIN rm_shipments s ON s.rowid = %1").arg(validAt(QStringLiteral("rm_shipments"), QStringLiteral("shipment_id"), QStringLiteral("f.shipment_id")));
+        join = QStringLiteral("JOIN rm_shipments s ON %1").arg(validAt(QStringLiteral("rm_shipments"), QStringLiteral("s"), QStringLiteral("shipment_id"), QStringLiteral("f.shipment_id")));
         where << QStringLiteral("f.submitted_position <= :p");
     } else {
         // CROSS JOIN keeps the facts outside, so that a page in id or submission order walks
         // an index and stops at the limit instead of sorting every live shipment.
-        join = QStringLiteral("CROSS JOIN rm_shipments s ON s.shipment_id = f.shipment_id AND s.valid_to IS NULL");
+        join = QStringLiteral("%1 rm_shipments s ON s.shipment_id = f.shipment_id AND s.valid_to IS NULL").arg(dialect.orderedJoin());
     }
     // The live queue of unassigned shipments is read through the status index.
     const bool liveByStatus = !at && f.status;
@@ -229,7 +234,7 @@ std::vector<ShipmentView> ReadModelQueries::shipments(const ShipmentQuery &f, co
     if (f.limit >= 0)
         sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(f.limit).arg(f.offset);
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    streamRows(q);
     q.prepare(sql);
     if (f.status)
         q.bindValue(QStringLiteral(":status"), statusName(*f.status));
@@ -320,8 +325,8 @@ std::optional<TruckView> ReadModelQueries::baseTruck(const QString &id, const As
 {
     QSqlQuery q(m_db);
     if (at) {
-        q.prepare(QStringLiteral("SELECT %2 FROM rm_trucks WHERE rowid = %1")
-                      .arg(validAt(QStringLiteral("rm_trucks"), QStringLiteral("truck_id"), QStringLiteral(":id")), truckColumns));
+        q.prepare(QStringLiteral("SELECT %2 FROM rm_trucks t WHERE %1")
+                      .arg(validAt(QStringLiteral("rm_trucks"), QStringLiteral("t"), QStringLiteral("truck_id"), QStringLiteral(":id")), truckColumns));
         q.bindValue(QStringLiteral(":p"), at->position);
     } else {
         q.prepare(QStringLiteral("SELECT %1 FROM rm_trucks WHERE truck_id = :id AND valid_to IS NULL").arg(truckColumns));
@@ -349,12 +354,12 @@ std::vector<TruckView> ReadModelQueries::trucks(const AsOf *at)
 {
     std::vector<TruckView> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    streamRows(q);
     if (at) {
         // Trucks are never removed, so the live list names every truck that ever was.
         q.prepare(QStringLiteral("SELECT t.truck_id, t.capacity_lb, t.state, t.shipment_id, t.out_of_service_since FROM rm_trucks live "
-                                 "JOIN rm_trucks t ON t.rowid = %1 WHERE live.valid_to IS NULL ORDER BY live.truck_id")
-                      .arg(validAt(QStringLiteral("rm_trucks"), QStringLiteral("truck_id"), QStringLiteral("live.truck_id"))));
+                                 "JOIN rm_trucks t ON %1 WHERE live.valid_to IS NULL ORDER BY live.truck_id")
+                      .arg(validAt(QStringLiteral("rm_trucks"), QStringLiteral("t"), QStringLiteral("truck_id"), QStringLiteral("live.truck_id"))));
         q.bindValue(QStringLiteral(":p"), at->position);
     } else {
         q.prepare(QStringLiteral("SELECT %1 FROM rm_trucks WHERE valid_to IS NULL ORDER BY truck_id").arg(truckColumns));
@@ -382,8 +387,8 @@ std::optional<AccountView> ReadModelQueries::baseAccount(const QString &id, cons
 {
     QSqlQuery q(m_db);
     if (at) {
-        q.prepare(QStringLiteral("SELECT %2 FROM rm_accounts WHERE rowid = %1")
-                      .arg(validAt(QStringLiteral("rm_accounts"), QStringLiteral("account_id"), QStringLiteral(":id")), accountColumns()));
+        q.prepare(QStringLiteral("SELECT %2 FROM rm_accounts a WHERE %1")
+                      .arg(validAt(QStringLiteral("rm_accounts"), QStringLiteral("a"), QStringLiteral("account_id"), QStringLiteral(":id")), accountColumns()));
         q.bindValue(QStringLiteral(":p"), at->position);
     } else {
         q.prepare(QStringLiteral("SELECT %1 FROM rm_accounts WHERE account_id = :id AND valid_to IS NULL").arg(accountColumns()));
@@ -406,11 +411,11 @@ std::vector<AccountView> ReadModelQueries::accounts(const AsOf *at)
 {
     std::vector<AccountView> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    streamRows(q);
     if (at) {
         q.prepare(QStringLiteral("SELECT %2 FROM rm_accounts live "
-                                 "JOIN rm_accounts a ON a.rowid = %1 WHERE live.valid_to IS NULL ORDER BY live.account_id")
-                      .arg(validAt(QStringLiteral("rm_accounts"), QStringLiteral("account_id"), QStringLiteral("live.account_id")),
+                                 "JOIN rm_accounts a ON %1 WHERE live.valid_to IS NULL ORDER BY live.account_id")
+                      .arg(validAt(QStringLiteral("rm_accounts"), QStringLiteral("a"), QStringLiteral("account_id"), QStringLiteral("live.account_id")),
                            accountColumns(QStringLiteral("a"))));
         q.bindValue(QStringLiteral(":p"), at->position);
     } else {
@@ -439,7 +444,7 @@ std::vector<LedgerEntry> ReadModelQueries::ledger(const QString &accountId, cons
 {
     std::vector<LedgerEntry> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    streamRows(q);
     q.prepare(QStringLiteral("SELECT position, account_id, occurred_at, kind, shipment_id, reference, amount_cents, "
                              "balance_cents, due_at FROM rm_ledger WHERE account_id = ? AND position <= ? ORDER BY position"));
     q.addBindValue(accountId);
@@ -564,7 +569,7 @@ std::vector<CommandLogEntry> ReadModelQueries::commands(const AsOf *at, qint64 a
 {
     std::vector<CommandLogEntry> out;
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    streamRows(q);
     QString sql = QStringLiteral("SELECT %1 FROM commands WHERE seq > ?").arg(commandLogColumns());
     if (at)
         sql += QStringLiteral(" AND issued_at <= ?");

@@ -33,8 +33,9 @@ ReadModelWriter::ReadModelWriter(QSqlDatabase db, Mode mode, const QString &s)
       m_insHistory(db), m_insSnapshot(db), m_selShipment(db), m_selTruck(db), m_selAccount(db),
       m_insActive(db), m_closeActive(db), m_insCheckCall(db)
 {
-    const QString p = s + QLatin1Char('.');
+    const QString p = Dialect::of(db).tablePrefix(s);
     m_prefix = p;
+    m_main = s == u"main";
     m_insFacts.prepare(QStringLiteral("INSERT INTO %1rm_shipment_facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(p));
     m_insShipment.prepare(QStringLiteral("INSERT INTO %1rm_shipments VALUES (?, ?, ?, ?, ?, ?)").arg(p));
     m_closeShipment.prepare(QStringLiteral("UPDATE %1rm_shipments SET valid_to = ? WHERE shipment_id = ? AND valid_to IS NULL").arg(p));
@@ -47,7 +48,9 @@ ReadModelWriter::ReadModelWriter(QSqlDatabase db, Mode mode, const QString &s)
     m_insCheckCall.prepare(QStringLiteral("INSERT INTO %1rm_check_calls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(p));
     m_insActive.prepare(QStringLiteral("INSERT INTO %1rm_queue VALUES (?, ?, ?)").arg(p));
     m_closeActive.prepare(QStringLiteral("UPDATE %1rm_queue SET hi = ? WHERE id = ?").arg(p));
-    m_insSnapshot.prepare(QStringLiteral("INSERT OR REPLACE INTO %1rm_status_snapshots VALUES (?, ?, ?, ?, ?, ?)").arg(p));
+    m_insSnapshot.prepare(QStringLiteral("INSERT INTO %1rm_status_snapshots VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (position) DO UPDATE "
+                                         "SET submitted = excluded.submitted, assigned = excluded.assigned, out_for_delivery = "
+                                         "excluded.out_for_delivery, delivered = excluded.delivered, cancelled = excluded.cancelled").arg(p));
     m_selShipment.prepare(QStringLiteral(
         "SELECT f.account_id, s.status, s.truck_id, f.weight_lb, f.price_cents, f.pickup, f.destination, "
         "s.version, f.submitted_position, f.submitted_at, f.customer_reference, f.pickup_by, f.deliver_by, s.valid_from FROM %1rm_shipments s "
@@ -336,14 +339,14 @@ bool ReadModelWriter::finish(qint64 position)
     if (!loadCounts())
         return false;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO %1rm_status_counts VALUES (?, ?)").arg(m_prefix));
+    q.prepare(QStringLiteral("INSERT INTO %1rm_status_counts VALUES (?, ?) ON CONFLICT (status) DO UPDATE SET n = excluded.n").arg(m_prefix));
     for (int i = 0; i < 5; ++i) {
         q.addBindValue(statusName(static_cast<ShipmentStatus>(i)));
         q.addBindValue(m_counts[i]);
         if (!exec(q))
             return false;
     }
-    if (m_prefix != u"main.")
+    if (!m_main)
         return true;
     QSqlQuery cp(m_db);
     cp.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'projection_position'"));

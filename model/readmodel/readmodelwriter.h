@@ -53,6 +53,7 @@ private:
     StatusCounts m_counts{};
     bool m_countsLoaded = false;
     QString m_prefix;
+    bool m_main = true;
 
     SqlStatement m_insFacts, m_insShipment, m_closeShipment, m_insTruck, m_closeTruck, m_insAccount,
         m_closeAccount, m_insLedger, m_insHistory, m_insSnapshot, m_selShipment, m_selTruck,

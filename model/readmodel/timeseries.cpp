@@ -1,5 +1,7 @@
 #include "timeseries.h"
 
+#include "../store/database.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,7 +38,7 @@ TimeSeriesQueries::TimeSeriesQueries(QSqlDatabase db, int utcOffsetSeconds) : m_
 
 QString TimeSeriesQueries::dayOf(const QString &msColumn) const
 {
-    return QStringLiteral("date(%1 / 1000 + %2, 'unixepoch')").arg(msColumn).arg(m_offset);
+    return Dialect::of(m_db).dayOf(msColumn, m_offset);
 }
 
 std::vector<DayValue> fillDays(const std::vector<DayValue> &sparse, bool cumulative)
@@ -71,7 +73,7 @@ std::vector<DayStatusCounts> TimeSeriesQueries::shipmentsByStatus(const AsOf *at
         "  JOIN events e ON e.position = s.valid_to WHERE s.valid_to <= :p"
         ") GROUP BY day, status ORDER BY day").arg(dayOf(QStringLiteral("e.occurred_at")));
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    streamRows(q);
     q.prepare(sql);
     q.bindValue(QStringLiteral(":p"), limitOf(at));
     std::vector<DayStatusCounts> out;
@@ -105,7 +107,7 @@ std::vector<DayValue> TimeSeriesQueries::deliveriesPerDay(const AsOf *at)
 {
     // A shipment is delivered once, and that row begins with its delivery event.
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    streamRows(q);
     q.prepare(QStringLiteral("SELECT %1 AS day, COUNT(*) FROM rm_shipments s JOIN events e ON e.position = s.valid_from "
                              "WHERE s.status = 'delivered' AND s.valid_from <= :p GROUP BY day ORDER BY day")
                   .arg(dayOf(QStringLiteral("e.occurred_at"))));
@@ -132,7 +134,7 @@ std::vector<DayValue> TimeSeriesQueries::ledgerPerDay(const QString &accountId, 
         sql += QStringLiteral(" AND kind = 'invoice'");
     sql += QStringLiteral(" GROUP BY day ORDER BY day");
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    streamRows(q);
     q.prepare(sql);
     q.bindValue(QStringLiteral(":p"), limitOf(at));
     if (!accountId.isEmpty())

@@ -50,8 +50,8 @@ QMap<qint64, QByteArray> snapshotDigests(Database &db, qint64 headPosition, QStr
 {
     QMap<qint64, QByteArray> digests;
     QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT s.position, s.state, coalesce(e.hash, X'') FROM snapshots s "
+    streamRows(q);
+    if (!q.exec(QStringLiteral("SELECT s.position, s.state, e.hash FROM snapshots s "
                                "LEFT JOIN events e ON e.position = s.position ORDER BY s.position"))) {
         problems << QStringLiteral("The snapshots cannot be read: %1").arg(q.lastError().text());
         return digests;
@@ -74,10 +74,13 @@ QMap<qint64, QByteArray> snapshotDigests(Database &db, qint64 headPosition, QStr
 QStringList compareReadModels(QSqlDatabase &c)
 {
     QStringList problems;
+    const Dialect dialect = Dialect::of(c);
     for (const QString &table : schema::readModelTables()) {
         QSqlQuery q(c);
-        const QString sql = QStringLiteral("SELECT (SELECT count(*) FROM (SELECT * FROM main.%1 EXCEPT SELECT * FROM temp.%1)), "
-                                           "(SELECT count(*) FROM (SELECT * FROM temp.%1 EXCEPT SELECT * FROM main.%1))").arg(table);
+        const QString live = dialect.tablePrefix(QStringLiteral("main")) + table;
+        const QString fresh = dialect.tablePrefix(QStringLiteral("temp")) + table;
+        const QString sql = QStringLiteral("SELECT (SELECT count(*) FROM (SELECT * FROM %1 EXCEPT SELECT * FROM %2) extra), "
+                                           "(SELECT count(*) FROM (SELECT * FROM %2 EXCEPT SELECT * FROM %1) missing)").arg(live, fresh);
         if (q.exec(sql) && q.next()) {
             const qint64 extra = q.value(0).toLongLong();
             const qint64 missing = q.value(1).toLongLong();
@@ -101,7 +104,7 @@ QStringList replayEverything(Database &db, EventStore &events)
     StoreError error;
     bool ok = true;
     // Temporary tables, so that a read-only connection can verify too.
-    for (const QString &sql : schema::createReadModelStatements(QStringLiteral("temp")))
+    for (const QString &sql : schema::createReadModelStatements(QStringLiteral("temp"), db.dialect()))
         ok = ok && execSql(c, sql, &error);
     DomainState state;
     {
@@ -125,7 +128,7 @@ QStringList replayEverything(Database &db, EventStore &events)
         problems << compareReadModels(c);
     // Temporary tables hide the store's own of the same name from this connection: gone now.
     for (const QString &table : schema::readModelTables())
-        execSql(c, QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(table));
+        execSql(c, QStringLiteral("DROP TABLE IF EXISTS %1").arg(db.dialect().tablePrefix(QStringLiteral("temp")) + table));
     return problems;
 }
 
@@ -134,8 +137,8 @@ QStringList replayEverything(Database &db, EventStore &events)
 QStringList findings(QSqlDatabase &c, const QString &sql, const QStringList &messages)
 {
     QSqlQuery q(c);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT * FROM (%1) WHERE reason IS NOT NULL LIMIT 20").arg(sql)))
+    streamRows(q);
+    if (!q.exec(QStringLiteral("SELECT * FROM (%1) AS checked WHERE reason IS NOT NULL LIMIT 20").arg(sql)))
         return {QStringLiteral("The command log cannot be checked: %1").arg(q.lastError().text())};
     QStringList out;
     while (q.next())
@@ -152,10 +155,10 @@ QStringList checkCommandLog(QSqlDatabase &c)
     for (int i = 0; i <= int(RejectionCode::OverCapacity); ++i)
         codes << u'\'' + rejectionCodeName(RejectionCode(i)) + u'\'';
     QStringList problems = findings(c, QStringLiteral(
-        "SELECT e.position, e.command_id, CASE WHEN c.seq IS NULL THEN 1 WHEN c.status IS NOT 'accepted' THEN 2 "
+        "SELECT e.position, e.command_id, CASE WHEN c.seq IS NULL THEN 1 WHEN c.status IS DISTINCT FROM 'accepted' THEN 2 "
         "WHEN c.first_position IS NULL OR c.last_position IS NULL OR e.position < c.first_position "
-        "OR e.position > c.last_position OR e.correlation_id IS NOT c.correlation_id THEN 3 "
-        "WHEN e.actor_user IS NOT c.actor_user OR e.actor_department IS NOT c.actor_department THEN 4 END AS reason "
+        "OR e.position > c.last_position OR e.correlation_id IS DISTINCT FROM c.correlation_id THEN 3 "
+        "WHEN e.actor_user IS DISTINCT FROM c.actor_user OR e.actor_department IS DISTINCT FROM c.actor_department THEN 4 END AS reason "
         "FROM events e LEFT JOIN commands c ON c.command_id = e.command_id ORDER BY e.position"), {
         QStringLiteral("Event %1 was caused by command %2, which is not in the command log."),
         QStringLiteral("Event %1 was caused by command %2, which the command log does not show as accepted."),
@@ -165,7 +168,7 @@ QStringList checkCommandLog(QSqlDatabase &c)
     problems << findings(c, QStringLiteral(
         "SELECT c.command_id, coalesce(c.type, ''), CASE WHEN c.code IS NOT NULL THEN 1 "
         "WHEN f.position IS NULL OR l.position IS NULL OR c.first_position > c.last_position THEN 2 "
-        "WHEN f.command_id IS NOT c.command_id OR l.correlation_id IS NOT c.correlation_id THEN 3 END AS reason "
+        "WHEN f.command_id IS DISTINCT FROM c.command_id OR l.correlation_id IS DISTINCT FROM c.correlation_id THEN 3 END AS reason "
         "FROM commands c LEFT JOIN events f ON f.position = c.first_position "
         "LEFT JOIN events l ON l.position = c.last_position WHERE c.status = 'accepted' ORDER BY c.seq"), {
         QStringLiteral("Command %1 (%2) is logged as accepted but carries a rejection code."),
@@ -214,7 +217,7 @@ Anchor head(Database &db)
     if (q.exec(QStringLiteral("SELECT (SELECT value FROM meta WHERE key = 'head_position'), "
                               "(SELECT value FROM meta WHERE key = 'head_hash')")) && q.next()) {
         a.position = q.value(0).toLongLong();
-        a.hash = q.value(1).toByteArray();
+        a.hash = db.dialect().bytesFromMeta(q.value(1));
     }
     return a;
 }
@@ -233,7 +236,9 @@ std::optional<qint64> rebuild(Database &db, EventStore &events, StoreError *erro
     // of an index update per row. (All in the transaction: a failure rolls the drop back.)
     static const QRegularExpression indexName(QStringLiteral("^CREATE INDEX (\\S+) ON"));
     QStringList indexes;
-    for (const QString &sql : schema::createReadModelStatements())
+    // Only the owner may drop an index on PostgreSQL, and every department may rebuild.
+    const QStringList statements = db.isPostgres() ? QStringList() : schema::createReadModelStatements();
+    for (const QString &sql : statements)
         if (const auto m = indexName.match(sql); m.hasMatch()) {
             indexes << sql;
             ok = ok && db.exec(QStringLiteral("DROP INDEX %1").arg(m.captured(1)), error);

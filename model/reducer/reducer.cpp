@@ -59,6 +59,7 @@ bool Reducer::init(StoreError *error)
     if (!m_db->exists())
         return true; // a new file: the schema is created with the first write
     QSqlDatabase &c = m_db->connection();
+    m_identity = Identity::of(c);
     m_events = std::make_unique<EventStore>(*m_db);
     m_writer = std::make_unique<ReadModelWriter>(c, ReadModelWriter::Mode::Live);
     m_findCommand = SqlStatement(c);
@@ -69,7 +70,8 @@ bool Reducer::init(StoreError *error)
                                         "actor_user, actor_department, causation_id, correlation_id, first_position, "
                                         "last_position, recorded_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     m_probeCommands = SqlStatement(c);
-    m_probeCommands.prepare(QStringLiteral("SELECT command_id FROM commands WHERE command_id IN (SELECT value FROM json_each(?))"));
+    m_probeCommands.prepare(QStringLiteral("SELECT command_id FROM commands WHERE command_id IN (%1)")
+                                .arg(m_db->dialect().jsonStringsOf(QStringLiteral("?"))));
     m_setLast = SqlStatement(c);
     m_setLast.prepare(QStringLiteral("UPDATE commands SET last_position = ? WHERE command_id = ?"));
     return loadState(error) && catchUp(error);
@@ -299,6 +301,17 @@ CommandResult Reducer::process(const ParsedCommand &p, bool &failed, StoreError 
         }
         return r;
     }
+    if (!m_identity.mayActAs(p.envelope->actor)) {
+        r.rejection = makeRejection(RejectionCode::Forbidden,
+                                    QT_TRANSLATE_NOOP("hs::Rejection", "The login %1 may not act as %2 for %3."),
+                                    {m_identity.login, p.envelope->actor.user, departmentName(p.envelope->actor.department)});
+        if (!logOutcome(*p.commandId, p.type, QStringLiteral("rejected"), r.rejection, p.issuedAt, p.actor, {},
+                        *p.commandId, 0, 0, &p.envelope->command)) {
+            failed = true;
+            error.message = m_logCommand.lastError().text();
+        }
+        return r;
+    }
     r.accepted = true;
     if (!apply(*p.envelope, r, error))
         failed = true;
@@ -447,7 +460,7 @@ bool Reducer::importHistory(EventStore &source, qint64 upToPosition, qint64 befo
     });
     // The log before the branch point, so that resubmissions stay duplicates.
     QSqlQuery read(source.database().connection());
-    read.setForwardOnly(true);
+    streamRows(read);
     read.prepare(QStringLiteral("SELECT command_id, type, status, code, message, field, issued_at, actor_user, "
                                 "actor_department, causation_id, correlation_id, first_position, last_position, "
                                 "recorded_at, payload FROM commands WHERE seq < ? ORDER BY seq"));

@@ -5,6 +5,7 @@
 #include "../readmodel/readmodelwriter.h"
 #include "../store/database.h"
 #include "../store/eventstore.h"
+#include "../store/postgres.h"
 #include "commandresult.h"
 #include "maintenance.h"
 
@@ -48,6 +49,8 @@ public:
     QStringList verify(const QList<maintenance::Anchor> &anchors = {});
 
     const DomainState &state() const { return m_state; }
+    // Who this store's connection acts as: whose commands it may submit.
+    const Identity &identity() const { return m_identity; }
     Database &database() { return *m_db; }
     EventStore &events() { return *m_events; }
     qint64 headPosition() const { return m_events->headPosition(); }
@@ -86,6 +89,7 @@ private:
     std::unique_ptr<EventStore> m_events;
     std::unique_ptr<ReadModelWriter> m_writer;
     DomainState m_state;
+    Identity m_identity;
     qint64 m_lastSnapshot = 0;
     SqlStatement m_findCommand;
     SqlStatement m_logCommand;

@@ -1,10 +1,13 @@
 #include "storeclient.h"
 
 #include "../demo/demoseed.h"
+#include "../store/postgres.h"
 #include "../util/isotime.h"
 #include "storeworkers.h"
 
 #include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -28,6 +31,7 @@ void WriterWorker::open(const QString &path, bool withDemo)
         Q_EMIT openFailed(path, localizedMessage(error));
         return;
     }
+    Q_EMIT identified(m_reducer->identity());
     Q_EMIT opened(path, m_reducer->headPosition());
 }
 
@@ -91,14 +95,28 @@ bool ReaderWorker::open(const QString &path, QString *problem)
     m_queries = std::make_unique<ReadModelQueries>(m_db->connection());
     m_events = std::make_unique<EventStore>(*m_db);
     m_context = std::make_unique<ReadContext>(ReadContext{*m_db, *m_queries, *m_events});
+    m_dataVersion = -1;
+    m_head = -1;
+    if (m_db->isPostgres()) {
+        // Every writer NOTIFYs its new head at commit: nothing to poll.
+        QSqlDriver *driver = m_db->connection().driver();
+        connect(driver, &QSqlDriver::notification, this, &ReaderWorker::poll, Qt::UniqueConnection);
+        if (!driver->subscribeToNotification(postgres::headChannel())) {
+            *problem = QStringLiteral("%1: cannot listen for other desks' changes: %2").arg(m_db->path(), driver->lastError().text());
+            close();
+            return false;
+        }
+        if (m_timer)
+            m_timer->stop();
+        poll();
+        return true;
+    }
     if (!m_timer) {
         m_timer = new QTimer(this);
         m_timer->setInterval(200);
         connect(m_timer, &QTimer::timeout, this, &ReaderWorker::poll);
     }
     m_timer->start();
-    m_dataVersion = -1;
-    m_head = -1;
     poll();
     return true;
 }
@@ -155,6 +173,7 @@ StoreClient::StoreClient(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<hs::CommandEnvelope>();
     qRegisterMetaType<hs::CommandResult>();
+    qRegisterMetaType<hs::Identity>();
     m_writer = new WriterWorker(&m_closing);
     m_reader = new ReaderWorker;
     m_writer->moveToThread(&m_writerThread);
@@ -169,8 +188,9 @@ StoreClient::StoreClient(QObject *parent) : QObject(parent)
         if (m_readerFirst && !m_open)
             return;
         m_open = false;
-        Q_EMIT openFailed(path, message);
+        Q_EMIT openFailed(postgres::displayName(path), message);
     });
+    connect(m_writer, &WriterWorker::identified, this, &StoreClient::identityKnown);
     connect(m_writer, &WriterWorker::finished, this, &StoreClient::commandFinished);
     connect(m_writer, &WriterWorker::failed, this, &StoreClient::commandFailed);
     // Our own commit: look now rather than at the next poll, so panes update at once.
@@ -202,7 +222,7 @@ void StoreClient::open(const QString &path, bool seedDemoIfEmpty)
     QMetaObject::invokeMethod(m_reader, [r = m_reader] { r->close(); }, Qt::QueuedConnection);
     // A store that exists is shown at once from the reader while the writer loads its
     // state in parallel; a new store (or one to fill with demo data) is written first.
-    const bool readFirst = QFileInfo::exists(path) && !seedDemoIfEmpty;
+    const bool readFirst = (postgres::isLocation(path) || QFileInfo::exists(path)) && !seedDemoIfEmpty;
     m_readerFirst = readFirst;
     if (readFirst)
         openReader(path);
@@ -222,12 +242,12 @@ void StoreClient::openReader(const QString &path)
             if (generation != m_generation)
                 return;
             if (!ok) {
-                Q_EMIT openFailed(path, problem);
+                Q_EMIT openFailed(postgres::displayName(path), problem);
                 return;
             }
             m_open = true;
             m_reopening = false;
-            Q_EMIT opened(path, 0);
+            Q_EMIT opened(postgres::displayName(path), 0);
         }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
 }

@@ -69,7 +69,10 @@ public:
     static CommandEnvelope envelope(Command command, const Actor &actor);
 
 Q_SIGNALS:
+    // Paths in signals are as shown to people: a PostgreSQL URI without its password.
     void opened(const QString &path, qint64 headPosition);
+    // Who the store lets this client act as (on PostgreSQL: the login and its departments).
+    void identityKnown(const hs::Identity &identity);
     void openFailed(const QString &path, const QString &message);
     void commandSubmitted(const hs::CommandEnvelope &command);
     void commandFinished(const hs::CommandEnvelope &command, const hs::CommandResult &result);
@@ -105,3 +108,4 @@ private:
 
 Q_DECLARE_METATYPE(hs::CommandEnvelope)
 Q_DECLARE_METATYPE(hs::CommandResult)
+Q_DECLARE_METATYPE(hs::Identity)

@@ -18,6 +18,7 @@ public:
     void close();
 
 Q_SIGNALS:
+    void identified(const hs::Identity &identity);
     void opened(const QString &path, qint64 head);
     void openFailed(const QString &path, const QString &message);
     void finished(const hs::CommandEnvelope &command, const hs::CommandResult &result);
@@ -31,7 +32,8 @@ private:
     const std::atomic<bool> *m_closing;
 };
 
-// Lives on the reader thread: its own read-only connection, and the watch on the file.
+// Lives on the reader thread: its own read-only connection, and the watch on the store: a
+// poll of SQLite's data_version, or LISTEN for the head PostgreSQL writers NOTIFY.
 class ReaderWorker : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "postgres.h"
 #include "schema.h"
 
 #include <QAtomicInteger>
@@ -36,6 +37,11 @@ QVariant scalar(QSqlDatabase &db, const QString &sql, bool *ok = nullptr)
 }
 
 } // namespace
+
+void streamRows(QSqlQuery &q)
+{
+    q.setForwardOnly(!(q.driver() && q.driver()->dbmsType() == QSqlDriver::PostgreSQL));
+}
 
 bool execSql(QSqlDatabase &db, const QString &sql, StoreError *error)
 {
@@ -105,6 +111,8 @@ bool Database::openConnection(QSqlDatabase &db, const QString &name, Mode mode, 
 // Why several checks in one place: the file is judged once, read-only, before anything is written.
 std::unique_ptr<Database> Database::open(const QString &path, Mode mode, StoreError *error, const WaitPolicy &wait)
 {
+    if (postgres::isLocation(path))
+        return openPostgres(path, mode, error);
     const QFileInfo info(path);
     if (!info.exists()) {
         if (mode == Mode::ReadOnly)
@@ -281,6 +289,8 @@ bool Database::ensureSchema(StoreError *error)
 {
     if (m_hasSchema)
         return true;
+    if (isPostgres())
+        return ensurePostgresSchema(error);
     if (!beginWrite(error))
         return false;
     // Inside the lock: another process may have made the store since this one found the file new.
@@ -352,7 +362,7 @@ bool Database::migrate(StoreError *error)
     if (!beginWrite(error))
         return false;
     // Another process may have brought it up to date while this one waited for the lock.
-    if (scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt() >= schemaVersion) {
+    if (storedSchemaVersion() >= schemaVersion) {
         rollback();
         m_storedVersion = schemaVersion;
         return true;
@@ -360,16 +370,19 @@ bool Database::migrate(StoreError *error)
     bool ok = true;
     QSqlQuery q(m_db);
     QStringList existing;
-    if (q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'rm\\_%' ESCAPE '\\'")))
+    const QString tables = isPostgres()
+        ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+        : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'");
+    if (q.exec(tables + QStringLiteral(" AND %1 LIKE 'rm\\_%' ESCAPE '\\'").arg(isPostgres() ? u"tablename" : u"name")))
         while (q.next())
             existing << q.value(0).toString();
     q.finish();
     for (const QString &table : existing)
         ok = ok && execSql(m_db, QStringLiteral("DROP TABLE IF EXISTS %1").arg(table), error);
-    for (const QString &sql : schema::createReadModelStatements())
+    for (const QString &sql : schema::createReadModelStatements(QStringLiteral("main"), dialect()))
         ok = ok && execSql(m_db, sql, error);
     ok = ok && execSql(m_db, QStringLiteral("UPDATE meta SET value = 0 WHERE key = 'projection_position'"), error);
-    ok = ok && execSql(m_db, QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion), error);
+    ok = ok && setStoredSchemaVersion(schemaVersion, error);
     if (!ok || !commit()) {
         rollback();
         *error = makeStoreError(error->cause, QT_TRANSLATE_NOOP("hs::StoreError", "%1 could not be brought up to this version of Haulstream: %2"), {m_path, localizedMessage(*error)});
@@ -381,6 +394,16 @@ bool Database::migrate(StoreError *error)
 
 bool Database::beginWrite(StoreError *error)
 {
+    if (isPostgres()) {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("BEGIN"))
+            && q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(postgres::appendLock)))
+            return true;
+        if (error)
+            error->message = q.lastError().text();
+        rollback();
+        return false;
+    }
     QSqlQuery q(m_db);
     const bool begun = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     endWait();
@@ -402,6 +425,8 @@ bool Database::beginWrite(StoreError *error)
 
 bool Database::tryBeginWrite()
 {
+    if (isPostgres())
+        return beginWrite();
     m_noWait = true;
     const bool begun = execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"));
     m_noWait = false;
@@ -432,6 +457,8 @@ bool Database::exec(const QString &sql, StoreError *error)
 
 StoreError Database::failure(const QSqlError &error) const
 {
+    if (isPostgres())
+        return makeStoreError(StoreError::Cause::Other, QT_TRANSLATE_NOOP("hs::StoreError", "%1 could not be used: %2"), {m_path, error.text().trimmed()});
     return storefile::describe(m_path, error, systemErrno(m_db));
 }
 
@@ -447,7 +474,7 @@ StoreError Database::lastFailure() const
 
 bool Database::keepsItsLocks() const
 {
-    if (m_memory || !m_identity)
+    if (m_memory || !m_identity || isPostgres())
         return true;
     return storefile::identityOf(m_path) == m_identity && storefile::processHoldsLock(m_path);
 }
@@ -458,6 +485,25 @@ void Database::forgoCheckpointOnClose()
         sqlite3_db_config(h, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
 }
 
-qint64 Database::dataVersion() { return scalar(m_db, QStringLiteral("PRAGMA data_version")).toLongLong(); }
+qint64 Database::dataVersion()
+{
+    if (isPostgres())
+        return scalar(m_db, QStringLiteral("SELECT value FROM meta WHERE key = 'head_position'")).toLongLong();
+    return scalar(m_db, QStringLiteral("PRAGMA data_version")).toLongLong();
+}
+
+int Database::storedSchemaVersion()
+{
+    if (isPostgres())
+        return scalar(m_db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toInt();
+    return scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+bool Database::setStoredSchemaVersion(int version, StoreError *error)
+{
+    if (isPostgres())
+        return execSql(m_db, QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(version), error);
+    return execSql(m_db, QStringLiteral("PRAGMA user_version=%1").arg(version), error);
+}
 
 } // namespace hs

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialect.h"
 #include "storeerror.h"
 #include "storefile.h"
 
@@ -27,9 +28,10 @@ struct WaitPolicy
     static int defaultPatienceMs();
 };
 
-// One connection to a Haulstream store, owned by the thread that opened it.
-// Opening checks the file first, read-only: a file that is not a Haulstream store, or one
-// written by a newer version, is refused and left exactly as it was.
+// One connection to a Haulstream store, owned by the thread that opened it: an SQLite file, or
+// a PostgreSQL database named by a postgresql:// URI (a shared store, see postgres.h).
+// Opening checks the store first, read-only: a file or database that is not a Haulstream store,
+// or one written by a newer version, is refused and left exactly as it was.
 class Database
 {
 public:
@@ -42,6 +44,8 @@ public:
     ~Database();
 
     QSqlDatabase &connection() { return m_db; }
+    Dialect dialect() const { return Dialect::of(m_db); }
+    bool isPostgres() const { return dialect().isPostgres(); }
     const QString &path() const { return m_path; }
     bool isMemory() const { return m_memory; }
     bool exists() const { return m_hasSchema; }
@@ -51,8 +55,10 @@ public:
     // Creates the schema if the file is new. Called before the first write.
     bool ensureSchema(StoreError *error);
 
-    // BEGIN IMMEDIATE: takes the write lock now, so that no other writer slips in between,
-    // waiting while another writer holds it. Fails (ViewLost) if this process lost its locks.
+    // Takes the write lock now, so that no other writer slips in between: BEGIN IMMEDIATE on
+    // SQLite (waiting while another writer holds it), the append advisory lock on PostgreSQL
+    // (held until commit: positions become visible in the order they were given). Fails
+    // (ViewLost) if this process lost its locks on the SQLite file.
     bool beginWrite(StoreError *error = nullptr);
     // The same, but gives up at once if another writer holds the lock.
     bool tryBeginWrite();
@@ -73,7 +79,8 @@ public:
     // log that another process may have replaced.
     void forgoCheckpointOnClose();
 
-    // Changes whenever any connection (this process or another) commits to the file.
+    // Changes whenever any connection (this process or another) commits to the store (on
+    // PostgreSQL: the head position).
     qint64 dataVersion();
 
     // 2: the unassigned-queue index (rm_queue) and live-row indexes of the read models.
@@ -105,6 +112,11 @@ private:
     bool m_hasSchema = false;
     int m_storedVersion = 0;
     bool migrate(StoreError *error);
+    static std::unique_ptr<Database> openPostgres(const QString &uri, Mode mode, StoreError *error);
+    bool probePostgres(StoreError *error);
+    bool ensurePostgresSchema(StoreError *error);
+    int storedSchemaVersion();
+    bool setStoredSchemaVersion(int version, StoreError *error);
 };
 
 // A prepared statement for the hot paths, bound in order like QSqlQuery::addBindValue() but
@@ -129,6 +141,10 @@ private:
     int m_next = 0;
     int m_count = 0;
 };
+
+// Rows one at a time where that is safe. PostgreSQL drops the rest of a streamed result when
+// the connection runs another statement meanwhile, so there the whole result is fetched.
+void streamRows(QSqlQuery &q);
 
 // Runs one statement; on failure puts the driver's text in error and returns false.
 bool execSql(QSqlDatabase &db, const QString &sql, StoreError *error = nullptr);

@@ -1,6 +1,7 @@
 #include "eventstore.h"
 
 #include "../codec/eventcodec.h"
+#include "postgres.h"
 #include "../util/isotime.h"
 
 #include <QCryptographicHash>
@@ -90,7 +91,7 @@ std::optional<EventStore::Head> EventStore::committedHead(StoreError *error)
         if (key == u"head_position")
             head.position = q.value(1).toLongLong();
         else if (key == u"head_hash")
-            head.hash = q.value(1).toByteArray();
+            head.hash = m_db.dialect().bytesFromMeta(q.value(1));
         else if (!q.value(1).isNull())
             head.occurredMax = q.value(1).toLongLong();
     }
@@ -120,12 +121,21 @@ bool EventStore::saveHead()
     q.addBindValue(m_headPosition);
     q.addBindValue(QStringLiteral("head_position"));
     bool ok = q.exec();
-    q.addBindValue(m_headHash);
+    q.addBindValue(m_db.dialect().metaBytes(m_headHash));
     q.addBindValue(QStringLiteral("head_hash"));
     ok = ok && q.exec();
     q.addBindValue(m_headOccurredMax == LLONG_MIN ? QVariant() : QVariant(m_headOccurredMax));
     q.addBindValue(QStringLiteral("head_occurred_max"));
-    return ok && q.exec();
+    ok = ok && q.exec();
+    if (ok && m_db.isPostgres()) {
+        // Delivered at commit, and only then: every listening client reads the new events.
+        QSqlQuery notify(m_db.connection());
+        notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+        notify.addBindValue(postgres::headChannel());
+        notify.addBindValue(QString::number(m_headPosition));
+        ok = notify.exec();
+    }
+    return ok;
 }
 
 qint64 EventStore::streamVersion(const QString &streamId)
@@ -234,7 +244,7 @@ bool EventStore::append(RecordedEvent &e, StoreError *error)
 
 bool EventStore::forEach(const Filter &f, const std::function<bool(const RecordedEvent &)> &visit)
 {
-    QString where = QStringLiteral("position >= :from");
+    QString where = QStringLiteral("position > :after");
     if (f.toPosition >= 0)
         where += QStringLiteral(" AND position <= :to");
     if (!f.streamId.isEmpty())
@@ -243,24 +253,44 @@ bool EventStore::forEach(const Filter &f, const std::function<bool(const Recorde
         where += QStringLiteral(" AND type = :type");
     if (!f.correlationId.isEmpty())
         where += QStringLiteral(" AND correlation_id = :correlation");
+    // PostgreSQL loses a streamed result when the visitor runs statements of its own on the
+    // connection: there the events come in pages, each read whole before it is visited.
+    const bool paged = m_db.isPostgres();
+    constexpr int pageSize = 5000;
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE %2 ORDER BY position").arg(eventColumns(), where));
-    q.bindValue(QStringLiteral(":from"), f.fromPosition);
-    if (f.toPosition >= 0)
-        q.bindValue(QStringLiteral(":to"), f.toPosition);
-    if (!f.streamId.isEmpty())
-        q.bindValue(QStringLiteral(":stream"), f.streamId);
-    if (!f.type.isEmpty())
-        q.bindValue(QStringLiteral(":type"), f.type);
-    if (!f.correlationId.isEmpty())
-        q.bindValue(QStringLiteral(":correlation"), f.correlationId);
-    if (!q.exec())
-        return false;
-    while (q.next())
-        if (!visit(eventFromRow(q)))
-            break;
-    return true;
+    q.setForwardOnly(!paged);
+    q.prepare(QStringLiteral("SELECT %1 FROM events WHERE %2 ORDER BY position%3")
+                  .arg(eventColumns(), where, paged ? QStringLiteral(" LIMIT %1").arg(pageSize) : QString()));
+    qint64 after = f.fromPosition - 1;
+    for (;;) {
+        q.bindValue(QStringLiteral(":after"), after);
+        if (f.toPosition >= 0)
+            q.bindValue(QStringLiteral(":to"), f.toPosition);
+        if (!f.streamId.isEmpty())
+            q.bindValue(QStringLiteral(":stream"), f.streamId);
+        if (!f.type.isEmpty())
+            q.bindValue(QStringLiteral(":type"), f.type);
+        if (!f.correlationId.isEmpty())
+            q.bindValue(QStringLiteral(":correlation"), f.correlationId);
+        if (!q.exec())
+            return false;
+        if (!paged) {
+            while (q.next())
+                if (!visit(eventFromRow(q)))
+                    break;
+            return true;
+        }
+        std::vector<RecordedEvent> page;
+        while (q.next())
+            page.push_back(eventFromRow(q));
+        q.finish();
+        for (const RecordedEvent &e : page)
+            if (!visit(e))
+                return true;
+        if (page.size() < size_t(pageSize))
+            return true;
+        after = page.back().position;
+    }
 }
 
 std::optional<RecordedEvent> EventStore::byEventId(const QString &eventId)
@@ -287,7 +317,7 @@ QStringList EventStore::verifyChain()
 {
     QStringList problems;
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
+    streamRows(q);
     // Raw rows: the hash covers the data exactly as stored, before any upcast.
     if (!q.exec(QStringLiteral("SELECT %1, hash FROM events ORDER BY position").arg(eventColumns()))) {
         return {QStringLiteral("The events table cannot be read: %1").arg(q.lastError().text())};
@@ -333,7 +363,7 @@ QStringList EventStore::verifyChain()
         if (headPosition != expected - 1)
             problems << QStringLiteral("The store recorded %1 events but %2 are present: events were removed or added behind its back.")
                             .arg(headPosition).arg(expected - 1);
-        else if (head.value(1).toByteArray() != previous)
+        else if (m_db.dialect().bytesFromMeta(head.value(1)) != previous)
             problems << QStringLiteral("The last event does not match the store's recorded head hash.");
     }
     return problems;

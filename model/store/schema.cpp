@@ -2,10 +2,22 @@
 
 namespace hs::schema {
 
-QStringList createReadModelStatements(const QString &s)
+namespace {
+
+QStringList translated(const QStringList &sqlite, Dialect dialect)
 {
-    const QString p = s + QLatin1Char('.');
-    return {
+    QStringList out;
+    for (const QString &sql : sqlite)
+        out += dialect.ddl(sql);
+    return out;
+}
+
+} // namespace
+
+QStringList createReadModelStatements(const QString &s, Dialect dialect)
+{
+    const QString p = dialect.tablePrefix(s);
+    return translated({
         // A shipment's facts fixed at submission.
         QStringLiteral("CREATE TABLE %1rm_shipment_facts (shipment_id TEXT PRIMARY KEY, account_id TEXT NOT NULL, "
                        "weight_lb INTEGER NOT NULL, price_cents INTEGER NOT NULL, pickup TEXT NOT NULL, "
@@ -55,7 +67,7 @@ QStringList createReadModelStatements(const QString &s)
                        "assigned INTEGER NOT NULL, out_for_delivery INTEGER NOT NULL, delivered INTEGER NOT NULL, "
                        "cancelled INTEGER NOT NULL)").arg(p),
         QStringLiteral("CREATE TABLE %1rm_status_counts (status TEXT PRIMARY KEY, n INTEGER NOT NULL)").arg(p),
-    };
+    }, dialect);
 }
 
 QStringList readModelTables()
@@ -67,9 +79,9 @@ QStringList readModelTables()
             QStringLiteral("rm_queue")};
 }
 
-QStringList createStatements()
+QStringList createStatements(Dialect dialect)
 {
-    QStringList s = {
+    QStringList s = translated({
         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value)"),
         // The system of record. occurred_max is the running maximum of occurred_at, so that
         // "as of a time" finds the longest prefix of history that lies wholly before it.
@@ -93,8 +105,8 @@ QStringList createStatements()
         QStringLiteral("CREATE TABLE snapshots (position INTEGER PRIMARY KEY, state BLOB NOT NULL)"),
         QStringLiteral("INSERT INTO meta (key, value) VALUES ('projection_position', 0), ('head_position', 0), "
                        "('head_hash', X''), ('head_occurred_max', NULL)"),
-    };
-    s += createReadModelStatements();
+    }, dialect);
+    s += createReadModelStatements(QStringLiteral("main"), dialect);
     return s;
 }
 

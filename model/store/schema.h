@@ -1,13 +1,17 @@
 #pragma once
 
+#include "dialect.h"
+
 #include <QStringList>
 
 namespace hs::schema {
 
 // Every table of a store: the events (the system of record), the command log, snapshots,
 // and the read models with the position range during which each row was true.
-QStringList createStatements();
+// Each in the dialect of the store it is meant for.
+QStringList createStatements(Dialect dialect = Dialect(Dialect::Kind::SQLite));
 QStringList readModelTables();          // dropped and refilled by a rebuild
-QStringList createReadModelStatements(const QString &schemaName = QStringLiteral("main"));
+QStringList createReadModelStatements(const QString &schemaName = QStringLiteral("main"),
+                                      Dialect dialect = Dialect(Dialect::Kind::SQLite));
 
 } // namespace hs::schema

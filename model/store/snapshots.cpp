@@ -94,8 +94,8 @@ std::optional<DomainState> decode(const QByteArray &bytes, qint64 rowPosition, c
 DomainState loadLatest(QSqlDatabase &db, qint64 head)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.position, s.state, coalesce(e.hash, X'') FROM snapshots s "
+    q.setForwardOnly(true); // nothing else runs on the connection while the rows stream
+    q.prepare(QStringLiteral("SELECT s.position, s.state, e.hash FROM snapshots s "
                              "LEFT JOIN events e ON e.position = s.position "
                              "WHERE s.position <= ? ORDER BY s.position DESC"));
     q.addBindValue(head);
@@ -123,7 +123,8 @@ bool save(QSqlDatabase &db, const DomainState &state)
         return false;
     const QByteArray eventHash = hash.next() ? hash.value(0).toByteArray() : QByteArray();
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT OR REPLACE INTO snapshots (position, state) VALUES (?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO snapshots (position, state) VALUES (?, ?) "
+                                  "ON CONFLICT (position) DO UPDATE SET state = excluded.state"));
     insert.addBindValue(state.position());
     insert.addBindValue(seal({state.position(), eventHash, state.serialize()}));
     return insert.exec();

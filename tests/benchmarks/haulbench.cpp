@@ -1,7 +1,7 @@
 // haulbench: how Haulstream's core holds up at scale (issue 5).
 //
 //   haulbench --events N --out FILE [--workdir DIR] [--interactive N] [--skip-open]
-//             [--dashboard PATH] [--keep]
+//             [--dashboard PATH] [--keep] [--db postgresql://…] [--writer-commands N]
 //
 // Generates a deterministic, realistic workload (hs::Workload), encodes it as `haulctl submit`
 // JSON lines and measures, in one run: import, interactive latency, rebuild, as-of queries and
@@ -15,6 +15,7 @@
 #include "store/database.h"
 #include "store/eventstore.h"
 #include "util/jsonwriter.h"
+#include "sharedbench.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -43,6 +44,7 @@
 #endif
 
 using namespace hs;
+using namespace hs::bench;
 
 namespace {
 
@@ -58,23 +60,10 @@ struct Options
     int batch = 1000;
     bool skipOpen = false;
     bool keep = false;
+    QString postgres;        // a server to measure next to SQLite (its login needs CREATEDB)
+    int writerCommands = 200; // per writer process
+    int latencySamples = 50;
 };
-
-void progress(const QString &s)
-{
-    std::fprintf(stderr, "haulbench: %s\n", qPrintable(s));
-    std::fflush(stderr);
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    // Nearest rank.
-    const size_t rank = static_cast<size_t>(std::ceil(p / 100.0 * v.size()));
-    return v[std::clamp<size_t>(rank, 1, v.size()) - 1];
-}
 
 // CPU seconds this process has used: on a shared machine, wall time alone misleads.
 double cpuSeconds()
@@ -90,13 +79,8 @@ double loadAverage()
     return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').value(0).toDouble() : -1;
 }
 
-double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
 double round1(double x) { return std::round(x * 10.0) / 10.0; }
 
-void num(JsonWriter &w, const char *name, double v)
-{
-    w.key(name).raw(std::isfinite(v) ? QByteArray::number(v, 'g', 12) : QByteArray("null"));
-}
 
 void removeStore(const QString &path)
 {
@@ -323,7 +307,8 @@ QString sqliteVersion()
 int usage(const char *why)
 {
     std::fprintf(stderr, "haulbench: %s\nusage: haulbench --events N --out FILE [--workdir DIR] [--interactive N] "
-                         "[--moments N] [--batch N] [--skip-open] [--emit-commands FILE] [--dashboard PATH] [--keep]\n", why);
+                         "[--moments N] [--batch N] [--skip-open] [--emit-commands FILE] [--dashboard PATH] [--keep]\n"
+                         "                 [--db postgresql://URI] [--writer-commands N]\n", why);
     return 2;
 }
 
@@ -334,6 +319,8 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     Options o;
     const QStringList args = app.arguments();
+    if (args.size() == 4 && args[1] == u"--writer")
+        return runWriter(args[2], args[3]);
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
         auto next = [&]() -> QString { return i + 1 < args.size() ? args[++i] : QString(); };
@@ -358,6 +345,10 @@ int main(int argc, char **argv)
             o.skipOpen = true;
         else if (a == u"--keep")
             o.keep = true;
+        else if (a == u"--db")
+            o.postgres = next();
+        else if (a == u"--writer-commands")
+            o.writerCommands = next().toInt(&ok);
         else
             return usage("unknown argument");
         if (!ok)
@@ -596,7 +587,37 @@ int main(int argc, char **argv)
         w.endObject();
     }
 
-    // 6. Open: the dashboard on this store, offscreen, until its first pane shows data.
+    // 6. Many desks: writers in several processes at once, and a commit reaching another client;
+    // with --db, on PostgreSQL too, after the same import, interactive and rebuild runs.
+    if (!o.postgres.isEmpty()) {
+        w.key("sqliteShared").beginObject();
+        w.key("writers");
+        writersThroughput(w, [&](int n) {
+            const QString path = QDir(dir).filePath(QStringLiteral("writers-%1.sqlite").arg(n));
+            removeStore(path);
+            return path;
+        }, o.writerCommands);
+        w.key("commitToOtherClient");
+        commitToOtherClient(w, store, o.latencySamples);
+        w.endObject();
+
+        w.key("postgresql").beginObject();
+        QString problem;
+        const QString shared = freshDatabase(o.postgres, QStringLiteral("haulbench_import"), &problem);
+        if (shared.isEmpty() || !importInteractiveRebuild(w, shared, lines, extra, o.batch)) {
+            progress(QStringLiteral("PostgreSQL: %1").arg(problem));
+            return 1;
+        }
+        w.key("writers");
+        writersThroughput(w, [&](int n) {
+            return freshDatabase(o.postgres, QStringLiteral("haulbench_writers_%1").arg(n), &problem);
+        }, o.writerCommands);
+        w.key("commitToOtherClient");
+        commitToOtherClient(w, shared, o.latencySamples);
+        w.endObject();
+    }
+
+    // 7. Open: the dashboard on this store, offscreen, until its first pane shows data.
     QString openNote;
     const QString dashboard = !o.dashboard.isEmpty() ? o.dashboard
         : QFileInfo::exists(QStringLiteral(HAULBENCH_DASHBOARD_PATH)) ? QStringLiteral(HAULBENCH_DASHBOARD_PATH)

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "teststore.h"
+
 namespace {
 
 struct Output
@@ -176,7 +178,7 @@ void TestHaulctl::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_db = m_dir->filePath(QStringLiteral("haulstream.db"));
+    m_db = hs::test::storeLocation(*m_dir, QStringLiteral("haulstream.db"));
 }
 
 void TestHaulctl::cleanup() { m_dir.reset(); }
@@ -447,9 +449,8 @@ void TestHaulctl::verifyFailsAfterEditingAnEvent()
 {
     submitStory();
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(m_db);
-        QVERIFY(raw.open());
+        QSqlDatabase raw = hs::test::rawConnection(m_db, QStringLiteral("raw"));
+        QVERIFY(raw.isOpen());
         QVERIFY(QSqlQuery(raw).exec(QStringLiteral("UPDATE events SET data = replace(data, '33600', '3360') WHERE type = 'AccountInvoiced'")));
         raw.close();
     }
@@ -619,8 +620,19 @@ void TestHaulctl::exitCodes()
 
 void TestHaulctl::notAStoreIsLeftAlone()
 {
-    const QString notes = writeFile(QStringLiteral("notes.txt"), "Dear diary,\nthe trucks were late again.\n");
-    const QByteArray before = checksum(notes);
+    // A file of another program, or a database that already holds another program's tables.
+    QString notes;
+    if (hs::test::onPostgres()) {
+        notes = hs::test::freshDatabase();
+        QVERIFY(hs::test::onCluster({QStringLiteral("CREATE TABLE diary (line text)"),
+                                     QStringLiteral("INSERT INTO diary VALUES ('the trucks were late again')")}, notes));
+    } else {
+        notes = writeFile(QStringLiteral("notes.txt"), "Dear diary,\nthe trucks were late again.\n");
+    }
+    const auto fingerprint = [&] {
+        return hs::test::onPostgres() ? QByteArray::number(hs::test::tableCount(notes)) : checksum(notes);
+    };
+    const QByteArray before = fingerprint();
     const QStringList commands[] = {
         {QStringLiteral("query"), QStringLiteral("shipments")},
         {QStringLiteral("submit"), writeFile(QStringLiteral("story.jsonl"), story)},
@@ -635,12 +647,14 @@ void TestHaulctl::notAStoreIsLeftAlone()
         QVERIFY2(o.err.contains("not a Haulstream store"), o.err.constData());
         QVERIFY(o.out.isEmpty());
     }
-    QCOMPARE(checksum(notes), before);
+    QCOMPARE(fingerprint(), before);
 }
 
 void TestHaulctl::missingStoreReadsAsEmpty()
 {
-    const QString missing = m_dir->filePath(QStringLiteral("nowhere/yet.db"));
+    // On PostgreSQL: an empty database.
+    const QString missing = hs::test::onPostgres() ? hs::test::freshDatabase() : m_dir->filePath(QStringLiteral("nowhere/yet.db"));
+    const auto created = [&] { return hs::test::onPostgres() ? hs::test::tableCount(missing) > 0 : QFile::exists(missing); };
     auto run = [&](const QStringList &args) { return haulctl(args, {}, missing); };
     Output o = run({QStringLiteral("query"), QStringLiteral("shipments")});
     QCOMPARE(o.exitCode, 0);
@@ -653,11 +667,11 @@ void TestHaulctl::missingStoreReadsAsEmpty()
     QCOMPARE(run({QStringLiteral("verify")}).exitCode, 0);
     QCOMPARE(run({QStringLiteral("catalog")}).exitCode, 0);
     QCOMPARE(run({QStringLiteral("query"), QStringLiteral("shipment"), QStringLiteral("S-1")}).exitCode, 3);
-    QVERIFY(!QFile::exists(missing)); // reading creates nothing
+    QVERIFY(!created()); // reading creates nothing
     // The first write creates it.
     o = haulctl({QStringLiteral("submit"), writeFile(QStringLiteral("story.jsonl"), story)}, {}, missing);
     QCOMPARE(o.exitCode, 0);
-    QVERIFY(QFile::exists(missing));
+    QVERIFY(created());
     QCOMPARE(run({QStringLiteral("query"), QStringLiteral("status-counts")}).json()[u"delivered"].toInt(), 1);
 }
 
@@ -681,7 +695,7 @@ void TestHaulctl::standardInput()
     // Without a final newline and with Windows line ends, the same.
     QByteArray crlf = QByteArray(story).replace("\n", "\r\n");
     crlf.chop(2);
-    const Output again = haulctl({QStringLiteral("submit")}, crlf, m_dir->filePath(QStringLiteral("second.db")));
+    const Output again = haulctl({QStringLiteral("submit")}, crlf, hs::test::storeLocation(*m_dir, QStringLiteral("second.db")));
     QCOMPARE(again.lines().size(), 7);
     for (const QJsonValue &r : again.lines())
         QCOMPARE(r[u"status"].toString(), QStringLiteral("accepted"));

@@ -1,7 +1,9 @@
 #pragma once
 
-// A raw connection that goes behind the store's back (tampering, crash checks); closed and
-// removed on scope exit.
+// A raw connection that goes behind the store's back (tampering, crash checks), to an SQLite
+// file or a PostgreSQL database; closed and removed on scope exit.
+
+#include "teststore.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -15,9 +17,7 @@ class RawConnection
 public:
     explicit RawConnection(const QString &path) : m_name(QStringLiteral("raw-%1").arg(++s_count))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.open();
+        rawConnection(path, m_name);
     }
     ~RawConnection()
     {
@@ -29,10 +29,11 @@ public:
     bool exec(const QString &sql, const QVariantList &values, QString *error = nullptr) const
     {
         QSqlQuery q(db());
-        q.prepare(sql);
+        // PostgreSQL prepares only queries and row changes, not DDL: unbound statements run as they are.
+        bool ok = values.isEmpty() ? q.exec(sql) : q.prepare(sql);
         for (const QVariant &v : values)
             q.addBindValue(v);
-        const bool ok = q.exec();
+        ok = ok && (values.isEmpty() || q.exec());
         if (!ok && error)
             *error = q.lastError().text();
         return ok;

@@ -148,6 +148,8 @@ void TestCommandParser::badInput_data()
     row("zip a number", submitWith(u"data.pickup.zip", 68102), QStringLiteral("data.pickup.zip"));
     row("state in lower case", submitWith(u"data.pickup.state", "ne"), QStringLiteral("data.pickup.state"));
     row("state of three letters", submitWith(u"data.destination.state", "NEB"), QStringLiteral("data.destination.state"));
+    row("two capitals that are no state (Iowa cut short)", submitWith(u"data.pickup.state", "IO"), QStringLiteral("data.pickup.state"));
+    row("a state's full name", submitWith(u"data.destination.state", "Iowa"), QStringLiteral("data.destination.state"));
     row("unknown address field", submitWith(u"data.pickup.country", "US"), QStringLiteral("data.pickup.country"));
     row("missing address city", submitWith(u"data.destination.city", removed), QStringLiteral("data.destination.city"));
     row("address name of 121 characters", submitWith(u"data.pickup.name", QString(121, u'n')), QStringLiteral("data.pickup.name"));
@@ -212,6 +214,9 @@ void TestCommandParser::goodInput_data()
     QTest::newRow("id of 40 characters") << submitWith(u"data.shipmentId", QString(40, u'S'));
     QTest::newRow("id of every allowed character") << submitWith(u"data.shipmentId", "Az09._-");
     QTest::newRow("line2 given") << submitWith(u"data.pickup.line2", "Dock 4");
+    QTest::newRow("state IA") << submitWith(u"data.pickup.state", "IA");
+    QTest::newRow("state DC") << submitWith(u"data.pickup.state", "DC");
+    QTest::newRow("territory PR") << submitWith(u"data.destination.state", "PR");
     QTest::newRow("line2 null") << submitWith(u"data.pickup.line2", QJsonValue::Null);
     QTest::newRow("address name of 120 characters") << submitWith(u"data.pickup.name", QString(120, u'n'));
     QTest::newRow("issuedAt with milliseconds") << submitWith(u"issuedAt", "2026-01-05T10:15:00.123Z");

@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "teststore.h"
+
 using namespace hs;
 using namespace fixtures;
 
@@ -100,7 +102,7 @@ void TestReducer::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("store.db"));
+    m_path = hs::test::storeLocation(*m_dir, QStringLiteral("store.db"));
     StoreError error;
     m_r = Reducer::open(m_path, &error);
     QVERIFY2(m_r, qPrintable(error.message));
@@ -365,17 +367,22 @@ void TestReducer::resultsOnlyAfterCommit()
     openStory(*m_r);
     // Another connection sees every result's events as soon as submit returns.
     {
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("observer"));
-        other.setDatabaseName(m_path);
-        QVERIFY(other.open());
+        QSqlDatabase other = hs::test::rawConnection(m_path, QStringLiteral("observer"));
+        QVERIFY(other.isOpen());
         const CommandResult r = run(*m_r, QStringLiteral("c-assign"), cmd::AssignTruck{S1, T1}, at(5));
         QCOMPARE(countRows(other, QStringLiteral("SELECT max(position) FROM events")), r.events.back().position);
         QCOMPARE(countRows(other, QStringLiteral("SELECT count(*) FROM commands WHERE command_id = 'c-assign'")), 1);
 
         // A batch that fails to be stored gives no results and keeps nothing of itself.
-        QVERIFY(QSqlQuery(other).exec(QStringLiteral(
-            "CREATE TRIGGER fail_boom BEFORE INSERT ON commands WHEN NEW.command_id = 'c-boom' "
-            "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+        const QStringList trigger = hs::test::onPostgres()
+            ? QStringList{QStringLiteral("CREATE FUNCTION fail_boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                         "IF NEW.command_id = 'c-boom' THEN RAISE EXCEPTION 'disk on fire'; END IF; "
+                                         "RETURN NEW; END $$"),
+                          QStringLiteral("CREATE TRIGGER fail_boom BEFORE INSERT ON commands FOR EACH ROW EXECUTE FUNCTION fail_boom()")}
+            : QStringList{QStringLiteral("CREATE TRIGGER fail_boom BEFORE INSERT ON commands WHEN NEW.command_id = 'c-boom' "
+                                         "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")};
+        for (const QString &sql : trigger)
+            QVERIFY(QSqlQuery(other).exec(sql));
         const qint64 head = m_r->headPosition();
         std::vector<ParsedCommand> batch(2);
         batch[0].commandId = QStringLiteral("c-ok");
@@ -389,7 +396,8 @@ void TestReducer::resultsOnlyAfterCommit()
         QCOMPARE(countRows(other, QStringLiteral("SELECT max(position) FROM events")), head);
         QCOMPARE(countRows(other, QStringLiteral("SELECT count(*) FROM commands WHERE command_id = 'c-ok'")), 0);
         QCOMPARE(m_r->state().findShipment(S1)->status, ShipmentStatus::Assigned);
-        QVERIFY(QSqlQuery(other).exec(QStringLiteral("DROP TRIGGER fail_boom")));
+        QVERIFY(QSqlQuery(other).exec(hs::test::onPostgres() ? QStringLiteral("DROP TRIGGER fail_boom ON commands")
+                                                              : QStringLiteral("DROP TRIGGER fail_boom")));
         other.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("observer"));
@@ -474,7 +482,7 @@ void TestReducer::twoReducersOpenedBeforeTheFileExisted()
 {
     // Both open a file that does not exist yet (the dashboard and a haulctl script); the
     // first to write creates the store, the other must write into it, not fail.
-    const QString path = m_dir->filePath(QStringLiteral("fresh.db"));
+    const QString path = hs::test::storeLocation(*m_dir, QStringLiteral("fresh.db"));
     StoreError error;
     auto first = Reducer::open(path, &error);
     auto second = Reducer::open(path, &error);

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "teststore.h"
+
 using namespace hs;
 using namespace fixtures;
 using hs::test::RawConnection;
@@ -159,7 +161,7 @@ void TestStore::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("store.db"));
+    m_path = hs::test::storeLocation(*m_dir, QStringLiteral("store.db"));
 }
 
 void TestStore::cleanup() { m_dir.reset(); }
@@ -260,8 +262,8 @@ void TestStore::duplicateStreamVersionIsRefusedByTheTable()
         "INSERT INTO events (position, event_id, stream_id, version, type, schema_version, data, command_id, "
         "causation_id, correlation_id, actor_user, actor_department, occurred_at, recorded_at, occurred_max, hash) "
         "VALUES (2, 'other', 'account-A-1', 1, 'AccountOpened', 1, '{\"accountId\":\"A-1\",\"name\":\"x\"}', "
-        "'c-2', 'c-2', 'c-2', 'fran', 'finance', 0, 0, 0, X'00')"), &error));
-    QVERIFY2(error.contains(QStringLiteral("UNIQUE")), qPrintable(error));
+        "'c-2', 'c-2', 'c-2', 'fran', 'finance', 0, 0, 0, %1)").arg(hs::test::onPostgres() ? u"'\\x00'" : u"X'00'"), &error));
+    QVERIFY2(error.contains(QStringLiteral("UNIQUE"), Qt::CaseInsensitive), qPrintable(error));
     QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM events")).toInt(), 1);
 }
 
@@ -290,10 +292,12 @@ void TestStore::verifyFindsTampering_data()
                        QStringLiteral("UPDATE events SET position = 21 WHERE position = -1")}
         << hash;
     QTest::newRow("account row edited")
-        << QStringList{QStringLiteral("UPDATE rm_accounts SET paid_cents = paid_cents + 1 WHERE rowid = (SELECT max(rowid) FROM rm_accounts)")}
+        << QStringList{QStringLiteral("UPDATE rm_accounts SET paid_cents = paid_cents + 1 WHERE valid_to IS NULL "
+                                      "AND account_id = (SELECT max(account_id) FROM rm_accounts)")}
         << QStringLiteral("rm_accounts");
     QTest::newRow("shipment row edited")
-        << QStringList{QStringLiteral("UPDATE rm_shipments SET status = CASE status WHEN 'delivered' THEN 'cancelled' ELSE 'delivered' END WHERE rowid = (SELECT min(rowid) FROM rm_shipments WHERE valid_to IS NULL)")}
+        << QStringList{QStringLiteral("UPDATE rm_shipments SET status = CASE status WHEN 'delivered' THEN 'cancelled' ELSE 'delivered' END "
+                                      "WHERE valid_to IS NULL AND shipment_id = (SELECT min(shipment_id) FROM rm_shipments WHERE valid_to IS NULL)")}
         << QStringLiteral("rm_shipments");
     QTest::newRow("ledger row deleted")
         << QStringList{QStringLiteral("DELETE FROM rm_ledger WHERE position = (SELECT max(position) FROM rm_ledger)")}
@@ -397,8 +401,10 @@ void TestStore::refusesForeignFilesUntouched_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("message");
-    QTest::newRow("a text file") << QStringLiteral("text") << QStringLiteral("is not a Haulstream store");
-    QTest::newRow("another program's SQLite database") << QStringLiteral("other") << QStringLiteral("SQLite database of another program");
+    if (!hs::test::onPostgres())
+        QTest::newRow("a text file") << QStringLiteral("text") << QStringLiteral("is not a Haulstream store");
+    QTest::newRow("another program's database") << QStringLiteral("other")
+        << (hs::test::onPostgres() ? QStringLiteral("tables of another program") : QStringLiteral("SQLite database of another program"));
     QTest::newRow("a store of a newer version") << QStringLiteral("newer") << QStringLiteral("newer version of Haulstream");
 }
 
@@ -413,7 +419,8 @@ void TestStore::refusesForeignFilesUntouched()
         f.write("Dear diary,\nthe trucks were late again.\n");
     } else if (kind == u"other") {
         RawConnection raw(m_path);
-        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")));
+        QVERIFY(raw.exec(hs::test::onPostgres() ? QStringLiteral("CREATE TABLE notes (id SERIAL PRIMARY KEY, body TEXT)")
+                                                : QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")));
         QVERIFY(raw.exec(QStringLiteral("INSERT INTO notes (body) VALUES ('milk')")));
     } else {
         {
@@ -422,10 +429,22 @@ void TestStore::refusesForeignFilesUntouched()
             r->submit(command(QStringLiteral("c-1"), cmd::OpenAccount{A1, QStringLiteral("x")}, at(0)));
         }
         RawConnection raw(m_path);
-        QVERIFY(raw.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
-        QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version=%1").arg(Database::schemaVersion + 1)));
+        if (hs::test::onPostgres()) {
+            QVERIFY(raw.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'").arg(Database::schemaVersion + 1)));
+        } else {
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA journal_mode=DELETE")));
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version=%1").arg(Database::schemaVersion + 1)));
+        }
     }
-    const QByteArray before = checksum(m_path);
+    // A database's tables and their rows; a file's bytes.
+    const auto fingerprint = [&] {
+        if (!hs::test::onPostgres())
+            return checksum(m_path);
+        RawConnection raw(m_path);
+        return raw.scalar(QStringLiteral("SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables WHERE schemaname = 'public'")).toByteArray()
+            + raw.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(kind == u"other" ? u"notes" : u"events")).toByteArray();
+    };
+    const QByteArray before = fingerprint();
     QVERIFY(!before.isEmpty());
 
     StoreError error;
@@ -435,12 +454,14 @@ void TestStore::refusesForeignFilesUntouched()
     error = {};
     QVERIFY(!Database::open(m_path, Database::Mode::ReadOnly, &error));
     QVERIFY2(error.message.contains(message), qPrintable(error.message));
-    QCOMPARE(checksum(m_path), before);
+    QCOMPARE(fingerprint(), before);
     QVERIFY(!QFile::exists(m_path + QStringLiteral("-wal")) || QFileInfo(m_path + QStringLiteral("-wal")).size() == 0);
 }
 
 void TestStore::writeAheadLoggingIsOn()
 {
+    if (hs::test::onPostgres())
+        QSKIP("write-ahead logging is SQLite's; PostgreSQL always logs ahead");
     auto r = open();
     QVERIFY(r);
     r->submit(command(QStringLiteral("c-1"), cmd::OpenAccount{A1, QStringLiteral("x")}, at(0)));

@@ -145,6 +145,7 @@ void TestStrictJson::whatIsStoredVerifies()
     const Reducer::BatchOutcome out = r->submit(batch);
     QVERIFY(!out.failure);
     QCOMPARE(out.results.size(), size_t(3));
+    QVERIFY(out.results[0].rejection && out.results[1].rejection);
     QCOMPARE(out.results[0].rejection->field, QStringLiteral("actor.user"));
     QCOMPARE(out.results[1].rejection->field, QStringLiteral("commandId"));
     QVERIFY(out.results[2].accepted);

@@ -9,6 +9,7 @@
 #include "util/isotime.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
@@ -105,6 +106,11 @@ private Q_SLOTS:
     void secondWriterAppearsWithinASecond();
     void languageChangeRetranslates();
     void shipmentModelPassesTester();
+    void stateIsAPostalCodeOrItsName();
+    void enterOnASuggestionTakesItWithoutSubmitting();
+    void correctionRequestGoesOnceFieldsAreRight();
+    void timeMachineListShowsTheShownMoment();
+    void intakeReadOnlyForOtherDepartments();
 
 private:
     QLineEdit *edit(const char *name) { return m_pane->findChild<QLineEdit *>(QLatin1String(name)); }
@@ -209,10 +215,11 @@ void TestCustomerService::fieldErrorsAppearAsTyped()
     QCOMPARE(errorBeside(state)->text(), QString()); // nothing typed, nothing said
 
     QTest::keyClicks(state, QStringLiteral("n"));
-    QCOMPARE(state->text(), QStringLiteral("N")); // capitals for the clerk
-    QCOMPARE(errorBeside(state)->text(), QStringLiteral("Two letters, e.g. NE"));
+    QCOMPARE(errorBeside(state)->text(), QStringLiteral("A US state or territory, e.g. NE or Nebraska"));
     QTest::keyClicks(state, QStringLiteral("e"));
     QCOMPARE(errorBeside(state)->text(), QString());
+    Q_EMIT state->editingFinished();
+    QCOMPARE(state->text(), QStringLiteral("NE")); // the code, in capitals, once the clerk moves on
 
     QTest::keyClicks(zip, QStringLiteral("681a"));
     QCOMPARE(errorBeside(zip)->text(), QStringLiteral("Five digits"));
@@ -416,6 +423,115 @@ void TestCustomerService::shipmentModelPassesTester()
     QVERIFY(updated.wait(5000));
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, ShipmentTableModel::Id).data().toString(), QStringLiteral("S-2"));
+}
+
+void TestCustomerService::stateIsAPostalCodeOrItsName()
+{
+    QLineEdit *state = edit("intake_destination_state");
+    // Two capitals are not enough: "IO" (Iowa cut short) is no state.
+    QTest::keyClicks(state, QStringLiteral("IO"));
+    Q_EMIT state->editingFinished();
+    QCOMPARE(errorBeside(state)->text(), QStringLiteral("A US state or territory, e.g. NE or Nebraska"));
+    // The full name is taken and becomes its code; so is a territory's.
+    state->clear();
+    QTest::keyClicks(state, QStringLiteral("Iowa"));
+    QCOMPARE(errorBeside(state)->text(), QString());
+    Q_EMIT state->editingFinished();
+    QCOMPARE(state->text(), QStringLiteral("IA"));
+    shot(QStringLiteral("state-iowa"));
+    state->setText(QStringLiteral("puerto rico"));
+    Q_EMIT state->editingFinished();
+    QCOMPARE(state->text(), QStringLiteral("PR"));
+    // The completer offers the names.
+    QCompleter *completer = state->completer();
+    QVERIFY(completer);
+    completer->setCompletionPrefix(QStringLiteral("neb"));
+    QCOMPARE(completer->currentCompletion(), QStringLiteral("Nebraska"));
+
+    // What is sent carries the code even when the clerk pressed Enter straight after the name.
+    state->clear();
+    fillValidForm(QStringLiteral("S-4"));
+    QLineEdit *pickupState = edit("intake_pickup_state");
+    pickupState->clear();
+    QTest::keyClicks(pickupState, QStringLiteral("Kansas"));
+    QSignalSpy finished(m_client.get(), &StoreClient::commandFinished);
+    QTest::keyClick(edit("intake_destination_zip"), Qt::Key_Return);
+    QVERIFY(finished.wait(5000));
+    QVERIFY(finished.first().at(1).value<CommandResult>().accepted);
+    const CommandEnvelope sentEnvelope = finished.first().at(0).value<CommandEnvelope>();
+    const auto *sent = std::get_if<cmd::SubmitShipment>(&sentEnvelope.command);
+    QVERIFY(sent);
+    QCOMPARE(sent->pickup.state, QStringLiteral("KS"));
+}
+
+void TestCustomerService::enterOnASuggestionTakesItWithoutSubmitting()
+{
+    auto *combo = m_pane->findChild<QComboBox *>(QStringLiteral("intake_account"));
+    QTRY_COMPARE(combo->count(), 1);
+    QLineEdit *account = edit("intake_accountEdit");
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    account->setFocus();
+    QSignalSpy submitted(m_client.get(), &StoreClient::commandSubmitted);
+    QTest::keyClicks(account, QStringLiteral("prairie"));
+    QAbstractItemView *popup = combo->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    QCOMPARE(account->text(), QStringLiteral("A-100 — Prairie Feed Co"));
+    // Not submitted: the other fields are not marked "Required", and nothing asks to correct them.
+    QCOMPARE(errorBeside(edit("intake_destination_city"))->text(), QString());
+    QCOMPARE(m_pane->intakeForm()->resultText(), QString());
+    QCOMPARE(submitted.count(), 0);
+}
+
+void TestCustomerService::correctionRequestGoesOnceFieldsAreRight()
+{
+    fillValidForm(QStringLiteral("S-4"));
+    QLineEdit *city = edit("intake_pickup_city");
+    city->clear();
+    QTest::keyClick(edit("intake_weight"), Qt::Key_Return);
+    QCOMPARE(m_pane->intakeForm()->resultText(), QStringLiteral("Please correct the marked fields."));
+    QTest::keyClicks(city, QStringLiteral("Omah"));
+    QCOMPARE(m_pane->intakeForm()->resultText(), QString());
+    QCOMPARE(errorBeside(city)->text(), QString());
+}
+
+void TestCustomerService::timeMachineListShowsTheShownMoment()
+{
+    // Just before S-3 was submitted: the list shows S-1 and S-2 at once, without any typing.
+    const int row = m_pane->shipmentModel()->rowOf(QStringLiteral("S-3"));
+    QVERIFY(row >= 0);
+    const qint64 s3At = m_pane->shipmentModel()->shipmentAt(row)->submittedAt;
+    m_session->setAsOfTime(s3At - 1);
+    QTRY_COMPARE(m_pane->shipmentModel()->rowCount(), 2);
+    QCOMPARE(m_pane->shipmentModel()->rowOf(QStringLiteral("S-3")), -1);
+    QVERIFY(m_pane->shipmentModel()->rowOf(QStringLiteral("S-2")) >= 0);
+    QTRY_VERIFY(!m_pane->selectedShipmentId().isEmpty());
+    QVERIFY(m_pane->selectedShipmentId() != QStringLiteral("S-3"));
+    m_session->setAsOfTime(std::nullopt);
+    QTRY_COMPARE(m_pane->shipmentModel()->rowCount(), 3);
+}
+
+void TestCustomerService::intakeReadOnlyForOtherDepartments()
+{
+    auto *reason = m_pane->findChild<QLabel *>(QStringLiteral("intakeClosedReason"));
+    QVERIFY(reason);
+    QVERIFY(reason->isHidden());
+    for (Department d : {Department::Finance, Department::Dispatch}) {
+        m_session->setActor(Actor{QStringLiteral("fran"), d});
+        QVERIFY(edit("intake_pickup_city")->isReadOnly());
+        QVERIFY(!m_pane->findChild<QComboBox *>(QStringLiteral("intake_account"))->isEnabled());
+        QVERIFY(!m_pane->findChild<QPushButton *>(QStringLiteral("intakeSubmit"))->isEnabled());
+        QVERIFY(reason->isVisible());
+        QVERIFY(reason->text().contains(QStringLiteral("only Customer Service")));
+        shot(QStringLiteral("intake-read-only"));
+        QVERIFY(!reason->accessibleName().isEmpty());
+    }
+    m_session->setActor(Actor{QStringLiteral("carla"), Department::CustomerService});
+    QVERIFY(!edit("intake_pickup_city")->isReadOnly());
+    QVERIFY(m_pane->findChild<QPushButton *>(QStringLiteral("intakeSubmit"))->isEnabled());
+    QVERIFY(reason->isHidden());
 }
 
 QTEST_MAIN(TestCustomerService)

@@ -6,9 +6,19 @@
 #include "seedstore.h"
 #include "shell/session.h"
 
+#include "widgets/requiredtextdialog.h"
+
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,10 +35,23 @@ private Q_SLOTS:
     void dragToAnotherTruckReassigns();
     void disabledActionSaysWhy();
     void shipFromTheButton();
+    void deliverWaitsForASignature();
+    void announcedShortcutsAct();
+    void returnToServiceAsksFirst();
+    void assignMenuListsTrucksInNaturalOrder();
+    void assignNotOfferedToOtherDepartments();
 
 private:
     // Sends the drag events a real drag would, and answers whether the card took the drop.
     bool dragOnto(TruckCard *card, const DraggedShipment &what, bool drop);
+    // Answers the next modal dialog (once it is up) with `answer`, which gets the dialog.
+    void whenDialogOpens(std::function<void(QWidget *)> answer);
+    // For a human look: HS_TEST_SHOTS=DIR saves the widget as the test sees it.
+    static void shot(QWidget *w, const QString &name)
+    {
+        if (qEnvironmentVariableIsSet("HS_TEST_SHOTS"))
+            w->grab().save(qEnvironmentVariable("HS_TEST_SHOTS") + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
 
     QTemporaryDir m_dir;
     StoreClient *m_client = nullptr;
@@ -52,6 +75,7 @@ void TestDispatchBoard::initTestCase()
         QVERIFY(seed.send(cmd::RegisterTruck{QStringLiteral("T-1"), 20000}, Department::Dispatch, t));
         QVERIFY(seed.send(cmd::RegisterTruck{QStringLiteral("T-2"), 5000}, Department::Dispatch, t));
         QVERIFY(seed.send(cmd::RegisterTruck{QStringLiteral("T-3"), 30000}, Department::Dispatch, t));
+        QVERIFY(seed.send(cmd::RegisterTruck{QStringLiteral("T-10"), 30000}, Department::Dispatch, t));
         QVERIFY(seed.shipment(QStringLiteral("S-1"), QStringLiteral("A-1"), 12000, t + 1000));
         QVERIFY(seed.shipment(QStringLiteral("S-2"), QStringLiteral("A-1"), 9000, t + 2000));
     }
@@ -168,6 +192,151 @@ void TestDispatchBoard::shipFromTheButton()
     QTRY_VERIFY(ship->isEnabled());
     QTest::mouseClick(ship, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_pane->board()->columnOf(QStringLiteral("T-3")), TruckState::OutForDelivery, 5000);
+}
+
+void TestDispatchBoard::whenDialogOpens(std::function<void(QWidget *)> answer)
+{
+    auto *poll = new QTimer(this);
+    poll->setInterval(20);
+    connect(poll, &QTimer::timeout, this, [poll, answer] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            poll->stop();
+            poll->deleteLater();
+            answer(dialog);
+        }
+    });
+    poll->start();
+}
+
+void TestDispatchBoard::deliverWaitsForASignature()
+{
+    QSignalSpy updated(m_pane, &DispatchPane::actionsUpdated);
+    m_pane->board()->select(QStringLiteral("T-3"));
+    QTRY_VERIFY(updated.count() > 0);
+    auto *deliver = m_pane->findChild<QPushButton *>(QStringLiteral("deliverButton"));
+    QTRY_VERIFY(deliver->isEnabled());
+    QSignalSpy submitted(m_client, &StoreClient::commandSubmitted);
+    bool okDisabledWhileEmpty = false, saysWhy = false, isRequiredText = false;
+    whenDialogOpens([&](QWidget *dialog) {
+        auto *d = qobject_cast<RequiredTextDialog *>(dialog);
+        isRequiredText = d;
+        if (!d) {
+            dialog->close();
+            return;
+        }
+        QPushButton *ok = d->buttons()->button(QDialogButtonBox::Ok);
+        okDisabledWhileEmpty = !ok->isEnabled();
+        saysWhy = d->findChild<QLabel *>(QStringLiteral("requiredTextMissing"))->isVisible();
+        QTest::keyClick(d->edit(), Qt::Key_Return); // an empty answer does not close it
+        QTest::keyClicks(d->edit(), QStringLiteral("   "));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(d->isVisible());
+        shot(d, QStringLiteral("deliver-empty"));
+        QTest::keyClicks(d->edit(), QStringLiteral("Ann Weber"));
+        QVERIFY(ok->isEnabled());
+        shot(d, QStringLiteral("deliver-signed"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    QTest::mouseClick(deliver, Qt::LeftButton);
+    QVERIFY(isRequiredText);
+    QVERIFY(okDisabledWhileEmpty);
+    QVERIFY(saysWhy);
+    QTRY_COMPARE(submitted.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_pane->board()->columnOf(QStringLiteral("T-3")), TruckState::Available, 5000);
+}
+
+void TestDispatchBoard::announcedShortcutsAct()
+{
+    m_pane->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_pane));
+    QSignalSpy updated(m_pane, &DispatchPane::actionsUpdated);
+    m_pane->board()->select(QStringLiteral("T-2"));
+    QTRY_VERIFY(updated.count() > 0);
+    QVERIFY(m_pane->findChild<QPushButton *>(QStringLiteral("breakdownButton"))->toolTip().contains(QStringLiteral("Ctrl+Shift+B")));
+    bool asked = false;
+    whenDialogOpens([&](QWidget *dialog) {
+        asked = true;
+        auto *d = qobject_cast<RequiredTextDialog *>(dialog);
+        QVERIFY(d);
+        QTest::keyClicks(d->edit(), QStringLiteral("Flat tire"));
+        d->accept();
+    });
+    QTest::keyClick(m_pane, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(asked);
+    QTRY_COMPARE_WITH_TIMEOUT(m_pane->board()->columnOf(QStringLiteral("T-2")), TruckState::OutOfService, 5000);
+
+    // Ctrl+Shift+A opens the truck menu for the selected waiting shipment, as its tooltip says.
+    m_pane->activateWindow(); // the dialog took the focus with it
+    QVERIFY(QTest::qWaitForWindowActive(m_pane));
+    m_pane->queueView()->selectRow(0);
+    QVERIFY(!m_pane->selectedShipment().isEmpty());
+    QTest::keyClick(m_pane, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = m_pane->findChild<QMenu *>(QStringLiteral("assignMenu"))));
+    menu->close();
+    QTRY_VERIFY(!m_pane->findChild<QMenu *>(QStringLiteral("assignMenu")));
+}
+
+void TestDispatchBoard::returnToServiceAsksFirst()
+{
+    m_pane->board()->select(QStringLiteral("T-2"));
+    auto *ret = m_pane->findChild<QPushButton *>(QStringLiteral("returnButton"));
+    QTRY_VERIFY(ret->isEnabled());
+    QSignalSpy submitted(m_client, &StoreClient::commandSubmitted);
+    QString question;
+    whenDialogOpens([&](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        question = box ? box->text() : QString();
+        shot(dialog, QStringLiteral("return-to-service"));
+        dialog->close();
+    });
+    QTest::mouseClick(ret, Qt::LeftButton);
+    QVERIFY2(question.contains(QStringLiteral("T-2")), qPrintable(question));
+    QTest::qWait(100);
+    QCOMPARE(submitted.count(), 0); // declined: nothing sent
+    QCOMPARE(m_pane->board()->columnOf(QStringLiteral("T-2")), TruckState::OutOfService);
+
+    whenDialogOpens([](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        QVERIFY(box);
+        QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    });
+    QTest::mouseClick(ret, Qt::LeftButton);
+    QTRY_COMPARE(submitted.count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_pane->board()->columnOf(QStringLiteral("T-2")), TruckState::Available, 5000);
+}
+
+void TestDispatchBoard::assignMenuListsTrucksInNaturalOrder()
+{
+    m_pane->queueView()->selectRow(0);
+    QVERIFY(!m_pane->selectedShipment().isEmpty());
+    m_pane->chooseTruckForSelected();
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = m_pane->findChild<QMenu *>(QStringLiteral("assignMenu"))));
+    shot(menu, QStringLiteral("assign-menu"));
+    QStringList trucks;
+    for (QAction *a : menu->actions())
+        if (!a->isSeparator())
+            trucks << a->text().section(QLatin1Char(' '), 0, 0);
+    menu->close();
+    QCOMPARE(trucks, (QStringList{QStringLiteral("T-1"), QStringLiteral("T-2"), QStringLiteral("T-3"), QStringLiteral("T-10")}));
+}
+
+void TestDispatchBoard::assignNotOfferedToOtherDepartments()
+{
+    auto *assign = m_pane->findChild<QPushButton *>(QStringLiteral("assignButton"));
+    QVERIFY(assign->isEnabled());
+    m_session->setActor(Actor{QStringLiteral("carla"), Department::CustomerService});
+    QVERIFY(!assign->isEnabled());
+    QCOMPARE(assign->toolTip(), QStringLiteral("Only Dispatch assigns trucks to shipments."));
+    shot(m_pane, QStringLiteral("dispatch-as-customer-service"));
+    // The queue's context menu does not offer greyed trucks either.
+    m_pane->queueView()->selectRow(0);
+    m_pane->chooseTruckForSelected();
+    QTest::qWait(100);
+    QVERIFY(!m_pane->findChild<QMenu *>(QStringLiteral("assignMenu")));
+    m_session->setActor(Actor{QStringLiteral("dan"), Department::Dispatch});
+    QVERIFY(assign->isEnabled());
 }
 
 QTEST_MAIN(TestDispatchBoard)

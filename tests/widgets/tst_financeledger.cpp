@@ -7,7 +7,11 @@
 #include "shell/session.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDateTimeEdit>
 #include <QDoubleSpinBox>
+#include <QSpinBox>
+#include <QTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -31,6 +35,7 @@ private Q_SLOTS:
     void reverseNeedsAPayment();
     void filterAndSort();
     void statementCsv();
+    void pricingRuleDialogStartsFromTheRuleInForce();
 
 private:
     qint64 lastBalance() const { return m_pane->ledgerModel()->rows().back().balanceCents; }
@@ -61,6 +66,8 @@ void TestFinanceLedger::initTestCase()
         QVERIFY(seed.send(cmd::ShipShipment{QStringLiteral("S-1")}, Department::Dispatch, t + 2000));
         QVERIFY(seed.send(cmd::DeliverShipment{QStringLiteral("S-1"), QStringLiteral("Ann")}, Department::Dispatch, t + 86400000));
         QVERIFY(seed.send(cmd::PostPayment{QStringLiteral("A-1"), 10000, QStringLiteral("CHK-1")}, Department::Finance, t + 2 * 86400000));
+        // In force from yesterday, after S-1 was priced.
+        QVERIFY(seed.send(cmd::SchedulePricingRule{QStringLiteral("R-1"), t + 2 * 86400000 + 2000, 29, 3000}, Department::Finance, t + 2 * 86400000 + 1000));
         m_price = 1000 * standingCentsPerLb;
     }
     m_client = new StoreClient(this);
@@ -164,7 +171,8 @@ void TestFinanceLedger::statementCsv()
     const AccountView account = m_pane->accountsModel()->rowAt(m_pane->accountsModel()->rowOfKey(QStringLiteral("A-1")));
     const QDate firstDay = QDateTime::fromMSecsSinceEpoch(rows.front().occurredAt).toLocalTime().date();
     // From the day after the invoice: the invoice is brought forward, not listed.
-    const Statement s = buildStatement(account, rows, firstDay.addDays(1), QDate::currentDate());
+    Statement s = buildStatement(account, rows, firstDay.addDays(1), QDate::currentDate());
+    s.anchor = QStringLiteral("12:") + QString(64, u'e');
     QCOMPARE(s.openingCents, rows.front().balanceCents);
     QCOMPARE(s.closingCents, rows.back().balanceCents);
     QCOMPARE(int(s.entries.size()), int(rows.size()) - 1);
@@ -174,12 +182,42 @@ void TestFinanceLedger::statementCsv()
     QFile f(csv);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(f.readAll()).trimmed().split(QLatin1Char('\n'));
-    QCOMPARE(lines.size(), 2 + int(s.entries.size()) + 1);
+    QCOMPARE(lines.size(), 2 + int(s.entries.size()) + 2);
+    QCOMPARE(lines.last(), QStringLiteral("A-1,%1,chain anchor,,12:%2,,").arg(QDate::currentDate().toString(Qt::ISODate), QString(64, u'e')));
+    QVERIFY(statementHtml(s).contains(QStringLiteral("haulctl verify --expect 12:") + QString(64, u'e')));
     QVERIFY(lines[1].contains(QStringLiteral("opening balance,,,,-280.00")));
     QVERIFY(lines[2].contains(QStringLiteral(",payment,,CHK-1,100.00,-180.00")));
     const QString pdf = m_dir.filePath(QStringLiteral("s.pdf"));
     QVERIFY2(writeStatementPdf(s, pdf, &error), qPrintable(error));
     QVERIFY(QFileInfo(pdf).size() > 1000);
+}
+
+void TestFinanceLedger::pricingRuleDialogStartsFromTheRuleInForce()
+{
+    double minimum = -1;
+    int rate = -1;
+    QString format;
+    QDateTime from;
+    auto *poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [&, poll] {
+        QWidget *d = QApplication::activeModalWidget();
+        if (!d)
+            return;
+        poll->stop();
+        minimum = d->findChild<QDoubleSpinBox *>(QStringLiteral("minimumSpin"))->value();
+        rate = d->findChild<QSpinBox *>(QStringLiteral("centsPerLbSpin"))->value();
+        format = d->findChild<QDateTimeEdit *>(QStringLiteral("effectiveFromEdit"))->displayFormat();
+        from = d->findChild<QDateTimeEdit *>(QStringLiteral("effectiveFromEdit"))->dateTime();
+        d->close();
+    });
+    poll->start(20);
+    QTest::mouseClick(m_pane->findChild<QPushButton *>(QStringLiteral("pricingRuleButton")), Qt::LeftButton);
+    QTRY_VERIFY(minimum >= 0);
+    delete poll;
+    QCOMPARE(minimum, 30.0); // R-1's minimum, not $0.00
+    QCOMPARE(rate, 29);
+    QVERIFY2(!format.contains(QLatin1Char('s')), qPrintable(format)); // no seconds to retype
+    QCOMPARE(from.time().second(), 0);
 }
 
 QTEST_MAIN(TestFinanceLedger)

@@ -2,6 +2,8 @@
 // that cannot be opened when nobody is there to answer a dialog.
 #include "shell/language.h"
 #include "shell/mainwindow.h"
+#include "shell/pane.h"
+#include "shell/shortcutsdialog.h"
 #include "shell/theme.h"
 
 #include <QAction>
@@ -11,11 +13,28 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QSettings>
+#include <QTableWidget>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace hs;
+
+namespace {
+// A pane that shows nothing: the shell's menus and keys are what is under test.
+class BlankPane : public Pane
+{
+public:
+    BlankPane(Session *session, QString title) : Pane(session), m_title(std::move(title)) { setObjectName(m_title); }
+    QString title() const override { return m_title; }
+    QIcon icon() const override { return {}; }
+    void refresh() override {}
+
+private:
+    QString m_title;
+};
+} // namespace
 
 class TestShell : public QObject
 {
@@ -32,6 +51,7 @@ private Q_SLOTS:
     void unknownLanguageIsRefused();
     void themesSwitchPalettes();
     void settingsRemembered();
+    void menusShowAndListEveryShortcut();
     void headlessOpenFailureExitsWithoutTouchingTheFile_data();
     void headlessOpenFailureExitsWithoutTouchingTheFile();
 };
@@ -47,7 +67,7 @@ void TestShell::missingTranslationLeavesEnglish()
     auto *checked = window.findChild<QAction *>(haveGerman ? QStringLiteral("language_de") : QStringLiteral("language_en"));
     QVERIFY(checked && checked->isChecked());
     QVERIFY(window.setLanguage(QStringLiteral("en")));
-    QCOMPARE(window.menuBar()->actions().last()->text(), QStringLiteral("&Language"));
+    QCOMPARE(window.findChild<QMenu *>(QStringLiteral("languageMenu"))->title(), QStringLiteral("&Language"));
 }
 
 void TestShell::unknownLanguageIsRefused()
@@ -91,6 +111,55 @@ void TestShell::settingsRemembered()
     QCOMPARE(session.actor().department, Department::Dispatch);
     QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
     window.setTheme(theme::Choice::System);
+}
+
+void TestShell::menusShowAndListEveryShortcut()
+{
+    StoreClient client;
+    Session session(&client);
+    MainWindow window(&session);
+    window.addPane(new BlankPane(&session, QStringLiteral("first")));
+    window.addPane(new BlankPane(&session, QStringLiteral("second")));
+    // The View menu shows the keys that switch panes, and they work from the keyboard.
+    auto *second = window.findChild<QAction *>(QStringLiteral("showPane_second"));
+    QVERIFY(second);
+    QCOMPARE(second->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("showPane_first"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_1));
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(window.panes().indexOf(static_cast<Pane *>(window.findChild<QStackedWidget *>(QStringLiteral("paneStack"))->currentWidget())), 1);
+
+    // Help is the last menu, with the shortcut list and About.
+    auto *help = window.findChild<QMenu *>(QStringLiteral("helpMenu"));
+    QVERIFY(help);
+    QCOMPARE(window.menuBar()->actions().last(), help->menuAction());
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("aboutAction")));
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("aboutAction"))->text().isEmpty());
+
+    ShortcutsDialog *list = window.showShortcuts();
+    QVERIFY(list->isVisible());
+    QStringList keys;
+    for (int r = 0; r < list->table()->rowCount(); ++r)
+        keys << list->table()->item(r, 0)->text();
+    // Every key a menu action carries, and the ones the dispatch tooltips announce.
+    QList<QKeySequence> expected{QKeySequence(Qt::CTRL | Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_2), QKeySequence::Open,
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)};
+    for (QAction *a : window.findChildren<QAction *>())
+        expected += a->shortcuts();
+    for (const QKeySequence &k : expected)
+        QVERIFY2(keys.contains(k.toString(QKeySequence::NativeText)), qPrintable(k.toString()));
+    QVERIFY(!list->table()->accessibleName().isEmpty());
+    if (qEnvironmentVariableIsSet("HS_TEST_SHOTS")) {
+        list->grab().save(qEnvironmentVariable("HS_TEST_SHOTS") + QStringLiteral("/shortcuts.png"));
+        help->popup(window.mapToGlobal(QPoint(200, 20)));
+        window.grab().save(qEnvironmentVariable("HS_TEST_SHOTS") + QStringLiteral("/window.png"));
+        help->grab().save(qEnvironmentVariable("HS_TEST_SHOTS") + QStringLiteral("/help-menu.png"));
+        help->close();
+    }
+    list->close();
 }
 
 void TestShell::headlessOpenFailureExitsWithoutTouchingTheFile_data()

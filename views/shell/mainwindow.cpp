@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
+#include "sharedstoredialog.h"
 #include "companyprofiledialog.h"
 
 #include "language.h"
+#include "shortcutsdialog.h"
 #include "pane.h"
 #include "timemachine.h"
 #include "util/isotime.h"
@@ -19,6 +21,7 @@
 #include "widgets/filedialog.h"
 
 #include <QFileDialog>
+#include <QStandardItemModel>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,7 +30,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -120,6 +122,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_fileMenu = menuBar()->addMenu(QString());
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseStore);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_openSharedAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseSharedStore);
     m_companyAction = m_fileMenu->addAction(QString(), this, [this] {
         CompanyProfileDialog d(CompanyProfile::fromSharedSettings(), this);
         if (d.exec() == QDialog::Accepted)
@@ -138,6 +141,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_viewMenu->addAction(m_timeMachine->toggleViewAction());
     m_viewMenu->addAction(m_timeMachine->backToLiveAction());
     m_viewMenu->addSeparator();
+    buildHelpMenu();
 
     StoreClient *client = session->client();
     connect(client, &StoreClient::opened, this, [this](const QString &path, qint64 head) {
@@ -151,6 +155,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
         refreshVisible();
     });
     connect(client, &StoreClient::openFailed, this, &MainWindow::onOpenFailed);
+    connect(client, &StoreClient::identityKnown, this, &MainWindow::applyIdentity);
     connect(client, &StoreClient::storeChanged, this, &MainWindow::onStoreChanged);
     connect(client, &StoreClient::waitingForWriter, this, [this](bool waiting, const QString &holders) {
         if (!waiting) {
@@ -187,13 +192,14 @@ void MainWindow::addPane(Pane *pane)
     m_stack->addWidget(pane);
     auto *item = new QListWidgetItem(pane->icon(), pane->title());
     m_sidebar->addItem(item);
-    if (index < 9) {
-        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, index] { m_sidebar->setCurrentRow(index); });
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pane->title()).arg(index + 1));
-    }
+    // The View menu's action carries Ctrl+1…9, so that the menu shows the key it answers to.
     auto *action = m_viewMenu->addAction(pane->icon(), pane->title(), this, [this, index] { m_sidebar->setCurrentRow(index); });
     action->setData(index);
+    action->setObjectName(QStringLiteral("showPane_%1").arg(pane->objectName()));
+    if (index < 9) {
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pane->title()).arg(index + 1));
+    }
     connect(pane, &Pane::status, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(pane, &Pane::dataShown, this, [this] {
         if (!m_announcedData) {
@@ -277,6 +283,31 @@ void MainWindow::chooseStore()
         m_session->client()->open(path);
 }
 
+void MainWindow::chooseSharedStore()
+{
+    SharedStoreDialog dialog(this);
+    dialog.setLocation(m_session->client()->path());
+    if (dialog.exec() == QDialog::Accepted)
+        m_session->client()->open(dialog.location());
+}
+
+void MainWindow::applyIdentity(const Identity &identity)
+{
+    m_user->setReadOnly(!identity.mayActForAnyone);
+    auto *items = qobject_cast<QStandardItemModel *>(m_department->model());
+    for (int i = 0; i < m_department->count(); ++i) {
+        const auto d = static_cast<Department>(m_department->itemData(i).toInt());
+        if (items && items->item(i))
+            items->item(i)->setEnabled(identity.mayActForAnyone || identity.departments.contains(d));
+    }
+    if (identity.mayActForAnyone)
+        return;
+    Department department = m_session->actor().department;
+    if (!identity.departments.contains(department) && !identity.departments.isEmpty())
+        department = identity.departments.first();
+    m_session->setActor(Actor{identity.login, department});
+}
+
 void MainWindow::applyActor()
 {
     const QString user = m_user->text().trimmed();
@@ -342,6 +373,42 @@ void MainWindow::saveSettings()
     s.setValue(QStringLiteral("actor/department"), departmentName(m_session->actor().department));
     s.setValue(QStringLiteral("ui/language"), language());
     s.setValue(QStringLiteral("ui/theme"), theme::choiceName(m_theme));
+}
+
+void MainWindow::buildHelpMenu()
+{
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, &MainWindow::showShortcuts);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Haulstream"),
+                           tr("<b>Haulstream %1</b><p>The dispatch, customer service and finance desk of a trucking "
+                              "company, kept as a history of events.</p>").arg(QApplication::applicationVersion().toHtmlEscaped()));
+    });
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+ShortcutsDialog *MainWindow::showShortcuts()
+{
+    QList<QAction *> actions;
+    const std::function<void(QMenu *)> collect = [&](QMenu *menu) {
+        for (QAction *a : menu->actions()) {
+            if (a->menu())
+                collect(a->menu());
+            else if (!a->shortcuts().isEmpty())
+                actions << a;
+        }
+    };
+    for (QAction *a : menuBar()->actions())
+        if (a->menu())
+            collect(a->menu());
+    auto *d = new ShortcutsDialog(actions, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->show();
+    return d;
 }
 
 void MainWindow::buildLanguageMenu()
@@ -434,9 +501,13 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_viewMenu->setTitle(tr("&View"));
     m_openAction->setText(tr("&Open Store…"));
+    m_openSharedAction->setText(tr("Open &Shared Store…"));
     m_companyAction->setText(tr("&Company Profile…"));
     m_quitAction->setText(tr("&Quit"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts…"));
+    m_aboutAction->setText(tr("&About Haulstream…"));
     m_themeMenu->setTitle(tr("&Theme"));
     const QString themeNames[] = {tr("Follow the &System"), tr("&Light"), tr("&Dark")};
     for (QAction *a : m_themeGroup->actions())

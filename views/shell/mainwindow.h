@@ -17,6 +17,7 @@ class QActionGroup;
 namespace hs {
 
 class Pane;
+class ShortcutsDialog;
 class CommandFeed;
 class Language;
 class TimeMachineBar;
@@ -35,6 +36,8 @@ public:
     Pane *currentPane() const;
     TimeMachineBar *timeMachine() const { return m_timeMachine; }
     void showPane(int index);
+    // Help ▸ Keyboard Shortcuts: opens the list (deleted on close).
+    ShortcutsDialog *showShortcuts();
 
     // Renders every pane to DIR/<n>-<name>.png, then calls done.
     void screenshotAll(const QString &dir, std::function<void(bool ok)> done);
@@ -63,10 +66,15 @@ private:
     void onStoreChanged(qint64 head, qint64 lastOccurredAt);
     void onOpenFailed(const QString &path, const QString &message);
     void chooseStore();
+    void chooseSharedStore();
+    // The store says who this window may act as: a PostgreSQL login names the user and the
+    // departments it holds; an SQLite store lets the user say.
+    void applyIdentity(const Identity &identity);
     void refreshVisible();
     void applyActor();
     void buildLanguageMenu();
     void buildThemeMenu();
+    void buildHelpMenu();
     void updateTitle();
 
     Session *m_session;
@@ -88,12 +96,16 @@ private:
     QMenu *m_viewMenu;
     QMenu *m_languageMenu;
     QMenu *m_themeMenu;
+    QMenu *m_helpMenu;
+    QAction *m_shortcutsAction;
+    QAction *m_aboutAction;
     QActionGroup *m_languageGroup;
     QActionGroup *m_themeGroup;
     Language *m_language;
     theme::Choice m_theme = theme::Choice::System;
     bool m_interactive = true;
     QAction *m_openAction;
+    QAction *m_openSharedAction;
     QAction *m_companyAction;
     QAction *m_quitAction;
     qint64 m_head = 0;

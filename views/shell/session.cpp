@@ -3,7 +3,7 @@
 namespace hs {
 
 Session::Session(StoreClient *client, QObject *parent)
-    : QObject(parent), m_client(client), m_actor{QStringLiteral("carla"), Department::CustomerService}
+    : QObject(parent), m_client(client), m_actor{Identity::osLogin(), Department::CustomerService}
 {
 }
 

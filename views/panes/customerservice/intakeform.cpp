@@ -2,13 +2,16 @@
 #include "widgets/money.h"
 
 #include "codec/commandparser.h"
+#include "domain/usstates.h"
 #include "shell/theme.h"
 #include "shipmentwords.h"
 #include "util/isotime.h"
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QAbstractItemView>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -76,6 +79,7 @@ IntakeForm::IntakeForm(Session *session, QWidget *parent) : QWidget(parent), m_s
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setCompletionMode(QCompleter::PopupCompletion);
     m_accountCombo->setCompleter(completer);
+    completer->popup()->installEventFilter(this);
     m_account = new Field;
     m_account->label = new QLabel;
     m_account->edit = m_accountCombo->lineEdit();
@@ -123,6 +127,14 @@ IntakeForm::IntakeForm(Session *session, QWidget *parent) : QWidget(parent), m_s
     m_credit->setWordWrap(true);
     layout->addWidget(m_credit);
 
+    m_closedReason = new QLabel;
+    m_closedReason->setObjectName(QStringLiteral("intakeClosedReason"));
+    m_closedReason->setWordWrap(true);
+    m_closedReason->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border-radius: 4px; }"));
+    m_closedReason->hide();
+    layout->insertWidget(0, m_closedReason);
+    connect(session, &Session::actorChanged, this, [this] { setLive(m_live); });
+
     m_result = new QLabel;
     m_result->setObjectName(QStringLiteral("intakeResult"));
     m_result->setWordWrap(true);
@@ -166,17 +178,29 @@ IntakeForm::IntakeForm(Session *session, QWidget *parent) : QWidget(parent), m_s
             f->touched = f->touched || !f->edit->text().isEmpty();
             showError(*f);
         });
-        connect(f->edit, &QLineEdit::returnPressed, this, &IntakeForm::submit);
+        connect(f->edit, &QLineEdit::returnPressed, this, [this] {
+            if (!std::exchange(m_enterOnSuggestion, false))
+                submit();
+        });
+        // Once every marked field is right, the request to correct them has served.
+        connect(f->edit, &QLineEdit::textChanged, this, [this] {
+            if (m_askedToCorrect && checkAll(false))
+                setResult(QString(), false);
+        });
     }
-    // State codes are capitals: save the clerk the shift key.
+    // The state as a postal code or its name ("Iowa"), completed from the list; it becomes the code.
+    QStringList stateWords;
+    for (const usstates::UsState &st : usstates::all())
+        stateWords << QString(st.name) << QString(st.code);
     for (QLineEdit *state : {m_pickup[4]->edit, m_destination[4]->edit}) {
-        state->setMaxLength(2);
-        connect(state, &QLineEdit::textEdited, state, [state](const QString &t) {
-            if (t != t.toUpper()) {
-                const int cursor = state->cursorPosition();
-                state->setText(t.toUpper());
-                state->setCursorPosition(cursor);
-            }
+        state->setMaxLength(40);
+        auto *completer = new QCompleter(stateWords, state);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        state->setCompleter(completer);
+        completer->popup()->installEventFilter(this);
+        connect(state, &QLineEdit::editingFinished, state, [state] {
+            if (const auto code = usstates::codeFor(state->text()); code && *code != state->text())
+                state->setText(*code);
         });
     }
     m_pickup[5]->edit->setMaxLength(5);
@@ -188,7 +212,7 @@ IntakeForm::IntakeForm(Session *session, QWidget *parent) : QWidget(parent), m_s
         if (c.commandId != m_pending)
             return;
         m_pending.clear();
-        m_submit->setEnabled(m_live);
+        m_submit->setEnabled(isOpen());
         setResult(tr("Not stored: %1").arg(message), true);
     });
     retranslateUi();
@@ -221,7 +245,7 @@ void IntakeForm::addAddress(QGroupBox *box, const QString &prefix, Field *fields
         std::function<QString(const QString &)> check;
         switch (i) {
         case 2: check = [](const QString &v) { return textProblem(v, false); }; break;
-        case 4: check = [](const QString &v) { return fieldrules::isState(v) ? QString() : tr("Two letters, e.g. NE"); }; break;
+        case 4: check = [](const QString &v) { return usstates::codeFor(v) ? QString() : tr("A US state or territory, e.g. NE or Nebraska"); }; break;
         case 5: check = [](const QString &v) { return fieldrules::isZip(v) ? QString() : tr("Five digits"); }; break;
         default: check = [](const QString &v) { return textProblem(v, true); }; break;
         }
@@ -283,7 +307,7 @@ Address IntakeForm::address(Field *const f[6]) const
     if (!line2.isEmpty())
         a.line2 = line2;
     a.city = f[3]->edit->text().trimmed();
-    a.state = f[4]->edit->text();
+    a.state = usstates::codeFor(f[4]->edit->text()).value_or(f[4]->edit->text());
     a.zip = f[5]->edit->text();
     return a;
 }
@@ -333,12 +357,20 @@ void IntakeForm::setSchedule(const pricing::Schedule &schedule)
 void IntakeForm::setLive(bool live)
 {
     m_live = live;
-    m_submit->setEnabled(live && m_pending.isEmpty());
-    m_submit->setToolTip(live ? tr("Send the shipment (Enter)")
-                              : tr("The dashboard shows a past moment: this view is read-only. Return to now to submit."));
+    const bool open = isOpen();
+    m_submit->setEnabled(open && m_pending.isEmpty());
+    m_submit->setToolTip(!live ? tr("The dashboard shows a past moment: this view is read-only. Return to now to submit.")
+                         : !open ? m_closedReason->text() : tr("Send the shipment (Enter)"));
     for (Field *f : std::as_const(m_fields))
-        f->edit->setReadOnly(!live);
-    m_accountCombo->setEnabled(live);
+        f->edit->setReadOnly(!open);
+    m_accountCombo->setEnabled(open);
+    // Live but for another department: say once why nothing here can be typed.
+    m_closedReason->setVisible(live && !open);
+}
+
+bool IntakeForm::isOpen() const
+{
+    return m_live && departmentFor(Command{cmd::SubmitShipment{}}) == m_session->actor().department;
 }
 
 std::optional<qint64> IntakeForm::quotedPrice() const
@@ -412,7 +444,7 @@ void IntakeForm::scheduleExplain()
 
 void IntakeForm::explainDraft()
 {
-    if (!m_live || !checkAll(false))
+    if (!isOpen() || !checkAll(false))
         return;
     const int generation = m_explainGeneration;
     m_session->client()->explain(this, {m_session->draft(draft())}, [this, generation](std::vector<std::optional<Rejection>> answers) {
@@ -435,7 +467,7 @@ void IntakeForm::explainDraft()
 
 void IntakeForm::submit()
 {
-    if (!m_live || !m_pending.isEmpty())
+    if (!isOpen() || !m_pending.isEmpty())
         return;
     if (!checkAll(true)) {
         for (Field *f : std::as_const(m_fields)) {
@@ -445,6 +477,7 @@ void IntakeForm::submit()
             }
         }
         setResult(tr("Please correct the marked fields."), true);
+        m_askedToCorrect = true;
         return;
     }
     // Warn once before sending what the credit check will refuse; a second press sends it.
@@ -465,7 +498,7 @@ void IntakeForm::onFinished(const CommandEnvelope &c, const CommandResult &r)
     if (c.commandId != m_pending)
         return;
     m_pending.clear();
-    m_submit->setEnabled(m_live);
+    m_submit->setEnabled(isOpen());
     const auto *s = std::get_if<cmd::SubmitShipment>(&c.command);
     if (!s)
         return;
@@ -490,6 +523,21 @@ void IntakeForm::onFinished(const CommandEnvelope &c, const CommandResult &r)
     }
 }
 
+bool IntakeForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter on a suggestion (account, state) takes the suggestion; the completer then passes
+    // the key on to the field, whose returnPressed must not submit the half-filled form.
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        auto *popup = qobject_cast<QWidget *>(watched);
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && popup && popup->isVisible()) {
+            m_enterOnSuggestion = true;
+            QTimer::singleShot(0, this, [this] { m_enterOnSuggestion = false; });
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void IntakeForm::changeEvent(QEvent *event)
 {
     // Light or dark now: the problem red follows.
@@ -504,6 +552,7 @@ void IntakeForm::changeEvent(QEvent *event)
 
 void IntakeForm::setResult(const QString &text, bool problem)
 {
+    m_askedToCorrect = false;
     m_result->setText(text);
     m_result->setStyleSheet(problem ? QStringLiteral("color: %1;").arg(theme::errorText(palette()).name()) : QString());
 }
@@ -555,6 +604,8 @@ void IntakeForm::retranslateUi()
         f->error->setAccessibleName(tr("Problem with %1").arg(f->edit->accessibleName()));
     m_quote->setAccessibleName(tr("Price quote"));
     m_result->setAccessibleName(tr("Result of the last submission"));
+    m_closedReason->setText(tr("Read-only for your department: only Customer Service takes new shipments."));
+    m_closedReason->setAccessibleName(m_closedReason->text());
     m_submit->setText(tr("&Submit"));
     m_submit->setAccessibleName(tr("Submit shipment"));
     m_clear->setText(tr("C&lear"));

@@ -50,6 +50,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    // True when shipments may be typed and sent: live, and working as Customer Service.
+    bool isOpen() const;
 
 private:
     struct Field
@@ -93,12 +98,15 @@ private:
     QHash<QString, AccountView> m_accountViews;
     QString m_creditConfirmed; // the account and weight the clerk was warned about
     QLabel *m_result;
+    QLabel *m_closedReason;
     QPushButton *m_submit;
     QPushButton *m_clear;
     QTimer *m_explainTimer;
     pricing::Schedule m_schedule;
     QString m_proposedId;
     bool m_idEdited = false;
+    bool m_enterOnSuggestion = false; // Enter went to a completer's popup, not to Submit
+    bool m_askedToCorrect = false;    // the result line asks to correct the marked fields
     bool m_live = true;
     QString m_pending;
     int m_explainGeneration = 0;

@@ -7,13 +7,15 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include "widgets/atrisklist.h"
+#include "widgets/buttonshortcut.h"
+#include "widgets/requiredtextdialog.h"
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -74,10 +76,10 @@ DispatchPane::DispatchPane(Session *session, QWidget *parent) : Pane(session, pa
         actions->addWidget(m_buttons[size_t(i)]);
     }
     m_buttons[Ship]->setIcon(QIcon(QStringLiteral(":/icons/truck.svg")));
-    m_buttons[Ship]->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_buttons[Deliver]->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    m_buttons[Breakdown]->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    m_buttons[ReturnToService]->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    addButtonShortcut(m_buttons[Ship], QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    addButtonShortcut(m_buttons[Deliver], QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    addButtonShortcut(m_buttons[Breakdown], QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    addButtonShortcut(m_buttons[ReturnToService], QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_buttons[Ship], &QPushButton::clicked, this, [this] { shipSelected(); });
     connect(m_buttons[Deliver], &QPushButton::clicked, this, [this] { deliverSelected(); });
     connect(m_buttons[Breakdown], &QPushButton::clicked, this, [this] { reportBreakdownOfSelected(); });
@@ -121,7 +123,7 @@ DispatchPane::DispatchPane(Session *session, QWidget *parent) : Pane(session, pa
     m_queueHeading->setStyleSheet(QStringLiteral("QLabel { padding: 4px 2px; border-bottom: 3px solid #6d4c41; }"));
     m_assignButton = new QPushButton;
     m_assignButton->setObjectName(QStringLiteral("assignButton"));
-    m_assignButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    addButtonShortcut(m_assignButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     connect(m_assignButton, &QPushButton::clicked, this, &DispatchPane::chooseTruckForSelected);
 
     auto *queuePanel = new QWidget;
@@ -160,6 +162,7 @@ DispatchPane::DispatchPane(Session *session, QWidget *parent) : Pane(session, pa
 
     connect(session, &Session::actorChanged, this, [this] {
         m_board->forgetVerdicts();
+        updateAssignButton();
         updateActions();
     });
     retranslateUi();
@@ -182,11 +185,11 @@ void DispatchPane::retranslateUi()
         m_buttons[size_t(i)]->setAccessibleName(accessible[i]);
     m_assignButton->setText(tr("&Assign to…"));
     m_assignButton->setAccessibleName(tr("Assign the selected shipment to a truck"));
-    m_assignButton->setToolTip(tr("Choose a truck for the selected shipment (Ctrl+Shift+A), or drag the shipment onto a truck"));
     m_queueView->setAccessibleName(tr("Shipments waiting for a truck"));
     m_board->setAccessibleName(tr("Truck board"));
     m_board->retranslateUi();
     m_queueHeading->setText(tr("Waiting for a truck  (%1)").arg(QLocale().toString(m_queue->total())));
+    updateAssignButton();
     m_readOnlyBanner->setText(tr("Read-only: showing the board as it stood at %1. Return to live to dispatch.")
                                   .arg(session()->asOfTime() ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*session()->asOfTime()).toLocalTime(), QLocale::ShortFormat) : QString()));
     updateActions();
@@ -206,7 +209,7 @@ void DispatchPane::refresh()
     m_readOnlyBanner->setVisible(!live);
     m_board->setReadOnly(live ? QString() : tr("Read-only: this is how the board stood in the past."));
     m_board->forgetVerdicts();
-    m_assignButton->setEnabled(live);
+    updateAssignButton();
     retranslateUi();
     m_atRisk->reevaluate();
     const int want = std::max<int>(UnassignedQueueModel::pageSize, m_queue->rowCount());
@@ -328,11 +331,11 @@ void DispatchPane::deliverSelected(const QString &signedByGiven)
     const QString shipment = card->truck().truck.shipmentId;
     QString signedBy = signedByGiven;
     if (signedBy.isEmpty()) {
-        bool ok = false;
-        signedBy = QInputDialog::getText(this, tr("Deliver %1").arg(shipment),
-                                         tr("Who signed for shipment %1?").arg(shipment), QLineEdit::Normal, {}, &ok).trimmed();
-        if (!ok || signedBy.isEmpty())
+        const auto typed = RequiredTextDialog::ask(this, tr("Deliver %1").arg(shipment), tr("Who signed for shipment %1?").arg(shipment),
+                                                   tr("Type the name of the person who signed; a delivery needs a signature."), 120);
+        if (!typed)
             return;
+        signedBy = *typed;
     }
     submit(cmd::DeliverShipment{shipment, signedBy.left(120)}, tr("Delivering %1, signed by %2…").arg(shipment, signedBy));
 }
@@ -344,11 +347,11 @@ void DispatchPane::reportBreakdownOfSelected(const QString &reasonGiven)
         return;
     QString reason = reasonGiven;
     if (reason.isEmpty()) {
-        bool ok = false;
-        reason = QInputDialog::getText(this, tr("Report a breakdown of %1").arg(truckId),
-                                       tr("What is wrong with truck %1?").arg(truckId), QLineEdit::Normal, {}, &ok).trimmed();
-        if (!ok || reason.isEmpty())
+        const auto typed = RequiredTextDialog::ask(this, tr("Report a breakdown of %1").arg(truckId), tr("What is wrong with truck %1?").arg(truckId),
+                                                   tr("Say what is wrong; a breakdown needs a reason."), 200);
+        if (!typed)
             return;
+        reason = *typed;
     }
     submit(cmd::ReportBreakdown{truckId, reason.left(200)}, tr("Reporting a breakdown of %1…").arg(truckId));
 }
@@ -356,7 +359,16 @@ void DispatchPane::reportBreakdownOfSelected(const QString &reasonGiven)
 void DispatchPane::returnSelectedToService()
 {
     const QString truckId = m_board->selectedTruck();
-    if (!truckId.isEmpty() && m_buttons[ReturnToService]->isEnabled())
+    if (truckId.isEmpty() || !m_buttons[ReturnToService]->isEnabled())
+        return;
+    QMessageBox ask(QMessageBox::Question, tr("Return %1 to service").arg(truckId),
+                    tr("Has truck %1 been repaired? It goes back on the board and can take shipments again.").arg(truckId),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.button(QMessageBox::Yes)->setText(tr("&Return to service"));
+    ask.button(QMessageBox::Yes)->setAccessibleName(tr("Return truck %1 to service").arg(truckId));
+    ask.button(QMessageBox::Cancel)->setAccessibleName(tr("Keep truck %1 out of service").arg(truckId));
+    if (ask.exec() == QMessageBox::Yes)
         submit(cmd::ReturnTruckToService{truckId}, tr("Returning %1 to service…").arg(truckId));
 }
 
@@ -379,8 +391,22 @@ void DispatchPane::showTruckMenu(const QString &truckId, const QPoint &globalPos
     });
 }
 
+void DispatchPane::updateAssignButton()
+{
+    // A department that may not assign is not offered twelve greyed trucks, each refusing.
+    const bool mayAssign = departmentFor(Command{cmd::AssignTruck{}}) == session()->actor().department;
+    m_assignButton->setEnabled(session()->isLive() && mayAssign);
+    m_assignButton->setToolTip(!session()->isLive() ? tr("Read-only: you are looking at the past. Return to live to act.")
+                               : !mayAssign ? tr("Only Dispatch assigns trucks to shipments.")
+                                            : tr("Choose a truck for the selected shipment (Ctrl+Shift+A), or drag the shipment onto a truck"));
+}
+
 void DispatchPane::chooseTruckForSelected()
 {
+    if (!m_assignButton->isEnabled()) {
+        Q_EMIT status(m_assignButton->toolTip());
+        return;
+    }
     const QString shipment = selectedShipment();
     if (shipment.isEmpty()) {
         Q_EMIT status(tr("Select a waiting shipment first."));
@@ -389,7 +415,7 @@ void DispatchPane::chooseTruckForSelected()
     QStringList trucks;
     for (int s = 0; s < 4; ++s)
         trucks += m_board->trucksIn(TruckState(s));
-    std::sort(trucks.begin(), trucks.end());
+    std::sort(trucks.begin(), trucks.end(), TruckBoard::truckIdLess);
     std::vector<CommandEnvelope> drafts;
     for (const QString &t : trucks)
         drafts.push_back(session()->draft(cmd::AssignTruck{shipment, t}));

@@ -52,6 +52,7 @@ protected:
 private:
     enum Action { Ship, Deliver, Breakdown, ReturnToService, ActionCount };
     void updateActions(std::function<void()> then = {});
+    void updateAssignButton();
     void setAction(Action a, bool enabled, const QString &why);
     void showTruckMenu(const QString &truckId, const QPoint &globalPos);
     void requestQueuePage(int offset);

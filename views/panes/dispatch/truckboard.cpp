@@ -91,10 +91,8 @@ void TruckBoard::updateHeaders()
     }
 }
 
-void TruckBoard::setTrucks(const std::vector<BoardTruck> &unsorted)
+bool TruckBoard::truckIdLess(const QString &a, const QString &b)
 {
-    // T-2 before T-10, as a dispatcher reads them.
-    std::vector<BoardTruck> trucks = unsorted;
     // (QCollator's numeric mode needs ICU, which not every build has.)
     const auto split = [](const QString &id) {
         qsizetype i = id.size();
@@ -102,8 +100,14 @@ void TruckBoard::setTrucks(const std::vector<BoardTruck> &unsorted)
             --i;
         return std::pair(id.left(i), i < id.size() ? id.mid(i).toLongLong() : -1);
     };
-    std::stable_sort(trucks.begin(), trucks.end(), [&](const BoardTruck &a, const BoardTruck &b) {
-        return split(a.truck.truckId) < split(b.truck.truckId);
+    return split(a) < split(b);
+}
+
+void TruckBoard::setTrucks(const std::vector<BoardTruck> &unsorted)
+{
+    std::vector<BoardTruck> trucks = unsorted;
+    std::stable_sort(trucks.begin(), trucks.end(), [](const BoardTruck &a, const BoardTruck &b) {
+        return truckIdLess(a.truck.truckId, b.truck.truckId);
     });
     QWidget *focused = focusWidget();
     QSet<QString> seen;

@@ -59,6 +59,8 @@ public:
     void forgetVerdicts() { m_verdicts.clear(); }
 
     static QString stateTitle(TruckState state);
+    // T-2 before T-10, as a dispatcher reads them.
+    static bool truckIdLess(const QString &a, const QString &b);
     void retranslateUi();
 
 Q_SIGNALS:

@@ -5,6 +5,7 @@
 
 #include <QDateEdit>
 #include <QDateTimeEdit>
+#include <QLocale>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -69,7 +70,7 @@ void OpenAccountDialog::validate()
 
 cmd::OpenAccount OpenAccountDialog::command() const { return {m_id->text(), m_name->text().trimmed()}; }
 
-PricingRuleDialog::PricingRuleDialog(QWidget *parent) : QDialog(parent)
+PricingRuleDialog::PricingRuleDialog(const pricing::Rule &current, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("pricingRuleDialog"));
     setWindowTitle(tr("Schedule a Pricing Rule"));
@@ -77,7 +78,9 @@ PricingRuleDialog::PricingRuleDialog(QWidget *parent) : QDialog(parent)
     m_id->setObjectName(QStringLiteral("ruleIdEdit"));
     m_id->setAccessibleName(tr("Rule id"));
     m_id->setPlaceholderText(tr("e.g. R-2026-03"));
-    m_from = new QDateTimeEdit(QDateTime::currentDateTime().addDays(1));
+    // From tomorrow's start, to the minute: seconds would only surprise whoever retypes the date.
+    m_from = new QDateTimeEdit(QDateTime(QDate::currentDate().addDays(1), QTime(0, 0)));
+    m_from->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
     m_from->setObjectName(QStringLiteral("effectiveFromEdit"));
     m_from->setAccessibleName(tr("Effective from"));
     m_from->setCalendarPopup(true);
@@ -85,7 +88,7 @@ PricingRuleDialog::PricingRuleDialog(QWidget *parent) : QDialog(parent)
     m_centsPerLb->setObjectName(QStringLiteral("centsPerLbSpin"));
     m_centsPerLb->setAccessibleName(tr("Cents per pound"));
     m_centsPerLb->setRange(1, 100000);
-    m_centsPerLb->setValue(28);
+    m_centsPerLb->setValue(int(current.centsPerLb));
     m_centsPerLb->setSuffix(tr(" ¢/lb"));
     m_minimum = new QDoubleSpinBox;
     m_minimum->setObjectName(QStringLiteral("minimumSpin"));
@@ -93,6 +96,7 @@ PricingRuleDialog::PricingRuleDialog(QWidget *parent) : QDialog(parent)
     m_minimum->setRange(0, 1e7);
     m_minimum->setPrefix(QStringLiteral("$"));
     m_minimum->setGroupSeparatorShown(true);
+    m_minimum->setValue(double(current.minimumCents) / 100.0); // the rule in force, to change from
     m_example = new QLabel;
     m_example->setEnabled(false);
     m_error = errorLabel();

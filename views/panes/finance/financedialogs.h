@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/commands.h"
+#include "domain/pricing.h"
 
 #include <QDate>
 #include <QDialog>
@@ -36,7 +37,8 @@ class PricingRuleDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit PricingRuleDialog(QWidget *parent = nullptr);
+    // Starts from the rule in force: its rate and minimum.
+    explicit PricingRuleDialog(const pricing::Rule &current, QWidget *parent = nullptr);
     cmd::SchedulePricingRule command() const;
 
 private:

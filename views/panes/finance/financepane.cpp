@@ -4,10 +4,13 @@
 #include "codec/commandparser.h"
 #include "financedialogs.h"
 #include "ledgermodel.h"
+#include "readmodel/intakequeries.h"
+#include "util/isotime.h"
 #include "widgets/money.h"
 #include "statementexport.h"
 #include "receivablesmodels.h"
 #include "receivablespanel.h"
+#include "widgets/buttonshortcut.h"
 #include "widgets/dailycharts.h"
 #include "widgets/documentbutton.h"
 
@@ -78,7 +81,7 @@ FinancePane::FinancePane(Session *session, QWidget *parent) : Pane(session, pare
     m_pricing->setObjectName(QStringLiteral("pricingRuleButton"));
     m_export = new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), QString());
     m_export->setObjectName(QStringLiteral("exportStatementButton"));
-    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    addButtonShortcut(m_export, QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_openAccount, &QPushButton::clicked, this, &FinancePane::openAccount);
     connect(m_pricing, &QPushButton::clicked, this, &FinancePane::schedulePricingRule);
     connect(m_export, &QPushButton::clicked, this, &FinancePane::exportStatement);
@@ -472,12 +475,17 @@ void FinancePane::openAccount()
 
 void FinancePane::schedulePricingRule()
 {
-    PricingRuleDialog d(this);
-    if (d.exec() != QDialog::Accepted)
-        return;
-    const cmd::SchedulePricingRule c = d.command();
-    session()->submit(c);
-    Q_EMIT status(tr("Scheduling pricing rule %1…").arg(c.ruleId));
+    // The dialog starts from the rule in force now, read from the schedule first.
+    session()->read(this, [](ReadContext &ctx, const AsOf *) {
+        return pricing::ruleInForce(intake::pricingSchedule(ctx.events), isotime::nowMs());
+    }, [this](pricing::Rule current) {
+        PricingRuleDialog d(current, this);
+        if (d.exec() != QDialog::Accepted)
+            return;
+        const cmd::SchedulePricingRule c = d.command();
+        session()->submit(c);
+        Q_EMIT status(tr("Scheduling pricing rule %1…").arg(c.ruleId));
+    });
 }
 
 void FinancePane::exportStatement()
@@ -499,13 +507,19 @@ void FinancePane::exportStatement()
                                             d.wantsPdf() ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const Statement s = buildStatement(account, entries, d.from(), d.to());
-    QString error;
-    const bool ok = d.wantsPdf() ? writeStatementPdf(s, path, &error) : writeStatementCsv(s, path, &error);
-    if (!ok)
-        QMessageBox::warning(this, tr("Export failed"), tr("The statement could not be written to %1: %2").arg(path, error));
-    else
-        Q_EMIT status(tr("Statement for %1 saved to %2").arg(account.accountId, path));
+    Statement s = buildStatement(account, entries, d.from(), d.to());
+    const bool pdf = d.wantsPdf();
+    // The chain's head goes on the statement, so that the record behind it can be proven later.
+    session()->read(this, [](ReadContext &ctx, const AsOf *) { return maintenance::head(ctx.db); },
+                    [this, s = std::move(s), path, pdf](const maintenance::Anchor &head) mutable {
+                        s.anchor = QStringLiteral("%1:%2").arg(head.position).arg(QString::fromLatin1(head.hash.toHex()));
+                        QString error;
+                        const bool ok = pdf ? writeStatementPdf(s, path, &error) : writeStatementCsv(s, path, &error);
+                        if (!ok)
+                            QMessageBox::warning(this, tr("Export failed"), tr("The statement could not be written to %1: %2").arg(path, error));
+                        else
+                            Q_EMIT status(tr("Statement for %1 saved to %2").arg(s.account.accountId, path));
+                    });
 }
 
 } // namespace hs

@@ -65,6 +65,8 @@ bool writeStatementCsv(const Statement &s, const QString &path, QString *error)
                            plainDollars(e.amountCents), plainDollars(e.balanceCents)}.join(QLatin1Char(','))
                + QLatin1Char('\n');
     out += QStringLiteral("%1,%2,closing balance,,,,%3\n").arg(csvField(s.account.accountId), s.to.toString(Qt::ISODate), plainDollars(s.closingCents));
+    if (!s.anchor.isEmpty())
+        out += QStringLiteral("%1,%2,chain anchor,,%3,,\n").arg(csvField(s.account.accountId), s.to.toString(Qt::ISODate), s.anchor);
     f.write(out.toUtf8());
     if (!f.commit()) {
         *error = f.errorString();
@@ -82,6 +84,8 @@ QString statementHtml(const Statement &s)
                     .arg(l.toString(QDateTime::fromMSecsSinceEpoch(e.occurredAt).toLocalTime(), QLocale::ShortFormat),
                          LedgerModel::kindWords(e.kind).toHtmlEscaped(), e.shipmentId.toHtmlEscaped(), e.reference.toHtmlEscaped(),
                          formatMoney(e.amountCents), formatMoney(e.balanceCents));
+    const QString anchor = s.anchor.isEmpty() ? QString()
+        : QStringLiteral("<p><small>%1</small></p>").arg(QCoreApplication::translate("Statement", "Proof of record: %1 (haulctl verify --expect %1)").arg(s.anchor).toHtmlEscaped());
     const QString owes = s.closingCents < 0 ? QCoreApplication::translate("Statement", "Amount due: %1").arg(formatMoney(-s.closingCents))
                                             : QCoreApplication::translate("Statement", "Credit: %1").arg(formatMoney(s.closingCents));
     return QStringLiteral(
@@ -89,12 +93,12 @@ QString statementHtml(const Statement &s)
                "<table width=100% cellspacing=0 cellpadding=4 border=1 style='border-collapse:collapse'>"
                "<tr bgcolor=#eeeeee><th align=left>%5</th><th align=left>%6</th><th align=left>%7</th><th align=left>%8</th><th align=right>%9</th><th align=right>%10</th></tr>"
                "<tr><td colspan=5><i>%11</i></td><td align=right>%12</td></tr>%13"
-               "<tr><td colspan=5><b>%14</b></td><td align=right><b>%15</b></td></tr></table><p><b>%16</b></p>")
+               "<tr><td colspan=5><b>%14</b></td><td align=right><b>%15</b></td></tr></table><p><b>%16</b></p>%17")
         .arg(QCoreApplication::translate("Statement", "Customer statement"), s.account.accountId.toHtmlEscaped(), s.account.name.toHtmlEscaped(),
              QCoreApplication::translate("Statement", "%1 to %2").arg(l.toString(s.from, QLocale::LongFormat), l.toString(s.to, QLocale::LongFormat)),
              QCoreApplication::translate("Statement", "Date"), QCoreApplication::translate("Statement", "Entry"), QCoreApplication::translate("Statement", "Shipment"), QCoreApplication::translate("Statement", "Reference"), QCoreApplication::translate("Statement", "Amount"), QCoreApplication::translate("Statement", "Balance"))
         .arg(QCoreApplication::translate("Statement", "Balance brought forward"), formatMoney(s.openingCents), rows, QCoreApplication::translate("Statement", "Closing balance"),
-             formatMoney(s.closingCents), owes);
+             formatMoney(s.closingCents), owes, anchor);
 }
 
 bool writeStatementPdf(const Statement &s, const QString &path, QString *error)

@@ -16,6 +16,9 @@ struct Statement
     qint64 openingCents = 0;
     std::vector<LedgerEntry> entries;
     qint64 closingCents = 0;
+    // The event chain's head when it was made ("POSITION:HASH"): `haulctl verify --expect` with
+    // it later proves the history behind the statement was neither cut short nor rewritten.
+    QString anchor;
 };
 
 Statement buildStatement(const AccountView &account, const std::vector<LedgerEntry> &ledger, QDate from, QDate to);

@@ -1,0 +1,252 @@
+#include "sharedbench.h"
+
+#include "codec/commandparser.h"
+#include "reducer/reducer.h"
+#include "service/storeclient.h"
+#include "store/postgres.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace hs::bench {
+
+void progress(const QString &s)
+{
+    std::fprintf(stderr, "haulbench: %s\n", qPrintable(s));
+    std::fflush(stderr);
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const size_t rank = static_cast<size_t>(std::ceil(p / 100.0 * v.size()));
+    return v[std::clamp<size_t>(rank, 1, v.size()) - 1];
+}
+
+double round3(double x) { return std::round(x * 1000.0) / 1000.0; }
+
+void num(JsonWriter &w, const char *name, double v)
+{
+    w.key(name).raw(std::isfinite(v) ? QByteArray::number(v, 'g', 12) : QByteArray("null"));
+}
+
+namespace {
+
+QByteArray payment(const QString &id, const QString &account, int n)
+{
+    const QString data = n == 0 ? QStringLiteral(R"({"accountId":"%1","name":"Writer %1"})").arg(account)
+                                : QStringLiteral(R"({"accountId":"%1","amountCents":%2,"reference":"R-%2"})").arg(account).arg(n);
+    return QStringLiteral(R"({"commandId":"%1","type":"%2","issuedAt":"2026-03-01T09:00:00Z","actor":{"user":"fran","department":"finance"},"data":%3})")
+        .arg(id, n == 0 ? QStringLiteral("OpenAccount") : QStringLiteral("PostPayment"), data)
+        .toUtf8();
+}
+
+} // namespace
+
+int runWriter(const QString &store, const QString &file)
+{
+    QFile in(file);
+    StoreError error;
+    auto reducer = Reducer::open(store, &error);
+    if (!in.open(QIODevice::ReadOnly) || !reducer || !reducer->ensureStore(&error)) {
+        progress(QStringLiteral("writer: %1").arg(error.message));
+        return 1;
+    }
+    const QList<QByteArray> lines = in.readAll().split('\n');
+    QElapsedTimer t;
+    t.start();
+    for (const QByteArray &line : lines) {
+        if (line.isEmpty())
+            continue;
+        const auto outcome = reducer->submit(std::vector<ParsedCommand>{parseCommandLine(line)});
+        if (outcome.failure || !outcome.results.front().accepted) {
+            progress(QStringLiteral("writer: %1 was not accepted: %2").arg(QString::fromUtf8(line.left(60)),
+                                                                           outcome.failure ? outcome.failure->message : QString()));
+            return 1;
+        }
+    }
+    std::printf("%.6f\n", t.nsecsElapsed() / 1e9);
+    return 0;
+}
+
+QString freshDatabase(const QString &uri, const QString &name, QString *problem)
+{
+    const QString connection = QStringLiteral("haulbench-admin");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        ok = postgres::configure(db, uri, problem) && db.open();
+        QSqlQuery q(db);
+        ok = ok && q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name))
+             && q.exec(QStringLiteral("CREATE DATABASE %1").arg(name));
+        if (!ok && problem->isEmpty())
+            *problem = q.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok ? postgres::withDatabase(uri, name) : QString();
+}
+
+bool importInteractiveRebuild(JsonWriter &w, const QString &store, const std::vector<QByteArray> &lines,
+                              const std::vector<QByteArray> &extra, int batch)
+{
+    StoreError error;
+    auto reducer = Reducer::open(store, &error);
+    if (!reducer) {
+        progress(QStringLiteral("cannot open %1: %2").arg(store, error.message));
+        return false;
+    }
+    progress(QStringLiteral("%1: importing %2 commands").arg(postgres::displayName(store)).arg(lines.size()));
+    QElapsedTimer t;
+    t.start();
+    for (size_t i = 0; i < lines.size(); i += batch) {
+        std::vector<ParsedCommand> commands;
+        for (size_t j = i; j < std::min(lines.size(), i + batch); ++j)
+            commands.push_back(parseCommandLine(lines[j]));
+        if (const auto outcome = reducer->submit(commands); outcome.failure) {
+            progress(QStringLiteral("import failed: %1").arg(outcome.failure->message));
+            return false;
+        }
+    }
+    const double importSeconds = t.nsecsElapsed() / 1e9;
+    w.key("import").beginObject();
+    w.field("events", reducer->headPosition());
+    num(w, "seconds", round3(importSeconds));
+    w.field("eventsPerSec", qint64(std::round(reducer->headPosition() / importSeconds)));
+    w.field("commandsPerSec", qint64(std::round(lines.size() / importSeconds)));
+    w.endObject();
+
+    progress(QStringLiteral("interactive: %1 commands").arg(extra.size()));
+    std::vector<double> latencies;
+    for (const QByteArray &line : extra) {
+        QElapsedTimer one;
+        one.start();
+        if (reducer->submit(std::vector<ParsedCommand>{parseCommandLine(line)}).failure)
+            return false;
+        latencies.push_back(one.nsecsElapsed() / 1e6);
+    }
+    w.key("interactive").beginObject();
+    w.field("commands", qint64(extra.size()));
+    num(w, "p50Ms", round3(percentile(latencies, 50)));
+    num(w, "p99Ms", round3(percentile(latencies, 99)));
+    w.endObject();
+
+    progress(QStringLiteral("rebuild"));
+    t.restart();
+    const auto rebuilt = reducer->rebuild(&error);
+    if (!rebuilt)
+        return false;
+    const double rebuildSeconds = t.nsecsElapsed() / 1e9;
+    w.key("rebuild").beginObject();
+    w.field("events", *rebuilt);
+    num(w, "seconds", round3(rebuildSeconds));
+    w.field("eventsPerSec", qint64(std::round(*rebuilt / rebuildSeconds)));
+    w.endObject();
+    return true;
+}
+
+void writersThroughput(JsonWriter &w, const std::function<QString(int)> &freshStore, int commandsPerWriter)
+{
+    QTemporaryDir dir;
+    w.beginArray();
+    for (int processes : {1, 2, 4, 8}) {
+        const QString store = freshStore(processes);
+        if (store.isEmpty())
+            continue;
+        progress(QStringLiteral("%1 writer processes").arg(processes));
+        QList<QProcess *> writers;
+        QElapsedTimer wall;
+        wall.start();
+        for (int p = 0; p < processes; ++p) {
+            const QString file = dir.filePath(QStringLiteral("writer-%1-%2.jsonl").arg(processes).arg(p));
+            QFile f(file);
+            f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            const QString account = QStringLiteral("W-%1").arg(p);
+            for (int n = 0; n < commandsPerWriter; ++n)
+                f.write(payment(QStringLiteral("w%1-%2").arg(p).arg(n), account, n) + '\n');
+            f.close();
+            auto *writer = new QProcess;
+            writer->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            writer->start(QCoreApplication::applicationFilePath(), {QStringLiteral("--writer"), store, file});
+            writers << writer;
+        }
+        bool ok = true;
+        for (QProcess *writer : writers) {
+            ok = writer->waitForFinished(600000) && writer->exitCode() == 0 && ok;
+            delete writer;
+        }
+        const double seconds = wall.nsecsElapsed() / 1e9;
+        w.beginObject().field("processes", qint64(processes)).field("ok", ok);
+        w.field("commandsPerSec", qint64(std::round(processes * commandsPerWriter / seconds)));
+        num(w, "seconds", round3(seconds));
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void commitToOtherClient(JsonWriter &w, const QString &store, int samples)
+{
+    StoreError error;
+    auto reducer = Reducer::open(store, &error);
+    if (!reducer || !reducer->ensureStore(&error)) {
+        w.null();
+        return;
+    }
+    StoreClient client;
+    QEventLoop loop;
+    qint64 target = -1;
+    bool opened = false;
+    QObject::connect(&client, &StoreClient::opened, &loop, [&] { opened = true; loop.quit(); });
+    QObject::connect(&client, &StoreClient::storeChanged, &loop, [&](qint64 head) {
+        if (target >= 0 && head >= target)
+            loop.quit();
+    });
+    client.open(store);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!opened) {
+        w.null();
+        return;
+    }
+    QThread::msleep(300); // let the reader settle on the current head
+    QCoreApplication::processEvents();
+    std::vector<double> latencies;
+    for (int i = 0; i < samples; ++i) {
+        const QByteArray line = payment(QStringLiteral("live-%1-%2").arg(QCoreApplication::applicationPid()).arg(i),
+                                        QStringLiteral("LIVE-%1").arg(QCoreApplication::applicationPid()), i);
+        if (reducer->submit(std::vector<ParsedCommand>{parseCommandLine(line)}).failure)
+            break;
+        QElapsedTimer t;
+        t.start(); // the commit is done: from here until the other client says so
+        target = reducer->headPosition();
+        QTimer timeout;
+        timeout.setSingleShot(true);
+        QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+        timeout.start(5000);
+        loop.exec();
+        if (timeout.isActive())
+            latencies.push_back(t.nsecsElapsed() / 1e6);
+        target = -1;
+    }
+    w.beginObject();
+    w.field("samples", qint64(latencies.size()));
+    num(w, "p50Ms", round3(percentile(latencies, 50)));
+    num(w, "p95Ms", round3(percentile(latencies, 95)));
+    w.endObject();
+}
+
+} // namespace hs::bench

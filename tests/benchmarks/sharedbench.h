@@ -1,0 +1,40 @@
+#pragma once
+
+// haulbench's shared-store figures: the same import, interactive and rebuild measurements on
+// PostgreSQL, writers in several processes at once, and how soon another client hears of a commit.
+
+#include "util/jsonwriter.h"
+
+#include <QByteArray>
+#include <QString>
+#include <functional>
+#include <vector>
+
+namespace hs::bench {
+
+// What every part of haulbench reports with.
+void progress(const QString &s);
+double percentile(std::vector<double> v, double p); // nearest rank
+double round3(double x);
+void num(JsonWriter &w, const char *name, double v); // a number, or null when not finite
+
+// `haulbench --writer STORE FILE`: submits FILE's lines one per transaction (a desk's clicks)
+// and prints the seconds it took.
+int runWriter(const QString &store, const QString &file);
+
+// A new empty database named name on the server of uri (the login needs CREATEDB).
+QString freshDatabase(const QString &uri, const QString &name, QString *problem);
+
+// Import in batches, interactive commands one per commit, and a rebuild, into "import",
+// "interactive" and "rebuild" of the current object.
+bool importInteractiveRebuild(JsonWriter &w, const QString &store, const std::vector<QByteArray> &lines,
+                              const std::vector<QByteArray> &extra, int batch);
+
+// Commands per second with 1, 2, 4 and 8 writer processes on one store, each its own
+// commands one per transaction; stores come from freshStore(processes).
+void writersThroughput(JsonWriter &w, const std::function<QString(int)> &freshStore, int commandsPerWriter);
+
+// From a commit to a StoreClient on another connection announcing it: p50 and p95 ms.
+void commitToOtherClient(JsonWriter &w, const QString &store, int samples);
+
+} // namespace hs::bench
