@@ -228,7 +228,10 @@ bool EventStore::append(RecordedEvent &e, StoreError *error)
     m_insert.addBindValue(occurredMax);
     m_insert.addBindValue(hash);
     if (!m_insert.exec()) {
-        if (error && (m_insert.lastError().nativeErrorCode().toInt() & 0xff) == constraintFailed)
+        const QString code = m_insert.lastError().nativeErrorCode();
+        const bool streamMovedOn = m_db.isPostgres() ? code.startsWith(QLatin1String("23")) // integrity constraint violation
+                                                     : (code.toInt() & 0xff) == constraintFailed;
+        if (error && streamMovedOn)
             error->message = QStringLiteral("Could not append to stream %1 at version %2: %3")
                                  .arg(e.streamId).arg(e.version).arg(m_insert.lastError().text());
         else if (error)
