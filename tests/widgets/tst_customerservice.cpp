@@ -5,10 +5,12 @@
 #include "panes/customerservice/shipmentdetail.h"
 #include "panes/customerservice/shipmenttablemodel.h"
 #include "reducer/reducer.h"
+#include "shell/focusring.h"
 #include "shell/mainwindow.h"
 #include "util/isotime.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
@@ -70,6 +72,10 @@ void seed(const QString &path)
     }
 }
 
+// What a screen reader would be told: every accessibility event, by object and kind.
+QList<QPair<QObject *, QAccessible::Event>> heardEvents;
+void hear(QAccessibleEvent *event) { heardEvents.append({event->object(), event->type()}); }
+
 // Translates everything to "X-" + source: enough to see which strings follow a language change.
 class MarkingTranslator : public QTranslator
 {
@@ -111,6 +117,8 @@ private Q_SLOTS:
     void correctionRequestGoesOnceFieldsAreRight();
     void timeMachineListShowsTheShownMoment();
     void intakeReadOnlyForOtherDepartments();
+    void screenReadersHearTheQuoteAndTheResult();
+    void tabLeavesTheLookupInOneStep();
 
 private:
     QLineEdit *edit(const char *name) { return m_pane->findChild<QLineEdit *>(QLatin1String(name)); }
@@ -532,6 +540,48 @@ void TestCustomerService::intakeReadOnlyForOtherDepartments()
     QVERIFY(!edit("intake_pickup_city")->isReadOnly());
     QVERIFY(m_pane->findChild<QPushButton *>(QStringLiteral("intakeSubmit"))->isEnabled());
     QVERIFY(reason->isHidden());
+}
+
+void TestCustomerService::screenReadersHearTheQuoteAndTheResult()
+{
+    heardEvents.clear();
+    QAccessible::installUpdateHandler(hear);
+    QAccessible::setActive(true);
+    auto *quote = m_pane->findChild<QLabel *>(QStringLiteral("intakeQuote"));
+    auto *result = m_pane->findChild<QLabel *>(QStringLiteral("intakeResult"));
+    QVERIFY(quote && result);
+    fillValidForm(QStringLiteral("S-4"));
+    QTRY_VERIFY(quote->text().contains(QStringLiteral("$50.00")));
+    // The label's accessible text is what it shows now, and the reader was told it changed.
+    QCOMPARE(QAccessible::queryAccessibleInterface(quote)->text(QAccessible::Description), quote->text());
+    QVERIFY(heardEvents.contains(qMakePair(static_cast<QObject *>(quote), QAccessible::DescriptionChanged)));
+    QSignalSpy finished(m_client.get(), &StoreClient::commandFinished);
+    QTest::keyClick(edit("intake_destination_zip"), Qt::Key_Return);
+    QVERIFY(finished.wait(5000));
+    QTRY_VERIFY(result->text().contains(QStringLiteral("S-4 accepted")));
+    QCOMPARE(QAccessible::queryAccessibleInterface(result)->text(QAccessible::Description), result->text());
+    QVERIFY(heardEvents.contains(qMakePair(static_cast<QObject *>(result), QAccessible::DescriptionChanged)));
+    QAccessible::installUpdateHandler(nullptr);
+    QAccessible::setActive(false);
+}
+
+void TestCustomerService::tabLeavesTheLookupInOneStep()
+{
+    auto *table = m_pane->findChild<QTableView *>(QStringLiteral("shipmentLookup"));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    table->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(table->hasFocus());
+    table->setCurrentIndex(table->model()->index(0, 0));
+    // A ring shows where the keyboard is.
+    QTRY_COMPARE(m_window->focusRing()->target(), static_cast<QWidget *>(table));
+    // Arrows move inside the list; one Tab leaves it.
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QTest::keyClick(table, Qt::Key_Tab);
+    QVERIFY(!table->hasFocus());
+    QVERIFY(m_window->focusRing()->target() != table);
+    QVERIFY(m_window->focusRing()->target());
 }
 
 QTEST_MAIN(TestCustomerService)

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "focusring.h"
 
 #include "sharedstoredialog.h"
 #include "companyprofiledialog.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     layout->addWidget(m_sidebar);
     // While the time machine is in the past, a banner above the panes says so.
     m_banner = new ReadOnlyBanner(session);
+    m_focusRing = new FocusRing(this);
     auto *paneColumn = new QVBoxLayout;
     paneColumn->setSpacing(0);
     paneColumn->addWidget(m_banner);

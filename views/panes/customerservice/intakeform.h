@@ -75,6 +75,7 @@ private:
     Address address(Field *const fields[6]) const;
     cmd::SubmitShipment draft() const;
     void updateQuote();
+    void showQuote(const QString &text);
     void updateCredit();
     std::optional<qint64> quotedPrice() const;
     void scheduleExplain();

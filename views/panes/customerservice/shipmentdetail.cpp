@@ -1,4 +1,5 @@
 #include "shipmentdetail.h"
+#include "widgets/heading.h"
 #include "widgets/messagewords.h"
 #include "widgets/money.h"
 
@@ -23,12 +24,7 @@ ShipmentDetail::ShipmentDetail(Session *session, QWidget *parent) : QWidget(pare
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *top = new QHBoxLayout;
-    m_heading = new QLabel;
-    m_heading->setObjectName(QStringLiteral("detailHeading"));
-    QFont f = m_heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.3);
-    f.setBold(true);
-    m_heading->setFont(f);
+    m_heading = makeHeading(HeadingLevel::Section, "detailHeading");
     m_cancel = new QPushButton;
     m_cancel->setObjectName(QStringLiteral("cancelShipmentButton"));
     m_cancel->setEnabled(false);
@@ -173,14 +169,13 @@ void ShipmentDetail::updateCancel()
     // The decider answers from the reducer's live state: the same rule that will judge the command.
     const QString id = m_shown->shipmentId;
     const int generation = m_generation;
-    m_session->client()->explain(this, {m_session->draft(cmd::CancelShipment{id, tr("(reason to follow)")})},
-                                 [this, id, generation](std::vector<std::optional<Rejection>> answers) {
-        if (generation != m_generation || answers.empty())
+    const std::vector<std::pair<QString, Command>> cancel{{id, cmd::CancelShipment{id, tr("(reason to follow)")}}};
+    m_session->explain(this, cancel, [this, id, generation](const Verdicts<QString> &v) {
+        if (generation != m_generation || !v.asked(id))
             return;
-        const std::optional<Rejection> &r = answers.front();
-        m_cancel->setEnabled(!r);
-        m_cancelReason = r ? r->message : QString();
-        m_cancel->setToolTip(r ? r->message : tr("Cancel shipment %1; you will be asked for a reason.").arg(id));
+        m_cancel->setEnabled(v.allows(id));
+        m_cancelReason = v.refusal(id);
+        m_cancel->setToolTip(v.allows(id) ? tr("Cancel shipment %1; you will be asked for a reason.").arg(id) : m_cancelReason);
     });
 }
 

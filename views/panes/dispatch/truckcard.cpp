@@ -1,4 +1,6 @@
 #include "truckcard.h"
+#include "widgets/heading.h"
+#include "shell/theme.h"
 
 #include "shipmentmime.h"
 #include "truckboard.h"
@@ -40,17 +42,6 @@ TruckCard::TruckCard(TruckBoard *board, const QString &truckId, QWidget *parent)
     v->setContentsMargins(14, 10 + 4 * line + 10, 10, 8);
     v->addWidget(m_overlay);
     setMinimumWidth(130);
-}
-
-QColor TruckCard::colorOf(TruckState state)
-{
-    switch (state) {
-    case TruckState::Available: return QColor(0x2e, 0x7d, 0x32);
-    case TruckState::Assigned: return QColor(0x15, 0x65, 0xc0);
-    case TruckState::OutForDelivery: return QColor(0xe0, 0x7b, 0x00);
-    case TruckState::OutOfService: return QColor(0xc6, 0x28, 0x28);
-    }
-    return Qt::gray;
 }
 
 void TruckCard::setTruck(const TruckView &truck, const std::optional<ShipmentView> &load, const std::optional<CheckCall> &lastCall)
@@ -106,12 +97,13 @@ void TruckCard::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF r = QRectF(rect()).adjusted(1, 1, -1, -1);
-    const QColor accent = colorOf(m_truck.state());
+    const QColor accent = theme::truckState(m_truck.state(), palette());
     QColor fill = palette().color(QPalette::Base);
-    if (m_dropLook == DropLook::Welcome)
-        fill = QColor(0x2e, 0x7d, 0x32, 40);
-    else if (m_dropLook == DropLook::Refused)
-        fill = QColor(0xc6, 0x28, 0x28, 36);
+    const QColor welcome = theme::tone(theme::Tone::Good, palette()), refused = theme::tone(theme::Tone::Bad, palette());
+    if (m_dropLook == DropLook::Welcome || m_dropLook == DropLook::Refused) {
+        fill = m_dropLook == DropLook::Welcome ? welcome : refused;
+        fill.setAlpha(40);
+    }
     QColor border = palette().color(QPalette::Mid);
     qreal penWidth = 1;
     if (m_selected || hasFocus()) {
@@ -119,7 +111,7 @@ void TruckCard::paintEvent(QPaintEvent *)
         penWidth = 2;
     }
     if (m_dropLook == DropLook::Welcome || m_dropLook == DropLook::Refused) {
-        border = m_dropLook == DropLook::Welcome ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28);
+        border = m_dropLook == DropLook::Welcome ? welcome : refused;
         penWidth = 2;
     }
     QPainterPath path;
@@ -135,9 +127,7 @@ void TruckCard::paintEvent(QPaintEvent *)
 
     const int left = 14, right = width() - 10, line = fontMetrics().height();
     int y = 10;
-    QFont bold = font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.1);
+    const QFont bold = headingFont(font(), HeadingLevel::Group);
     p.setFont(bold);
     p.setPen(palette().color(QPalette::Text));
     const QRect titleRect(left, y, right - left, line);
@@ -262,8 +252,8 @@ void TruckCard::showDropLook(DropLook look, const QString &message)
     m_overlay->setVisible(look != DropLook::None);
     m_overlay->setText(message);
     QPalette p = m_overlay->palette();
-    p.setColor(QPalette::WindowText, look == DropLook::Refused ? QColor(0xc6, 0x28, 0x28)
-                                     : look == DropLook::Welcome ? QColor(0x2e, 0x7d, 0x32)
+    p.setColor(QPalette::WindowText, look == DropLook::Refused ? theme::tone(theme::Tone::Bad, palette())
+                                     : look == DropLook::Welcome ? theme::tone(theme::Tone::Good, palette())
                                                                  : palette().color(QPalette::Disabled, QPalette::WindowText));
     m_overlay->setPalette(p);
     if (look == DropLook::None)

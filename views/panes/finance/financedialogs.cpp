@@ -1,20 +1,20 @@
 #include "financedialogs.h"
+#include "shell/theme.h"
 
 #include "codec/commandparser.h"
 #include "widgets/money.h"
+#include "widgets/moneyedit.h"
 
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QLocale>
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
-#include <cmath>
 
 namespace hs {
 
@@ -23,7 +23,7 @@ QLabel *errorLabel()
 {
     auto *l = new QLabel;
     l->setObjectName(QStringLiteral("errorLabel"));
-    l->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    l->setStyleSheet(theme::textStyle(theme::Tone::Bad));
     l->setWordWrap(true);
     return l;
 }
@@ -90,13 +90,11 @@ PricingRuleDialog::PricingRuleDialog(const pricing::Rule &current, QWidget *pare
     m_centsPerLb->setRange(1, 100000);
     m_centsPerLb->setValue(int(current.centsPerLb));
     m_centsPerLb->setSuffix(tr(" ¢/lb"));
-    m_minimum = new QDoubleSpinBox;
+    m_minimum = new MoneyEdit;
     m_minimum->setObjectName(QStringLiteral("minimumSpin"));
     m_minimum->setAccessibleName(tr("Minimum charge"));
-    m_minimum->setRange(0, 1e7);
-    m_minimum->setPrefix(QStringLiteral("$"));
-    m_minimum->setGroupSeparatorShown(true);
-    m_minimum->setValue(double(current.minimumCents) / 100.0); // the rule in force, to change from
+    m_minimum->setRange(0, 1'000'000'000);
+    m_minimum->setCents(current.minimumCents); // the rule in force, to change from
     m_example = new QLabel;
     m_example->setEnabled(false);
     m_error = errorLabel();
@@ -114,7 +112,7 @@ PricingRuleDialog::PricingRuleDialog(const pricing::Rule &current, QWidget *pare
     v->addWidget(m_buttons);
     connect(m_id, &QLineEdit::textChanged, this, &PricingRuleDialog::validate);
     connect(m_centsPerLb, &QSpinBox::valueChanged, this, &PricingRuleDialog::validate);
-    connect(m_minimum, &QDoubleSpinBox::valueChanged, this, &PricingRuleDialog::validate);
+    connect(m_minimum, &MoneyEdit::centsChanged, this, &PricingRuleDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
@@ -133,7 +131,7 @@ void PricingRuleDialog::validate()
 
 cmd::SchedulePricingRule PricingRuleDialog::command() const
 {
-    return {m_id->text(), m_from->dateTime().toMSecsSinceEpoch(), m_centsPerLb->value(), qint64(std::llround(m_minimum->value() * 100))};
+    return {m_id->text(), m_from->dateTime().toMSecsSinceEpoch(), m_centsPerLb->value(), m_minimum->cents()};
 }
 
 StatementDialog::StatementDialog(const QString &accountLabel, QDate first, QDate last, QWidget *parent) : QDialog(parent)

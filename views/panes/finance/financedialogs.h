@@ -9,12 +9,13 @@
 class QDateEdit;
 class QDateTimeEdit;
 class QDialogButtonBox;
-class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace hs {
+
+class MoneyEdit;
 
 // Asks for a new account's number and name.
 class OpenAccountDialog : public QDialog
@@ -46,7 +47,7 @@ private:
     QLineEdit *m_id;
     QDateTimeEdit *m_from;
     QSpinBox *m_centsPerLb;
-    QDoubleSpinBox *m_minimum;
+    MoneyEdit *m_minimum;
     QLabel *m_example;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

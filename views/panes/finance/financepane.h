@@ -3,7 +3,6 @@
 #include "readmodel/views.h"
 #include "shell/pane.h"
 
-class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -18,6 +17,8 @@ class CreditWatchModel;
 class DailyChart;
 class DocumentButton;
 class LedgerModel;
+class MoneyEdit;
+class PricingRulesModel;
 class ReceivablesPanel;
 
 // Finance: accounts and what they owe, the selected account's ledger with its running balance,
@@ -39,6 +40,7 @@ public:
     QString selectedAccount() const { return m_selected; }
     ReceivablesPanel *receivablesPanel() const { return m_receivablesPanel; }
     CreditWatchModel *creditWatchModel() const { return m_creditWatch; }
+    PricingRulesModel *pricingRulesModel() const { return m_pricingRules; }
     DocumentButton *documentButton() const { return m_documents; }
     void selectAccount(const QString &accountId);
 
@@ -58,6 +60,7 @@ protected:
 private:
     void loadLedger();
     void loadCharts();
+    void loadPricingRules();
     void updateActions();
     void updateAccountHeader();
     QString selectedPaymentReference() const;
@@ -71,10 +74,9 @@ private:
     QLabel *m_heading;
     QLabel *m_accountTitle;
     QLabel *m_accountBalance;
-    QLabel *m_readOnlyBanner;
     QLabel *m_amountLabel;
     QLabel *m_referenceLabel;
-    QDoubleSpinBox *m_amount;
+    MoneyEdit *m_amount;
     QLineEdit *m_reference;
     QPushButton *m_post;
     QPushButton *m_reverse;
@@ -87,6 +89,8 @@ private:
     QTabWidget *m_lowerTabs;
     CreditWatchModel *m_creditWatch;
     QTableView *m_creditWatchView;
+    PricingRulesModel *m_pricingRules;
+    QTableView *m_pricingRulesView;
     DocumentButton *m_documents;
     QString m_selected;
     int m_actionSerial = 0;
