@@ -2650,6 +2650,14 @@
         <source>&amp;About Haulstream…</source>
         <translation>Ü&amp;ber Haulstream…</translation>
     </message>
+    <message>
+        <source>Waiting for another writer to finish…</source>
+        <translation>Warte, bis ein anderer Schreibvorgang fertig ist…</translation>
+    </message>
+    <message>
+        <source>Waiting for another writer (%1) to finish…</source>
+        <translation>Warte, bis ein anderer Schreibvorgang (%1) fertig ist…</translation>
+    </message>
 </context>
 <context>
     <name>hs::OpenAccountDialog</name>
@@ -3077,6 +3085,13 @@
     </message>
 </context>
 <context>
+    <name>hs::RequiredTextDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>hs::SharedStoreDialog</name>
     <message>
         <source>Open Shared Store</source>
@@ -3405,6 +3420,93 @@
     <message>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
+    </message>
+</context>
+<context>
+    <name>hs::StoreError</name>
+    <message>
+        <source>The events of %1 cannot be read.</source>
+        <translation>Die Ereignisse von %1 können nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The head of %1 could not be recorded.</source>
+        <translation>Der Stand von %1 konnte nicht festgehalten werden.</translation>
+    </message>
+    <message>
+        <source>The batch could not be stored in %1.</source>
+        <translation>Der Stapel konnte nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Haulstream lost its hold on %1 (another part of this program opened and closed the file, or the file was replaced). The store is being opened again.</source>
+        <translation>Haulstream hat den Zugriff auf %1 verloren (ein anderer Teil dieses Programms hat die Datei geöffnet und geschlossen, oder die Datei wurde ersetzt). Der Datenbestand wird neu geöffnet.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Haulstream store.</source>
+        <translation>%1 ist ein Ordner, kein Haulstream-Datenbestand.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Haulstream store (it is an SQLite database of another program).</source>
+        <translation>%1 ist kein Haulstream-Datenbestand (es ist eine SQLite-Datenbank eines anderen Programms).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Haulstream (store schema %2; this version reads up to %3). Update Haulstream to open it.</source>
+        <translation>%1 wurde von einer neueren Haulstream-Version geschrieben (Schema %2; diese Version liest bis %3). Aktualisieren Sie Haulstream, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>%1: the store could not switch to write-ahead logging.</source>
+        <translation>%1: Der Datenbestand konnte nicht auf Write-Ahead-Logging umgestellt werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be brought up to this version of Haulstream: %2</source>
+        <translation>%1 konnte nicht auf diese Haulstream-Version gebracht werden: %2</translation>
+    </message>
+    <message>
+        <source>Haulstream lost its hold on %1 (another part of this program opened and closed the file, or the file was replaced). Nothing was recorded; the store is being opened again.</source>
+        <translation>Haulstream hat den Zugriff auf %1 verloren (ein anderer Teil dieses Programms hat die Datei geöffnet und geschlossen, oder die Datei wurde ersetzt). Nichts wurde gespeichert; der Datenbestand wird neu geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be used: %2</source>
+        <translation>%1 konnte nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk: Haulstream can show it but not record anything in it.</source>
+        <translation>%1 liegt auf einem schreibgeschützten Datenträger: Haulstream kann ihn anzeigen, aber nichts darin speichern.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Haulstream can show it but not record anything in it.</source>
+        <translation>%1 ist schreibgeschützt: Haulstream kann den Datenbestand anzeigen, aber nichts darin speichern.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: Haulstream cannot write the store, nor the log files it keeps beside it.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt: Haulstream kann weder den Datenbestand schreiben noch die Protokolldateien, die daneben liegen.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program that has not let go of it. Nothing was changed; try again when it is done.</source>
+        <translation>%1 ist von einem anderen Programm gesperrt, das die Sperre nicht freigibt. Nichts wurde geändert; versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program, %2, that has not let go of it. Nothing was changed; try again when it is done.</source>
+        <translation>%1 ist von einem anderen Programm gesperrt, %2, das die Sperre nicht freigibt. Nichts wurde geändert; versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Haulstream store (it is not an SQLite database).</source>
+        <translation>%1 ist kein Haulstream-Datenbestand (es ist keine SQLite-Datenbank).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it ends after %2 bytes, but its header says it holds %3 bytes (page %4 onwards is missing). It was cut short, perhaps by an interrupted copy; restore it from a backup.</source>
+        <translation>%1 ist beschädigt: Die Datei endet nach %2 Bytes, laut Kopf enthält sie aber %3 Bytes (ab Seite %4 fehlt alles). Sie wurde abgeschnitten, vielleicht durch einen abgebrochenen Kopiervorgang; stellen Sie sie aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full. Nothing was changed; free some space and try again.</source>
+        <translation>Der Datenträger mit %1 ist voll. Nichts wurde geändert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Restore it from a backup.</source>
+        <translation>%1 ist beschädigt (%2). Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
     </message>
 </context>
 <context>

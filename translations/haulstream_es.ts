@@ -2650,6 +2650,14 @@
         <source>&amp;About Haulstream…</source>
         <translation>A&amp;cerca de Haulstream…</translation>
     </message>
+    <message>
+        <source>Waiting for another writer to finish…</source>
+        <translation>Esperando a que termine otro proceso de escritura…</translation>
+    </message>
+    <message>
+        <source>Waiting for another writer (%1) to finish…</source>
+        <translation>Esperando a que termine otro proceso de escritura (%1)…</translation>
+    </message>
 </context>
 <context>
     <name>hs::OpenAccountDialog</name>
@@ -3077,6 +3085,13 @@
     </message>
 </context>
 <context>
+    <name>hs::RequiredTextDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>hs::SharedStoreDialog</name>
     <message>
         <source>Open Shared Store</source>
@@ -3405,6 +3420,93 @@
     <message>
         <source>&amp;To:</source>
         <translation>&amp;Hasta:</translation>
+    </message>
+</context>
+<context>
+    <name>hs::StoreError</name>
+    <message>
+        <source>The events of %1 cannot be read.</source>
+        <translation>No se pueden leer los eventos de %1.</translation>
+    </message>
+    <message>
+        <source>The head of %1 could not be recorded.</source>
+        <translation>No se pudo registrar la posición final de %1.</translation>
+    </message>
+    <message>
+        <source>The batch could not be stored in %1.</source>
+        <translation>No se pudo guardar el lote en %1.</translation>
+    </message>
+    <message>
+        <source>Haulstream lost its hold on %1 (another part of this program opened and closed the file, or the file was replaced). The store is being opened again.</source>
+        <translation>Haulstream perdió el control de %1 (otra parte de este programa abrió y cerró el archivo, o el archivo fue reemplazado). El almacén se está abriendo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Haulstream store.</source>
+        <translation>%1 es una carpeta, no un almacén de Haulstream.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Haulstream store (it is an SQLite database of another program).</source>
+        <translation>%1 no es un almacén de Haulstream (es una base de datos SQLite de otro programa).</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Haulstream (store schema %2; this version reads up to %3). Update Haulstream to open it.</source>
+        <translation>%1 fue escrito por una versión más reciente de Haulstream (esquema %2; esta versión lee hasta el %3). Actualice Haulstream para abrirlo.</translation>
+    </message>
+    <message>
+        <source>%1: the store could not switch to write-ahead logging.</source>
+        <translation>%1: el almacén no pudo pasar al registro de escritura anticipada (WAL).</translation>
+    </message>
+    <message>
+        <source>%1 could not be brought up to this version of Haulstream: %2</source>
+        <translation>%1 no se pudo actualizar a esta versión de Haulstream: %2</translation>
+    </message>
+    <message>
+        <source>Haulstream lost its hold on %1 (another part of this program opened and closed the file, or the file was replaced). Nothing was recorded; the store is being opened again.</source>
+        <translation>Haulstream perdió el control de %1 (otra parte de este programa abrió y cerró el archivo, o el archivo fue reemplazado). No se registró nada; el almacén se está abriendo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be used: %2</source>
+        <translation>No se pudo usar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk: Haulstream can show it but not record anything in it.</source>
+        <translation>%1 está en un disco de solo lectura: Haulstream puede mostrarlo, pero no registrar nada en él.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: Haulstream can show it but not record anything in it.</source>
+        <translation>%1 es de solo lectura: Haulstream puede mostrarlo, pero no registrar nada en él.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only: Haulstream cannot write the store, nor the log files it keeps beside it.</source>
+        <translation>La carpeta %1 es de solo lectura: Haulstream no puede escribir el almacén ni los archivos de registro que guarda junto a él.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program that has not let go of it. Nothing was changed; try again when it is done.</source>
+        <translation>%1 está bloqueado por otro programa que no lo ha liberado. No se cambió nada; inténtelo de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program, %2, that has not let go of it. Nothing was changed; try again when it is done.</source>
+        <translation>%1 está bloqueado por otro programa, %2, que no lo ha liberado. No se cambió nada; inténtelo de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Haulstream store (it is not an SQLite database).</source>
+        <translation>%1 no es un almacén de Haulstream (no es una base de datos SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it ends after %2 bytes, but its header says it holds %3 bytes (page %4 onwards is missing). It was cut short, perhaps by an interrupted copy; restore it from a backup.</source>
+        <translation>%1 está dañado: termina tras %2 bytes, pero su cabecera dice que contiene %3 bytes (falta desde la página %4). Se cortó, quizá por una copia interrumpida; restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The disk that holds %1 is full. Nothing was changed; free some space and try again.</source>
+        <translation>El disco que contiene %1 está lleno. No se cambió nada; libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Restore it from a backup.</source>
+        <translation>%1 está dañado (%2). Restáurelo desde una copia de seguridad.</translation>
     </message>
 </context>
 <context>

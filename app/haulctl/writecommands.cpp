@@ -1,5 +1,6 @@
 // The subcommands that write: each opens the store's single writer, the reducer.
 
+#include "commandinput.h"
 #include "commands.h"
 
 #include "demo/demoseed.h"
@@ -18,77 +19,22 @@ namespace hs::cli {
 
 namespace {
 
-// Reads JSON Lines, keeping at most a little more than the longest allowed line in memory.
-class LineReader
-{
-public:
-    explicit LineReader(QIODevice &in) : m_in(in) {}
-    bool next(QByteArray &line)
-    {
-        line.clear();
-        if (m_in.atEnd() && m_buffer.isEmpty())
-            return false;
-        bool overflow = false;
-        for (;;) {
-            const auto nl = m_buffer.indexOf('\n');
-            if (nl >= 0) {
-                if (!overflow)
-                    line.append(m_buffer.constData(), nl);
-                m_buffer.remove(0, nl + 1);
-                break;
-            }
-            if (!overflow) {
-                line.append(m_buffer);
-                if (line.size() > maxCommandLineBytes) {
-                    overflow = true;
-                    line.truncate(maxCommandLineBytes + 1);
-                }
-            }
-            m_buffer.clear();
-            if (m_in.atEnd() && !m_in.waitForReadyRead(-1)) {
-                if (line.isEmpty() && !overflow)
-                    return false;
-                break;
-            }
-            m_buffer = m_in.read(1 << 16);
-            if (m_buffer.isEmpty() && m_in.atEnd()) {
-                if (line.isEmpty() && !overflow)
-                    return false; // the end of the input, not an empty last line
-                break;
-            }
-        }
-        if (line.endsWith('\r'))
-            line.chop(1);
-        return true;
-    }
-
-private:
-    QIODevice &m_in;
-    QByteArray m_buffer;
-};
-
+// The writer says once on standard error that it waits for another writer's lock, and whose.
 std::unique_ptr<Reducer> openWriter(const Invocation &call)
 {
     StoreError error;
-    auto reducer = Reducer::open(call.storePath, &error);
+    Reducer::Options options;
+    options.wait.onWaiting = [&err = call.err](bool waiting, const QString &holders) {
+        if (!waiting)
+            return;
+        err << "haulctl: waiting for another writer"
+            << (holders.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(holders)) << " to finish...\n";
+        err.flush();
+    };
+    auto reducer = Reducer::open(call.storePath, options, &error);
     if (!reducer)
         failed(call.err, error.message);
     return reducer;
-}
-
-bool openInput(const Invocation &call, QFile &file)
-{
-    if (call.arguments.isEmpty()) {
-        if (file.open(stdin, QIODevice::ReadOnly))
-            return true;
-        bad(call.err, QStringLiteral("cannot read standard input."));
-        return false;
-    }
-    file.setFileName(call.arguments.first());
-    if (file.open(QIODevice::ReadOnly))
-        return true;
-    bad(call.err, QStringLiteral("cannot read %1: %2").arg(call.arguments.first(), file.errorString()));
-    return false;
 }
 
 } // namespace
@@ -116,13 +62,13 @@ int runInit(const Invocation &call)
 
 int runSubmit(const Invocation &call)
 {
+    CommandInput input;
+    QString problem;
+    if (!input.open(call.arguments.value(0), &problem))
+        return bad(call.err, problem);
     auto reducer = openWriter(call);
     if (!reducer)
         return StoreFailed;
-    QFile file;
-    if (!openInput(call, file))
-        return BadUsage;
-    LineReader reader(file);
     std::vector<ParsedCommand> batch;
     StoreError failure;
     auto flush = [&]() -> bool {
@@ -144,10 +90,12 @@ int runSubmit(const Invocation &call)
     };
     bool any = false;
     QByteArray line;
-    while (reader.next(line)) {
+    while (input.next(line)) {
         any = true;
         batch.push_back(parseCommandLine(line));
-        if (batch.size() >= 1000 && !flush())
+        // From a pipe or a terminal, whatever has arrived is answered now: someone may be waiting.
+        const bool due = batch.size() >= 1000 || (input.isInteractive() && !input.moreWaiting());
+        if (due && !flush())
             return lost();
     }
     if (!any) {
@@ -173,7 +121,7 @@ int runRebuild(const Invocation &call)
     StoreError error;
     const auto n = reducer->rebuild(&error);
     if (!n)
-        return failed(call.err, error.message);
+        return failed(call.err, QStringLiteral("the rebuild failed; the store is as it was: %1").arg(error.message));
     JsonWriter w;
     w.beginObject().field("events", *n).field("ms", t.elapsed()).endObject();
     print(call.out, w.bytes());

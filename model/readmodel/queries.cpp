@@ -272,6 +272,17 @@ qint64 ReadModelQueries::shipmentCount(const ShipmentQuery &f, const AsOf *at)
     return n;
 }
 
+namespace {
+
+// The actor stored in two columns (user, department) starting at a query's column.
+Actor actorAt(const QSqlQuery &q, int column)
+{
+    return Actor{q.value(column).toString(),
+                 departmentFromName(q.value(column + 1).toString()).value_or(Department::System)};
+}
+
+} // namespace
+
 std::vector<HistoryEntry> ReadModelQueries::history(const QString &shipmentId, const AsOf *at)
 {
     std::vector<HistoryEntry> out;
@@ -284,7 +295,7 @@ std::vector<HistoryEntry> ReadModelQueries::history(const QString &shipmentId, c
         while (q.next())
             out.push_back(HistoryEntry{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                                        q.value(3).toLongLong(),
-                                       Actor{q.value(4).toString(), departmentFromName(q.value(5).toString()).value_or(Department::System)}});
+                                       actorAt(q, 4)});
     if (at && at->hasLate)
         if (auto it = at->late.histories.find(shipmentId); it != at->late.histories.end()) {
             out.insert(out.end(), it->second.begin(), it->second.end());
@@ -305,7 +316,7 @@ std::vector<CheckCall> ReadModelQueries::checkCalls(const QString &shipmentId, c
         while (q.next())
             out.push_back(CheckCall{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
                                     q.value(4).toString(), q.value(5).toString(), optionalInteger(q.value(6)),
-                                    Actor{q.value(7).toString(), departmentFromName(q.value(8).toString()).value_or(Department::System)}});
+                                    actorAt(q, 7)});
     if (at && at->hasLate)
         if (auto it = at->late.checkCalls.find(shipmentId); it != at->late.checkCalls.end()) {
             out.insert(out.end(), it->second.begin(), it->second.end());

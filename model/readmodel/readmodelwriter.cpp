@@ -67,7 +67,8 @@ bool ReadModelWriter::exec(QSqlQuery &q)
 {
     if (q.exec())
         return true;
-    m_error = q.lastError().text();
+    m_sqlError = q.lastError();
+    m_error = m_sqlError.text();
     return false;
 }
 

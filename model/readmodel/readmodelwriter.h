@@ -3,6 +3,7 @@
 #include "views.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include "../store/database.h"
 
@@ -24,6 +25,7 @@ public:
     // Another writer committed: what is cached may be stale.
     void forgetCache();
     QString lastError() const { return m_error; }
+    QSqlError lastSqlError() const { return m_sqlError; }
 
     static constexpr qint64 statusSnapshotEvery = 1024;
 
@@ -41,6 +43,7 @@ private:
     QSqlDatabase m_db;
     Mode m_mode;
     QString m_error;
+    QSqlError m_sqlError;
 
     // Rows as they stand now, with the position they became true at.
     template <typename V> struct Open { V view; qint64 from = 0; };

@@ -227,40 +227,37 @@ std::optional<qint64> rebuild(Database &db, EventStore &events, StoreError *erro
     if (!db.exists())
         return 0;
     QSqlDatabase &c = db.connection();
-    if (!db.beginWrite()) {
-        error->message = QStringLiteral("The store %1 is locked by another writer.").arg(db.path());
+    if (!db.beginWrite(error))
         return std::nullopt;
-    }
+    bool ok = true;
     for (const QString &table : schema::readModelTables())
-        execSql(c, QStringLiteral("DELETE FROM %1").arg(table));
+        ok = ok && db.exec(QStringLiteral("DELETE FROM %1").arg(table), error);
     // Load the tables bare and build their indexes once at the end: a sorted build instead
     // of an index update per row. (All in the transaction: a failure rolls the drop back.)
     static const QRegularExpression indexName(QStringLiteral("^CREATE INDEX (\\S+) ON"));
     QStringList indexes;
-    StoreError failure;
-    bool ok = true;
     // Only the owner may drop an index on PostgreSQL, and every department may rebuild.
     const QStringList statements = db.isPostgres() ? QStringList() : schema::createReadModelStatements();
     for (const QString &sql : statements)
         if (const auto m = indexName.match(sql); m.hasMatch()) {
             indexes << sql;
-            ok = ok && execSql(c, QStringLiteral("DROP INDEX %1").arg(m.captured(1)), &failure);
+            ok = ok && db.exec(QStringLiteral("DROP INDEX %1").arg(m.captured(1)), error);
         }
     ReadModelWriter writer(c, ReadModelWriter::Mode::Rebuild);
-    events.loadHead();
+    // Inside the lock: the head read here is final until this transaction ends.
+    ok = ok && events.loadHead();
     qint64 n = 0;
-    ok = ok && events.forEach({}, [&](const RecordedEvent &e) {
-        ++n;
-        return writer.apply(e);
-    });
-    ok = ok && writer.finish(events.headPosition());
+    EventStore::Filter all;
+    all.toPosition = events.headPosition();
+    if (ok && !(events.forEach(all, [&](const RecordedEvent &e) { ++n; return writer.apply(e); })
+                && writer.finish(events.headPosition()))) {
+        ok = false;
+        *error = writer.lastSqlError().isValid() ? db.failure(writer.lastSqlError()) : db.lastFailure();
+    }
     for (const QString &sql : indexes)
-        ok = ok && execSql(c, sql, &failure);
-    ok = ok && db.commit();
+        ok = ok && db.exec(sql, error);
+    ok = ok && db.commit(error);
     if (!ok) {
-        const QString cause = !writer.lastError().isEmpty() ? writer.lastError()
-                              : !failure.message.isEmpty() ? failure.message : c.lastError().text();
-        error->message = QStringLiteral("The rebuild failed: %1").arg(cause);
         db.rollback();
         return std::nullopt;
     }

@@ -19,7 +19,7 @@ std::unique_ptr<Reducer> Reducer::open(const QString &path, const Options &optio
 {
     std::unique_ptr<Reducer> r(new Reducer);
     r->m_options = options;
-    r->m_db = Database::open(path, Database::Mode::ReadWrite, error);
+    r->m_db = Database::open(path, Database::Mode::ReadWrite, error, options.wait);
     if (!r->m_db || !r->init(error))
         return nullptr;
     return r;
@@ -36,9 +36,12 @@ std::unique_ptr<Reducer> Reducer::openMemory(StoreError *error)
 
 Reducer::~Reducer()
 {
-    if (m_db && m_db->exists() && !m_db->isMemory() && m_db->beginWrite()) {
-        // Keep the next start quick: snapshot a long tail before leaving.
-        if (writeSnapshotIfDue(false))
+    // Keep the next start quick: snapshot a long tail before leaving, unless another writer
+    // holds the lock (never wait on the way out) or this process lost its hold on the file.
+    const bool due = m_events && m_events->headPosition() - m_lastSnapshot >= m_options.snapshotEvery;
+    if (due && !m_db->isMemory() && m_db->keepsItsLocks() && m_db->tryBeginWrite()) {
+        StoreError ignored;
+        if (followHead(&ignored) && writeSnapshotIfDue(false))
             m_db->commit();
         else
             m_db->rollback();
@@ -71,73 +74,88 @@ bool Reducer::init(StoreError *error)
                                 .arg(m_db->dialect().jsonStringsOf(QStringLiteral("?"))));
     m_setLast = SqlStatement(c);
     m_setLast.prepare(QStringLiteral("UPDATE commands SET last_position = ? WHERE command_id = ?"));
-    return loadState(error) && catchUpProjections(error, false);
+    return loadState(error) && catchUp(error);
 }
 
 bool Reducer::loadState(StoreError *error)
 {
-    m_events->loadHead();
-    m_state = snapshots::loadLatest(m_db->connection(), m_events->headPosition());
+    m_writer->forgetCache();
+    const auto head = m_events->committedHead(error);
+    if (!head)
+        return false;
+    m_events->follow(*head);
+    m_state = snapshots::loadLatest(m_db->connection(), head->position);
     m_lastSnapshot = m_state.position();
+    return followHead(error);
+}
+
+// The store's head decides, never what this writer remembers: another process may have
+// committed since. Events are read only up to that head, so state and head agree.
+bool Reducer::followHead(StoreError *error)
+{
+    const auto head = m_events->committedHead(error);
+    if (!head)
+        return false;
+    if (head->position == m_state.position() && head->position == m_events->headPosition()
+        && head->hash == m_events->headHash())
+        return true;
+    if (head->position < m_state.position()
+        || (head->position == m_events->headPosition() && head->hash != m_events->headHash()))
+        return loadState(error); // history changed behind this writer's back: start over
+    m_writer->forgetCache();
     EventStore::Filter f;
     f.fromPosition = m_state.position() + 1;
-    const bool ok = m_events->forEach(f, [&](const RecordedEvent &e) {
+    f.toPosition = head->position;
+    const bool read = m_events->forEach(f, [&](const RecordedEvent &e) {
         m_state.evolve(e);
         return true;
     });
-    if (!ok) {
-        error->message = QStringLiteral("The events of %1 cannot be read.").arg(m_db->path());
+    if (!read) {
+        *error = makeStoreError(StoreError::Cause::Damaged, QT_TRANSLATE_NOOP("hs::StoreError", "The events of %1 cannot be read."), {m_db->path()});
         return false;
     }
-    m_dataVersion = m_db->dataVersion();
+    m_events->follow(*head);
     return true;
 }
 
-bool Reducer::catchUpProjections(StoreError *error, bool inTransaction)
+// Inside a write transaction: the read models take the events they have not seen yet.
+bool Reducer::catchUpProjections(StoreError *error)
 {
     ReadModelQueries probe(m_db->connection());
     const qint64 done = probe.projectionPosition();
     if (done >= m_events->headPosition())
         return true;
-    if (!inTransaction && !m_db->beginWrite()) {
-        error->message = QStringLiteral("The store is busy; its read models could not be brought up to date.");
-        return false;
-    }
     m_writer->forgetCache();
     EventStore::Filter f;
     f.fromPosition = done + 1;
-    bool ok = m_events->forEach(f, [&](const RecordedEvent &e) { return m_writer->apply(e); });
-    ok = ok && m_writer->finish(m_events->headPosition()) && (inTransaction || m_db->commit());
+    f.toPosition = m_events->headPosition();
+    const bool ok = m_events->forEach(f, [&](const RecordedEvent &e) { return m_writer->apply(e); })
+                    && m_writer->finish(m_events->headPosition());
     if (!ok) {
-        if (!inTransaction)
-            m_db->rollback();
         m_writer->forgetCache();
-        error->message = QStringLiteral("The read models could not be brought up to date: %1").arg(m_writer->lastError());
+        *error = m_db->failure(m_writer->lastSqlError());
     }
     return ok;
 }
 
 bool Reducer::catchUp(StoreError *error, bool inTransaction)
 {
-    if (!m_db->exists())
+    if (!m_db->exists() || !m_events)
         return true;
-    const qint64 version = m_db->dataVersion();
-    if (version == m_dataVersion)
+    if (!followHead(error))
+        return false;
+    if (inTransaction)
+        return !m_options.projectInline || catchUpProjections(error);
+    // Read models behind (a crash between append and projection): mend them under the lock.
+    if (ReadModelQueries(m_db->connection()).projectionPosition() >= m_events->headPosition())
         return true;
-    // Another connection committed: follow it.
-    const qint64 before = m_events->headPosition();
-    m_events->loadHead();
-    if (m_events->headPosition() != before || m_state.position() != before) {
-        m_writer->forgetCache();
-        EventStore::Filter f;
-        f.fromPosition = m_state.position() + 1;
-        if (!m_events->forEach(f, [&](const RecordedEvent &e) { m_state.evolve(e); return true; })) {
-            error->message = QStringLiteral("The events of %1 cannot be read.").arg(m_db->path());
-            return false;
-        }
+    if (!m_db->beginWrite(error))
+        return false;
+    if (!followHead(error) || !catchUpProjections(error) || !m_db->commit(error)) {
+        m_db->rollback();
+        return false;
     }
-    m_dataVersion = version;
-    return catchUpProjections(error, inTransaction);
+    return true;
 }
 
 std::optional<CommandResult> Reducer::previousOutcome(const QString &commandId)
@@ -206,7 +224,7 @@ bool Reducer::apply(const CommandEnvelope &c, CommandResult &result, StoreError 
     if (!decision.accepted()) {
         if (!logOutcome(c.commandId, type, QStringLiteral("rejected"), decision.rejection, c.issuedAt, c.actor,
                         c.causationId, correlation, 0, 0, &c.command)) {
-            error.message = m_logCommand.lastError().text();
+            error = m_db->failure(m_logCommand.lastError());
             return false;
         }
         if (c.causationId.isEmpty()) {
@@ -231,7 +249,7 @@ bool Reducer::apply(const CommandEnvelope &c, CommandResult &result, StoreError 
             return false;
         m_state.evolve(e);
         if (m_options.projectInline && !m_writer->apply(e)) {
-            error.message = m_writer->lastError();
+            error = m_db->failure(m_writer->lastSqlError());
             return false;
         }
         for (CommandEnvelope &r : m_state.reactTo(e))
@@ -257,7 +275,7 @@ bool Reducer::apply(const CommandEnvelope &c, CommandResult &result, StoreError 
     m_setLast.addBindValue(m_events->headPosition());
     m_setLast.addBindValue(c.commandId);
     if (!m_setLast.exec()) {
-        error.message = m_setLast.lastError().text();
+        error = m_db->failure(m_setLast.lastError());
         return false;
     }
     return true;
@@ -279,7 +297,7 @@ CommandResult Reducer::process(const ParsedCommand &p, bool &failed, StoreError 
         if (!logOutcome(*p.commandId, p.type, QStringLiteral("rejected"), p.rejection, p.issuedAt, p.actor, {},
                         *p.commandId, 0, 0, nullptr)) {
             failed = true;
-            error.message = m_logCommand.lastError().text();
+            error = m_db->failure(m_logCommand.lastError());
         }
         return r;
     }
@@ -312,6 +330,7 @@ bool Reducer::ensureStore(StoreError *error)
     return m_db->ensureSchema(error) && init(error);
 }
 
+// Why one function: lock, catch up, decide, write and commit belong together to be read as one.
 Reducer::BatchOutcome Reducer::submit(const std::vector<ParsedCommand> &commands)
 {
     BatchOutcome out;
@@ -320,8 +339,8 @@ Reducer::BatchOutcome Reducer::submit(const std::vector<ParsedCommand> &commands
         out.failure = error;
         return out;
     }
-    if (!m_db->beginWrite()) {
-        out.failure = StoreError{QStringLiteral("The store %1 is locked by another writer.").arg(m_db->path())};
+    if (!m_db->beginWrite(&error)) {
+        out.failure = error;
         return out;
     }
     // Inside the write lock nobody else can append: follow whatever was committed before it.
@@ -330,6 +349,7 @@ Reducer::BatchOutcome Reducer::submit(const std::vector<ParsedCommand> &commands
         out.failure = error;
         return out;
     }
+    const qint64 headBefore = m_events->headPosition();
     bool failed = false;
     out.results.reserve(commands.size());
     probeBatch(commands);
@@ -338,29 +358,31 @@ Reducer::BatchOutcome Reducer::submit(const std::vector<ParsedCommand> &commands
         if (failed)
             break;
     }
-    if (!failed)
-        failed = !writeSnapshotIfDue(false) || !m_events->saveHead()
-                 || (m_options.projectInline && !m_writer->finish(m_events->headPosition()));
-    if (!failed && !m_db->commit()) {
+    const bool appended = m_events->headPosition() != headBefore;
+    if (!failed && !writeSnapshotIfDue(false, &error))
         failed = true;
-        error.message = m_db->connection().lastError().text();
+    // A batch without events leaves the head as it is: nothing of it is rewritten.
+    if (!failed && appended && !m_events->saveHead()) {
+        failed = true;
+        error = makeStoreError(StoreError::Cause::Other, QT_TRANSLATE_NOOP("hs::StoreError", "The head of %1 could not be recorded."), {m_db->path()});
     }
+    if (!failed && m_options.projectInline && !m_writer->finish(m_events->headPosition())) {
+        failed = true;
+        error = m_db->failure(m_writer->lastSqlError());
+    }
+    if (!failed && !m_db->commit(&error))
+        failed = true;
     m_batchKnown.reset();
     if (failed) {
         m_db->rollback();
         out.results.clear();
         if (error.message.isEmpty())
-            error.message = QStringLiteral("The batch could not be stored.");
+            error = makeStoreError(StoreError::Cause::Other, QT_TRANSLATE_NOOP("hs::StoreError", "The batch could not be stored in %1."), {m_db->path()});
         out.failure = error;
         // What was decided in memory for the lost batch is thrown away.
-        m_writer->forgetCache();
         StoreError reload;
         loadState(&reload);
-        return out;
     }
-    // On PostgreSQL the version is the head: ours, not one read after the commit, when another
-    // writer may already have appended past it (the next batch would then skip its catch-up).
-    m_dataVersion = m_db->isPostgres() ? m_events->headPosition() : m_db->dataVersion();
     return out;
 }
 
@@ -388,13 +410,16 @@ void Reducer::probeBatch(const std::vector<ParsedCommand> &commands)
     m_batchKnown = std::move(known);
 }
 
-bool Reducer::writeSnapshotIfDue(bool force)
+bool Reducer::writeSnapshotIfDue(bool force, StoreError *error)
 {
     const qint64 head = m_events->headPosition();
     if (head == m_lastSnapshot || (!force && head - m_lastSnapshot < m_options.snapshotEvery))
         return true;
-    if (!snapshots::save(m_db->connection(), m_state))
+    if (!snapshots::save(m_db->connection(), m_state)) {
+        if (error)
+            *error = m_db->lastFailure();
         return false;
+    }
     m_lastSnapshot = head;
     return true;
 }
@@ -402,10 +427,8 @@ bool Reducer::writeSnapshotIfDue(bool force)
 std::optional<qint64> Reducer::rebuild(StoreError *error)
 {
     const std::optional<qint64> n = maintenance::rebuild(*m_db, *m_events, error);
-    if (n && m_writer) {
+    if (n && m_writer)
         m_writer->forgetCache();
-        m_dataVersion = m_db->dataVersion();
-    }
     return n;
 }
 

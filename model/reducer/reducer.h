@@ -27,6 +27,7 @@ public:
     {
         bool projectInline = true;        // false simulates a crash between append and projection
         qint64 snapshotEvery = 50000;     // events between snapshots of the domain state
+        WaitPolicy wait;                  // how to wait for another writer's lock
     };
 
     static std::unique_ptr<Reducer> open(const QString &path, StoreError *error);
@@ -64,12 +65,15 @@ public:
     bool ensureStore(StoreError *error);
     // Brings state and read models up to what is committed (another writer, or a crash).
     bool catchUp(StoreError *error, bool inTransaction = false);
+    // False once this process lost its hold on the file: it must be opened again.
+    bool keepsItsLocks() const { return !m_db || m_db->keepsItsLocks(); }
 
 private:
     Reducer() = default;
     bool init(StoreError *error);
     bool loadState(StoreError *error);
-    bool catchUpProjections(StoreError *error, bool inTransaction);
+    bool followHead(StoreError *error);
+    bool catchUpProjections(StoreError *error);
     CommandResult process(const ParsedCommand &p, bool &failed, StoreError &error);
     bool apply(const CommandEnvelope &c, CommandResult &result, StoreError &error);
     std::optional<CommandResult> previousOutcome(const QString &commandId);
@@ -77,7 +81,7 @@ private:
                     const std::optional<Rejection> &rejection, std::optional<qint64> issuedAt,
                     const std::optional<Actor> &actor, const QString &causationId,
                     const QString &correlationId, qint64 first, qint64 last, const Command *command);
-    bool writeSnapshotIfDue(bool force);
+    bool writeSnapshotIfDue(bool force, StoreError *error = nullptr);
     void probeBatch(const std::vector<ParsedCommand> &commands);
 
     Options m_options;
@@ -87,7 +91,6 @@ private:
     DomainState m_state;
     Identity m_identity;
     qint64 m_lastSnapshot = 0;
-    qint64 m_dataVersion = -1;
     SqlStatement m_findCommand;
     SqlStatement m_logCommand;
     SqlStatement m_setLast;

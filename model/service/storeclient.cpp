@@ -18,14 +18,17 @@ namespace hs {
 void WriterWorker::open(const QString &path, bool withDemo)
 {
     StoreError error;
-    m_reducer = Reducer::open(path, &error);
+    Reducer::Options options;
+    options.wait.onWaiting = [this](bool waiting, const QString &holders) { Q_EMIT this->waiting(waiting, holders); };
+    options.wait.abandon = m_closing;
+    m_reducer = Reducer::open(path, options, &error);
     if (!m_reducer || !m_reducer->ensureStore(&error)) {
         m_reducer.reset();
-        Q_EMIT openFailed(path, error.message);
+        Q_EMIT openFailed(path, localizedMessage(error));
         return;
     }
     if (withDemo && m_reducer->headPosition() == 0 && !seedDemo(*m_reducer, isotime::nowMs(), &error)) {
-        Q_EMIT openFailed(path, error.message);
+        Q_EMIT openFailed(path, localizedMessage(error));
         return;
     }
     Q_EMIT identified(m_reducer->identity());
@@ -39,8 +42,16 @@ void WriterWorker::submit(const CommandEnvelope &command)
         return;
     }
     auto outcome = m_reducer->submit(command);
+    if (outcome.failure && outcome.failure->cause == StoreError::Cause::ViewLost) {
+        // Refuse to write on through a connection whose locks are gone: let the client reopen.
+        m_reducer->database().forgoCheckpointOnClose();
+        m_reducer.reset();
+        Q_EMIT failed(command, localizedMessage(*outcome.failure));
+        Q_EMIT viewLost(localizedMessage(*outcome.failure));
+        return;
+    }
     if (outcome.failure || outcome.results.empty()) {
-        Q_EMIT failed(command, outcome.failure ? outcome.failure->message : QStringLiteral("The store did not answer."));
+        Q_EMIT failed(command, outcome.failure ? localizedMessage(*outcome.failure) : QStringLiteral("The store did not answer."));
         return;
     }
     Q_EMIT finished(command, outcome.results.front());
@@ -63,7 +74,12 @@ std::vector<std::optional<Rejection>> WriterWorker::explain(const std::vector<Co
     return out;
 }
 
-void WriterWorker::close() { m_reducer.reset(); }
+void WriterWorker::close()
+{
+    if (m_reducer && !m_reducer->keepsItsLocks())
+        m_reducer->database().forgoCheckpointOnClose();
+    m_reducer.reset();
+}
 
 // ---- reader ----
 
@@ -73,7 +89,7 @@ bool ReaderWorker::open(const QString &path, QString *problem)
     StoreError error;
     m_db = Database::open(path, Database::Mode::ReadOnly, &error);
     if (!m_db) {
-        *problem = error.message;
+        *problem = localizedMessage(error);
         return false;
     }
     m_queries = std::make_unique<ReadModelQueries>(m_db->connection());
@@ -115,6 +131,14 @@ void ReaderWorker::poll()
 {
     if (!m_db)
         return;
+    if (!m_db->keepsItsLocks()) {
+        // Another commit would go unseen through a log file that may no longer be the store's.
+        m_timer->stop();
+        Q_EMIT viewLost(localizedMessage(makeStoreError(StoreError::Cause::ViewLost,
+            QT_TRANSLATE_NOOP("hs::StoreError", "Haulstream lost its hold on %1 (another part of this program opened and closed the file, or the file was replaced). The store is being opened again."),
+            {m_path})));
+        return;
+    }
     const qint64 version = m_db->dataVersion();
     if (version == m_dataVersion)
         return;
@@ -135,6 +159,8 @@ void ReaderWorker::close()
 {
     if (m_timer)
         m_timer->stop();
+    if (m_db && !m_db->keepsItsLocks())
+        m_db->forgoCheckpointOnClose();
     m_context.reset();
     m_events.reset();
     m_queries.reset();
@@ -148,7 +174,7 @@ StoreClient::StoreClient(QObject *parent) : QObject(parent)
     qRegisterMetaType<hs::CommandEnvelope>();
     qRegisterMetaType<hs::CommandResult>();
     qRegisterMetaType<hs::Identity>();
-    m_writer = new WriterWorker;
+    m_writer = new WriterWorker(&m_closing);
     m_reader = new ReaderWorker;
     m_writer->moveToThread(&m_writerThread);
     m_reader->moveToThread(&m_readerThread);
@@ -170,12 +196,16 @@ StoreClient::StoreClient(QObject *parent) : QObject(parent)
     // Our own commit: look now rather than at the next poll, so panes update at once.
     connect(m_writer, &WriterWorker::committed, m_reader, &ReaderWorker::poll);
     connect(m_reader, &ReaderWorker::changed, this, &StoreClient::storeChanged);
+    connect(m_writer, &WriterWorker::waiting, this, &StoreClient::waitingForWriter);
+    connect(m_writer, &WriterWorker::viewLost, this, &StoreClient::reopenAfterLoss);
+    connect(m_reader, &ReaderWorker::viewLost, this, &StoreClient::reopenAfterLoss);
     m_writerThread.start();
     m_readerThread.start();
 }
 
 StoreClient::~StoreClient()
 {
+    m_closing = true; // a command waiting for another program's lock gives up now
     QMetaObject::invokeMethod(m_writer, [w = m_writer] { w->close(); }, Qt::BlockingQueuedConnection);
     QMetaObject::invokeMethod(m_reader, [r = m_reader] { r->close(); }, Qt::BlockingQueuedConnection);
     m_writerThread.quit();
@@ -216,9 +246,23 @@ void StoreClient::openReader(const QString &path)
                 return;
             }
             m_open = true;
+            m_reopening = false;
             Q_EMIT opened(postgres::displayName(path), 0);
         }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
+}
+
+void StoreClient::reopenAfterLoss(const QString &message)
+{
+    if (m_reopening || m_path.isEmpty())
+        return; // the writer and the reader may both notice the same loss
+    m_reopening = true;
+    Q_EMIT storeReopened(message);
+    // Every old connection closes before a new one opens: SQLite shares one lock per file among
+    // a process's connections, and would not take it again while an old one still counts on it.
+    QMetaObject::invokeMethod(m_writer, [w = m_writer] { w->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_reader, [r = m_reader] { r->close(); }, Qt::BlockingQueuedConnection);
+    open(m_path);
 }
 
 void StoreClient::onWriterOpened(const QString &path, qint64 head)

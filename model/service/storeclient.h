@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QThread>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -78,11 +79,18 @@ Q_SIGNALS:
     void commandFailed(const hs::CommandEnvelope &command, const QString &message);
     // The store moved on: from our own commit or another process's.
     void storeChanged(qint64 headPosition, qint64 lastOccurredAt);
+    // Another program holds the store's write lock and a command waits for it (holders: who,
+    // where that can be told); false when the wait is over.
+    void waitingForWriter(bool waiting, const QString &holders);
+    // This process lost its hold on the file (something in it opened and closed the store);
+    // nothing more is written through the old connections and the store is opened again.
+    void storeReopened(const QString &message);
 
 private:
     void postRead(std::function<void(ReadContext &)> work);
     void onWriterOpened(const QString &path, qint64 head);
     void openReader(const QString &path);
+    void reopenAfterLoss(const QString &message);
 
     QThread m_writerThread;
     QThread m_readerThread;
@@ -92,6 +100,8 @@ private:
     bool m_open = false;
     bool m_readerFirst = false;
     int m_generation = 0;
+    bool m_reopening = false;
+    std::atomic<bool> m_closing{false};
 };
 
 } // namespace hs

@@ -11,6 +11,7 @@ class WriterWorker : public QObject
 {
     Q_OBJECT
 public:
+    explicit WriterWorker(const std::atomic<bool> *closing) : m_closing(closing) {}
     void open(const QString &path, bool seedDemo);
     void submit(const CommandEnvelope &command);
     std::vector<std::optional<Rejection>> explain(const std::vector<CommandEnvelope> &commands);
@@ -23,9 +24,12 @@ Q_SIGNALS:
     void finished(const hs::CommandEnvelope &command, const hs::CommandResult &result);
     void failed(const hs::CommandEnvelope &command, const QString &message);
     void committed();
+    void waiting(bool waiting, const QString &holders);
+    void viewLost(const QString &message);
 
 private:
     std::unique_ptr<Reducer> m_reducer;
+    const std::atomic<bool> *m_closing;
 };
 
 // Lives on the reader thread: its own read-only connection, and the watch on the store: a
@@ -42,6 +46,7 @@ public:
 
 Q_SIGNALS:
     void changed(qint64 head, qint64 lastOccurredAt);
+    void viewLost(const QString &message);
 
 private:
     std::unique_ptr<Database> m_db;

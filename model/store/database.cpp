@@ -5,11 +5,17 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <sqlite3.h>
+#include <sys/stat.h>
 
 namespace hs {
 
@@ -47,7 +53,63 @@ bool execSql(QSqlDatabase &db, const QString &sql, StoreError *error)
     return false;
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, Mode mode, StoreError *error)
+int WaitPolicy::defaultPatienceMs()
+{
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("HAULSTREAM_WAIT_SECONDS", &ok);
+    return ok && seconds >= 0 ? seconds * 1000 : 60000;
+}
+
+namespace {
+
+QMutex openFilesMutex;
+QHash<QString, int> openFiles; // connections this process has open, by file
+
+bool fileOpenHere(const QString &path)
+{
+    QMutexLocker lock(&openFilesMutex);
+    return openFiles.value(path) > 0;
+}
+
+// What changes while another writer works: its log grows, a checkpoint rewrites the file.
+QByteArray progressOf(const QString &path)
+{
+    QByteArray signature;
+    for (const QString &file : {path, path + QStringLiteral("-wal")}) {
+        struct stat st;
+        if (::stat(QFile::encodeName(file).constData(), &st) == 0)
+            signature += QByteArray::number(qint64(st.st_size)) + ':' + QByteArray::number(qint64(st.st_mtim.tv_sec))
+                         + '.' + QByteArray::number(qint64(st.st_mtim.tv_nsec)) + ';';
+    }
+    return signature;
+}
+
+// SQLite's own handle behind a Qt connection, for what Qt SQL does not offer.
+sqlite3 *sqliteOf(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    return v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(v.data()) : nullptr;
+}
+
+} // namespace
+
+bool Database::openConnection(QSqlDatabase &db, const QString &name, Mode mode, StoreError *error)
+{
+    db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    if (mode == Mode::ReadOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open()) {
+        *error = storefile::describe(m_path, db.lastError(), 0);
+        return false;
+    }
+    if (sqlite3 *h = sqliteOf(db))
+        sqlite3_busy_handler(h, [](void *self, int count) { return static_cast<Database *>(self)->onBusy(count); }, this);
+    return true;
+}
+
+// Why several checks in one place: the file is judged once, read-only, before anything is written.
+std::unique_ptr<Database> Database::open(const QString &path, Mode mode, StoreError *error, const WaitPolicy &wait)
 {
     if (postgres::isLocation(path))
         return openPostgres(path, mode, error);
@@ -56,79 +118,49 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, StoreEr
         if (mode == Mode::ReadOnly)
             return openMemory(error); // a missing file reads as an empty store
         if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
-            error->message = QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath());
+            *error = makeStoreError(StoreError::Cause::ReadOnly, QT_TRANSLATE_NOOP("hs::StoreError", "The folder %1 cannot be created."), {info.absolutePath()});
             return nullptr;
         }
     } else if (info.isDir()) {
-        error->message = QStringLiteral("%1 is a folder, not a Haulstream store.").arg(path);
+        *error = makeStoreError(StoreError::Cause::NotAStore, QT_TRANSLATE_NOOP("hs::StoreError", "%1 is a folder, not a Haulstream store."), {path});
         return nullptr;
     }
 
     std::unique_ptr<Database> d(new Database);
     d->m_path = info.absoluteFilePath();
     d->m_name = uniqueConnectionName();
+    d->m_wait = wait;
 
     bool hasSchema = false;
     if (info.exists()) {
         // Look before touching: read-only, no WAL switch, no schema.
         const QString probeName = d->m_name + QStringLiteral("-probe");
+        std::optional<StoreError> problem;
         {
-            QSqlDatabase probe = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), probeName);
-            probe.setDatabaseName(d->m_path);
-            probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-            bool ok = probe.open();
-            QString problem;
-            if (ok) {
-                bool read = false;
-                const int tables = scalar(probe, QStringLiteral("SELECT count(*) FROM sqlite_master"), &read).toInt();
-                if (!read) {
-                    problem = QStringLiteral("%1 is not a Haulstream store (it is not an SQLite database).").arg(path);
-                } else {
-                    const int appId = scalar(probe, QStringLiteral("PRAGMA application_id")).toInt();
-                    const int version = scalar(probe, QStringLiteral("PRAGMA user_version")).toInt();
-                    if (tables == 0 && appId == 0) {
-                        hasSchema = false; // an empty SQLite file: becomes a store on first write
-                    } else if (appId != applicationId) {
-                        problem = QStringLiteral("%1 is not a Haulstream store (it is an SQLite database of another program).").arg(path);
-                    } else if (version > schemaVersion) {
-                        problem = QStringLiteral("%1 was written by a newer version of Haulstream (store schema %2; this version reads up to %3). Update Haulstream to open it.")
-                                      .arg(path).arg(version).arg(schemaVersion);
-                    } else {
-                        hasSchema = true;
-                        d->m_storedVersion = version;
-                    }
-                }
-            } else {
-                problem = QStringLiteral("%1 cannot be opened: %2").arg(path, probe.lastError().text());
-            }
+            QSqlDatabase probe;
+            if (!d->openConnection(probe, probeName, Mode::ReadOnly, error))
+                problem = *error;
+            else
+                problem = d->judge(probe, path, &hasSchema);
             probe.close();
-            if (!problem.isEmpty()) {
-                probe = QSqlDatabase();
-                QSqlDatabase::removeDatabase(probeName);
-                error->message = problem;
-                return nullptr;
-            }
         }
         QSqlDatabase::removeDatabase(probeName);
-    }
-
-    d->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_name);
-    d->m_db.setDatabaseName(d->m_path);
-    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000");
-    if (mode == Mode::ReadOnly)
-        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    d->m_db.setConnectOptions(options);
-    if (!d->m_db.open()) {
-        error->message = QStringLiteral("%1 cannot be opened: %2").arg(path, d->m_db.lastError().text());
-        return nullptr;
-    }
-    d->m_hasSchema = hasSchema;
-    if (mode == Mode::ReadWrite && hasSchema) {
-        if (scalar(d->m_db, QStringLiteral("PRAGMA journal_mode=WAL")).toString() != u"wal") {
-            error->message = QStringLiteral("%1: the store could not switch to write-ahead logging.").arg(path);
+        if (problem) {
+            *error = *problem;
             return nullptr;
         }
     }
+
+    if (!d->openConnection(d->m_db, d->m_name, mode, error))
+        return nullptr;
+    {
+        QMutexLocker lock(&openFilesMutex);
+        ++openFiles[d->m_path];
+    }
+    d->m_identity = storefile::identityOf(d->m_path);
+    d->m_hasSchema = hasSchema;
+    if (mode == Mode::ReadWrite && hasSchema && !d->switchToWal(error))
+        return nullptr;
     if (mode == Mode::ReadWrite && hasSchema && d->m_storedVersion < schemaVersion && !d->migrate(error))
         return nullptr;
     execSql(d->m_db, QStringLiteral("PRAGMA synchronous=NORMAL"));
@@ -141,6 +173,85 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, StoreEr
                                              : QStringLiteral("PRAGMA cache_size=-8192"));
     execSql(d->m_db, QStringLiteral("PRAGMA temp_store=MEMORY"));
     return d;
+}
+
+std::optional<StoreError> Database::judge(QSqlDatabase &probe, const QString &path, bool *hasSchema)
+{
+    QSqlQuery q(probe);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next()) {
+        // Reading the header ourselves is safe only while no connection here holds the file.
+        if (!fileOpenHere(m_path) && (q.lastError().nativeErrorCode().toInt() & 0xff) != SQLITE_BUSY)
+            if (auto damaged = storefile::damage(m_path))
+                return damaged;
+        return storefile::describe(path, q.lastError(), systemErrno(probe));
+    }
+    const int tables = q.value(0).toInt();
+    q.finish();
+    const quint64 pages = scalar(probe, QStringLiteral("PRAGMA page_count")).toULongLong();
+    if (auto cut = storefile::cutShort(path, pages, scalar(probe, QStringLiteral("PRAGMA page_size")).toULongLong()))
+        return cut;
+    const int appId = scalar(probe, QStringLiteral("PRAGMA application_id")).toInt();
+    const int version = scalar(probe, QStringLiteral("PRAGMA user_version")).toInt();
+    if (tables == 0 && appId == 0)
+        return std::nullopt; // an empty SQLite file: becomes a store on first write
+    if (appId != applicationId)
+        return makeStoreError(StoreError::Cause::NotAStore, QT_TRANSLATE_NOOP("hs::StoreError", "%1 is not a Haulstream store (it is an SQLite database of another program)."), {path});
+    if (version > schemaVersion)
+        return makeStoreError(StoreError::Cause::NewerVersion,
+                              QT_TRANSLATE_NOOP("hs::StoreError", "%1 was written by a newer version of Haulstream (store schema %2; this version reads up to %3). Update Haulstream to open it."),
+                              {path, QString::number(version), QString::number(schemaVersion)});
+    *hasSchema = true;
+    m_storedVersion = version;
+    return std::nullopt;
+}
+
+int Database::systemErrno(const QSqlDatabase &db)
+{
+    sqlite3 *h = sqliteOf(db);
+    return h ? sqlite3_system_errno(h) : 0;
+}
+
+bool Database::switchToWal(StoreError *error)
+{
+    if (m_memory || scalar(m_db, QStringLiteral("PRAGMA journal_mode=WAL")).toString() == u"wal")
+        return true;
+    endWait();
+    *error = makeStoreError(StoreError::Cause::Other, QT_TRANSLATE_NOOP("hs::StoreError", "%1: the store could not switch to write-ahead logging."), {m_path});
+    return false;
+}
+
+int Database::onBusy(int count)
+{
+    if (count == 0) {
+        m_waitTimer.start();
+        m_lastProgressMs = 0;
+        m_progress = progressOf(m_path);
+    }
+    if (m_noWait || (m_wait.abandon && m_wait.abandon->load()))
+        return 0;
+    const qint64 now = m_waitTimer.elapsed();
+    if (const QByteArray p = progressOf(m_path); p != m_progress) {
+        m_progress = p;
+        m_lastProgressMs = now;
+    }
+    if (now - m_lastProgressMs > m_wait.patienceMs)
+        return 0;
+    if (!m_waitShown && now >= 1000) {
+        m_waitShown = true;
+        if (m_wait.onWaiting)
+            m_wait.onWaiting(true, storefile::lockHolders(m_path).join(QStringLiteral(", ")));
+    }
+    QThread::msleep(count < 20 ? 2 : 20);
+    return 1;
+}
+
+void Database::endWait()
+{
+    if (!m_waitShown)
+        return;
+    m_waitShown = false;
+    if (m_wait.onWaiting)
+        m_wait.onWaiting(false, {});
 }
 
 std::unique_ptr<Database> Database::openMemory(StoreError *error)
@@ -162,6 +273,11 @@ std::unique_ptr<Database> Database::openMemory(StoreError *error)
 
 Database::~Database()
 {
+    if (!m_memory && m_db.isOpen()) {
+        QMutexLocker lock(&openFilesMutex);
+        if (--openFiles[m_path] <= 0)
+            openFiles.remove(m_path);
+    }
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -175,32 +291,39 @@ bool Database::ensureSchema(StoreError *error)
         return true;
     if (isPostgres())
         return ensurePostgresSchema(error);
-    if (!m_memory
-        && scalar(m_db, QStringLiteral("PRAGMA journal_mode=WAL")).toString() != u"wal") {
-        error->message = QStringLiteral("%1: the store could not switch to write-ahead logging.").arg(m_path);
+    if (!beginWrite(error))
         return false;
-    }
-    if (!execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"), error))
-        return false;
-    // Another connection may have created the store since this one found the file new.
+    // Inside the lock: another process may have made the store since this one found the file new.
     if (!m_memory && scalar(m_db, QStringLiteral("PRAGMA application_id")).toInt() == applicationId) {
-        m_storedVersion = scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt();
+        const int version = scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt();
         rollback();
-        m_hasSchema = true;
-        return true;
-    }
-    for (const QString &sql : schema::createStatements()) {
-        if (!execSql(m_db, sql, error)) {
+        if (version > schemaVersion) {
+            *error = makeStoreError(StoreError::Cause::NewerVersion,
+                                    QT_TRANSLATE_NOOP("hs::StoreError", "%1 was written by a newer version of Haulstream (store schema %2; this version reads up to %3). Update Haulstream to open it."),
+                                    {m_path, QString::number(version), QString::number(schemaVersion)});
+            return false;
+        }
+        m_storedVersion = version;
+    } else {
+        for (const QString &sql : schema::createStatements()) {
+            if (!exec(sql, error)) {
+                rollback();
+                return false;
+            }
+        }
+        bool ok = exec(QStringLiteral("PRAGMA application_id=%1").arg(applicationId), error)
+                  && exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion), error);
+        if (!ok || !commit(error)) {
             rollback();
             return false;
         }
+        m_storedVersion = schemaVersion;
     }
-    execSql(m_db, QStringLiteral("PRAGMA application_id=%1").arg(applicationId));
-    execSql(m_db, QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion));
-    if (!commit()) {
-        error->message = m_db.lastError().text();
+    // Write-ahead logging once the store exists: the switch waits for readers like a write does.
+    if (!switchToWal(error))
         return false;
-    }
+    if (m_storedVersion < schemaVersion && !migrate(error))
+        return false;
     m_hasSchema = true;
     m_storedVersion = schemaVersion;
     return true;
@@ -236,9 +359,13 @@ bool Database::migrate(StoreError *error)
 {
     // Only read models change between versions so far, and they are disposable: drop them,
     // create today's, and let the projection catch up from the first event.
-    if (!beginWrite()) {
-        error->message = m_db.lastError().text();
+    if (!beginWrite(error))
         return false;
+    // Another process may have brought it up to date while this one waited for the lock.
+    if (storedSchemaVersion() >= schemaVersion) {
+        rollback();
+        m_storedVersion = schemaVersion;
+        return true;
     }
     bool ok = true;
     QSqlQuery q(m_db);
@@ -258,26 +385,105 @@ bool Database::migrate(StoreError *error)
     ok = ok && setStoredSchemaVersion(schemaVersion, error);
     if (!ok || !commit()) {
         rollback();
-        error->message = QStringLiteral("%1 could not be brought up to this version of Haulstream: %2").arg(m_path, error->message);
+        *error = makeStoreError(error->cause, QT_TRANSLATE_NOOP("hs::StoreError", "%1 could not be brought up to this version of Haulstream: %2"), {m_path, localizedMessage(*error)});
         return false;
     }
     m_storedVersion = schemaVersion;
     return true;
 }
 
-bool Database::beginWrite()
+bool Database::beginWrite(StoreError *error)
 {
-    if (!isPostgres())
-        return execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"));
-    if (!execSql(m_db, QStringLiteral("BEGIN")))
+    if (isPostgres()) {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("BEGIN"))
+            && q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(postgres::appendLock)))
+            return true;
+        if (error)
+            error->message = q.lastError().text();
+        rollback();
         return false;
-    if (execSql(m_db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(postgres::appendLock)))
+    }
+    QSqlQuery q(m_db);
+    const bool begun = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    endWait();
+    StoreError problem;
+    if (!begun) {
+        problem = failure(q.lastError());
+    } else if (!keepsItsLocks()) {
+        rollback();
+        problem = makeStoreError(StoreError::Cause::ViewLost,
+                                 QT_TRANSLATE_NOOP("hs::StoreError", "Haulstream lost its hold on %1 (another part of this program opened and closed the file, or the file was replaced). Nothing was recorded; the store is being opened again."),
+                                 {m_path});
+    } else {
         return true;
-    rollback();
+    }
+    if (error)
+        *error = problem;
     return false;
 }
-bool Database::commit() { return execSql(m_db, QStringLiteral("COMMIT")); }
+
+bool Database::tryBeginWrite()
+{
+    if (isPostgres())
+        return beginWrite();
+    m_noWait = true;
+    const bool begun = execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    m_noWait = false;
+    return begun;
+}
+
+bool Database::commit(StoreError *error)
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("COMMIT")))
+        return true;
+    if (error)
+        *error = failure(q.lastError());
+    return false;
+}
+
 void Database::rollback() { execSql(m_db, QStringLiteral("ROLLBACK")); }
+
+bool Database::exec(const QString &sql, StoreError *error)
+{
+    QSqlQuery q(m_db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = failure(q.lastError());
+    return false;
+}
+
+StoreError Database::failure(const QSqlError &error) const
+{
+    if (isPostgres())
+        return makeStoreError(StoreError::Cause::Other, QT_TRANSLATE_NOOP("hs::StoreError", "%1 could not be used: %2"), {m_path, error.text().trimmed()});
+    return storefile::describe(m_path, error, systemErrno(m_db));
+}
+
+StoreError Database::lastFailure() const
+{
+    sqlite3 *h = sqliteOf(m_db);
+    if (!h)
+        return failure(m_db.lastError());
+    const QSqlError e(QString(), QString::fromUtf8(sqlite3_errmsg(h)), QSqlError::StatementError,
+                      QString::number(sqlite3_extended_errcode(h)));
+    return failure(e);
+}
+
+bool Database::keepsItsLocks() const
+{
+    if (m_memory || !m_identity || isPostgres())
+        return true;
+    return storefile::identityOf(m_path) == m_identity && storefile::processHoldsLock(m_path);
+}
+
+void Database::forgoCheckpointOnClose()
+{
+    if (sqlite3 *h = sqliteOf(m_db))
+        sqlite3_db_config(h, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+}
 
 qint64 Database::dataVersion()
 {

@@ -1,18 +1,31 @@
 #pragma once
 
 #include "dialect.h"
+#include "storeerror.h"
+#include "storefile.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <atomic>
+#include <functional>
 #include <memory>
 
 namespace hs {
 
-// Why a store could not be opened, in words for the person who chose the file.
-struct StoreError
+// How a connection waits for a lock another process holds: as long as that process makes
+// progress, and at most patienceMs while it does not; waiting is announced after a second.
+struct WaitPolicy
 {
-    QString message;
+    // On the waiting thread: true with who holds the lock once the wait has lasted a second,
+    // false when it is over.
+    std::function<void(bool waiting, const QString &holders)> onWaiting;
+    // Set from any thread to give up every wait at once (closing the window).
+    const std::atomic<bool> *abandon = nullptr;
+    int patienceMs = defaultPatienceMs();
+    // HAULSTREAM_WAIT_SECONDS, else a minute.
+    static int defaultPatienceMs();
 };
 
 // One connection to a Haulstream store, owned by the thread that opened it: an SQLite file, or
@@ -24,7 +37,8 @@ class Database
 public:
     enum class Mode { ReadWrite, ReadOnly };
 
-    static std::unique_ptr<Database> open(const QString &path, Mode mode, StoreError *error);
+    static std::unique_ptr<Database> open(const QString &path, Mode mode, StoreError *error,
+                                          const WaitPolicy &wait = {});
     // A private in-memory store (what-if branches, tests).
     static std::unique_ptr<Database> openMemory(StoreError *error);
     ~Database();
@@ -42,11 +56,28 @@ public:
     bool ensureSchema(StoreError *error);
 
     // Takes the write lock now, so that no other writer slips in between: BEGIN IMMEDIATE on
-    // SQLite, the append advisory lock on PostgreSQL (held until commit: positions become
-    // visible in the order they were given).
-    bool beginWrite();
-    bool commit();
+    // SQLite (waiting while another writer holds it), the append advisory lock on PostgreSQL
+    // (held until commit: positions become visible in the order they were given). Fails
+    // (ViewLost) if this process lost its locks on the SQLite file.
+    bool beginWrite(StoreError *error = nullptr);
+    // The same, but gives up at once if another writer holds the lock.
+    bool tryBeginWrite();
+    bool commit(StoreError *error = nullptr);
     void rollback();
+    // Runs one statement; a failure is described by its real cause.
+    bool exec(const QString &sql, StoreError *error = nullptr);
+    // The cause of a failed statement on this connection.
+    StoreError failure(const QSqlError &error) const;
+    // The cause of the last failure on this connection, where Qt SQL did not hand it over.
+    StoreError lastFailure() const;
+
+    // False once this process no longer holds SQLite's lock on the file, or the path names
+    // another file: something in the process opened and closed the store file (which drops
+    // every POSIX lock the process holds on it), or the file was replaced.
+    bool keepsItsLocks() const;
+    // Before closing a connection whose view of the file was lost: it must not checkpoint a
+    // log that another process may have replaced.
+    void forgoCheckpointOnClose();
 
     // Changes whenever any connection (this process or another) commits to the store (on
     // PostgreSQL: the head position).
@@ -61,7 +92,20 @@ public:
 
 private:
     Database() = default;
+    bool openConnection(QSqlDatabase &db, const QString &name, Mode mode, StoreError *error);
+    std::optional<StoreError> judge(QSqlDatabase &probe, const QString &path, bool *hasSchema);
+    bool switchToWal(StoreError *error);
+    static int systemErrno(const QSqlDatabase &db);
+    int onBusy(int count);
+    void endWait();
     QSqlDatabase m_db;
+    WaitPolicy m_wait;
+    bool m_noWait = false;
+    bool m_waitShown = false;
+    QElapsedTimer m_waitTimer;
+    qint64 m_lastProgressMs = 0;
+    QByteArray m_progress;
+    std::optional<storefile::Identity> m_identity;
     QString m_name;
     QString m_path;
     bool m_memory = false;

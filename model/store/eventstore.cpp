@@ -21,6 +21,8 @@ QString eventColumns()
 
 namespace {
 
+constexpr int constraintFailed = 19; // SQLITE_CONSTRAINT: the stream moved on under this writer
+
 // The row as stored: the data exactly as written, not decoded (the hash covers these bytes).
 RecordedEvent storedRow(const QSqlQuery &q, QString &type, QByteArray &data, bool &knownDepartment)
 {
@@ -75,25 +77,41 @@ EventStore::EventStore(Database &db) : m_db(db), m_insert(db.connection()), m_ve
     loadHead();
 }
 
-bool EventStore::loadHead()
+std::optional<EventStore::Head> EventStore::committedHead(StoreError *error)
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('head_position', 'head_hash', 'head_occurred_max')")))
-        return false;
-    m_headPosition = 0;
-    m_headHash.clear();
-    m_headOccurredMax = LLONG_MIN;
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('head_position', 'head_hash', 'head_occurred_max')"))) {
+        if (error)
+            *error = m_db.failure(q.lastError());
+        return std::nullopt;
+    }
+    Head head;
     while (q.next()) {
         const QString key = q.value(0).toString();
         if (key == u"head_position")
-            m_headPosition = q.value(1).toLongLong();
+            head.position = q.value(1).toLongLong();
         else if (key == u"head_hash")
-            m_headHash = m_db.dialect().bytesFromMeta(q.value(1));
+            head.hash = m_db.dialect().bytesFromMeta(q.value(1));
         else if (!q.value(1).isNull())
-            m_headOccurredMax = q.value(1).toLongLong();
+            head.occurredMax = q.value(1).toLongLong();
     }
+    return head;
+}
+
+void EventStore::follow(const Head &head)
+{
+    m_headPosition = head.position;
+    m_headHash = head.hash;
+    m_headOccurredMax = head.occurredMax;
     m_streamVersions.clear();
-    return true;
+}
+
+bool EventStore::loadHead()
+{
+    const auto head = committedHead();
+    if (head)
+        follow(*head);
+    return head.has_value();
 }
 
 bool EventStore::saveHead()
@@ -210,9 +228,14 @@ bool EventStore::append(RecordedEvent &e, StoreError *error)
     m_insert.addBindValue(occurredMax);
     m_insert.addBindValue(hash);
     if (!m_insert.exec()) {
-        if (error)
+        const QString code = m_insert.lastError().nativeErrorCode();
+        const bool streamMovedOn = m_db.isPostgres() ? code.startsWith(QLatin1String("23")) // integrity constraint violation
+                                                     : (code.toInt() & 0xff) == constraintFailed;
+        if (error && streamMovedOn)
             error->message = QStringLiteral("Could not append to stream %1 at version %2: %3")
                                  .arg(e.streamId).arg(e.version).arg(m_insert.lastError().text());
+        else if (error)
+            *error = m_db.failure(m_insert.lastError());
         return false;
     }
     m_headPosition = e.position;

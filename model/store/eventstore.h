@@ -4,6 +4,7 @@
 #include "database.h"
 
 #include <QSqlQuery>
+#include <climits>
 #include <functional>
 #include <optional>
 
@@ -16,9 +17,20 @@ class EventStore
 public:
     explicit EventStore(Database &db);
 
-    // Reads the head from the store; call after opening and after another writer committed.
+    // The last event's position and hash as the store recorded them with that event.
+    struct Head
+    {
+        qint64 position = 0;
+        QByteArray hash;
+        qint64 occurredMax = LLONG_MIN;
+    };
+    // What the store has committed; inside a write transaction, final until it commits.
+    std::optional<Head> committedHead(StoreError *error = nullptr);
+    // Takes the head as this writer's own: after opening, and after another writer committed.
+    void follow(const Head &head);
     bool loadHead();
     qint64 headPosition() const { return m_headPosition; }
+    const QByteArray &headHash() const { return m_headHash; }
 
     // Fills in position, eventId, version, recordedAt, data and the hash, and inserts the row.
     // Fails on an optimistic-concurrency conflict (the stream moved on) or an I/O error.

@@ -18,6 +18,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
+#include "widgets/filedialog.h"
+
 #include <QFileDialog>
 #include <QStandardItemModel>
 #include <QHBoxLayout>
@@ -155,6 +157,15 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     connect(client, &StoreClient::openFailed, this, &MainWindow::onOpenFailed);
     connect(client, &StoreClient::identityKnown, this, &MainWindow::applyIdentity);
     connect(client, &StoreClient::storeChanged, this, &MainWindow::onStoreChanged);
+    connect(client, &StoreClient::waitingForWriter, this, [this](bool waiting, const QString &holders) {
+        if (!waiting) {
+            statusBar()->clearMessage();
+            return;
+        }
+        statusBar()->showMessage(holders.isEmpty() ? tr("Waiting for another writer to finish…")
+                                                   : tr("Waiting for another writer (%1) to finish…").arg(holders));
+    });
+    connect(client, &StoreClient::storeReopened, this, [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(session, &Session::asOfChanged, this, [this] {
         updateTitle();
         for (Pane *p : m_panes)
@@ -266,9 +277,8 @@ void MainWindow::onOpenFailed(const QString &path, const QString &message)
 
 void MainWindow::chooseStore()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Open or Create a Store"), m_session->client()->path(),
-                                                      tr("Haulstream stores (*.db *.sqlite);;All files (*)"),
-                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString path = chooseSaveFileName(this, tr("Open or Create a Store"), m_session->client()->path(),
+                                            tr("Haulstream stores (*.db *.sqlite);;All files (*)"), false);
     if (!path.isEmpty())
         m_session->client()->open(path);
 }

@@ -6,6 +6,8 @@
 #include "explore/eventquery.h"
 
 #include <QComboBox>
+#include "widgets/filedialog.h"
+
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QImage>
@@ -337,8 +339,8 @@ void ChainExplorerPane::chooseExport(bool svg)
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     const QString base = QStringLiteral("%1/chain-%2.%3").arg(dir, m_scene->graph().correlationId,
                                                             svg ? QStringLiteral("svg") : QStringLiteral("png"));
-    const QString path = QFileDialog::getSaveFileName(this, svg ? tr("Export Chain as SVG") : tr("Export Chain as PNG"), base,
-                                                      svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"));
+    const QString path = chooseSaveFileName(this, svg ? tr("Export Chain as SVG") : tr("Export Chain as PNG"), base,
+                                            svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     const bool ok = svg ? exportSvg(path) : exportPng(path);

@@ -16,6 +16,8 @@
 
 #include <QDateTime>
 #include <QDoubleSpinBox>
+#include "widgets/filedialog.h"
+
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -501,8 +503,8 @@ void FinancePane::exportStatement()
         return;
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                               + QStringLiteral("/statement-%1-%2.%3").arg(account.accountId, d.to().toString(Qt::ISODate), d.wantsPdf() ? u"pdf" : u"csv");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Statement"), suggested,
-                                                      d.wantsPdf() ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
+    const QString path = chooseSaveFileName(this, tr("Save Statement"), suggested,
+                                            d.wantsPdf() ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     Statement s = buildStatement(account, entries, d.from(), d.to());

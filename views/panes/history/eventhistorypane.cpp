@@ -11,6 +11,8 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFile>
+#include "widgets/filedialog.h"
+
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QGridLayout>
@@ -361,8 +363,8 @@ void EventHistoryPane::showTimeline(const QString &streamId)
 void EventHistoryPane::chooseExportFile()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Events"), dir + QStringLiteral("/events.jsonl"),
-                                                      tr("JSON Lines (*.jsonl);;All files (*)"));
+    const QString path = chooseSaveFileName(this, tr("Export Events"), dir + QStringLiteral("/events.jsonl"),
+                                            tr("JSON Lines (*.jsonl);;All files (*)"));
     if (!path.isEmpty())
         exportTo(path);
 }
