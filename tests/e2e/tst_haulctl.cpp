@@ -441,9 +441,11 @@ void TestHaulctl::checkCallsOnTheShipment()
         R"({"commandId":"k-3","type":"RecordCheckCall","issuedAt":"2026-01-05T10:30:00Z","actor":{"user":"dan","department":"dispatch"},"data":{"shipmentId":"S-1","location":"Late news","note":""}})" "\n"
         R"({"commandId":"k-4","type":"RecordCheckCall","issuedAt":"2026-01-05T11:05:00Z","actor":{"user":"carla","department":"customer-service"},"data":{"shipmentId":"S-1","location":"Here","note":""}})" "\n"
         R"({"commandId":"k-5","type":"RecordCheckCall","issuedAt":"2026-01-05T11:05:00Z","actor":{"user":"dan","department":"dispatch"},"data":{"shipmentId":"S-1","location":"","note":""}})" "\n";
-    QByteArray input = story.left(story.indexOf("{\"commandId\":\"c-5\""));
+    const QByteArray lines(story);
+    const qsizetype fifth = lines.indexOf("{\"commandId\":\"c-5\"");
+    QByteArray input = lines.left(fifth);
     input += calls.left(calls.indexOf("{\"commandId\":\"k-2\""));
-    input += story.mid(story.indexOf("{\"commandId\":\"c-5\""), story.indexOf("{\"commandId\":\"c-6\"") - story.indexOf("{\"commandId\":\"c-5\""));
+    input += lines.mid(fifth, lines.indexOf("{\"commandId\":\"c-6\"") - fifth);
     input += calls.mid(calls.indexOf("{\"commandId\":\"k-2\""));
     const Output o = haulctl({QStringLiteral("submit")}, input);
     QCOMPARE(o.exitCode, 0);
@@ -543,7 +545,7 @@ void TestHaulctl::catalogCountsStoredEvents()
     const Output o = haulctl({QStringLiteral("catalog")});
     QCOMPARE(o.exitCode, 0);
     const QJsonArray catalog = o.json().toArray();
-    QCOMPARE(catalog.size(), 14);
+    QCOMPARE(catalog.size(), 15);
     QHash<QString, QJsonObject> byType;
     for (const QJsonValue &e : catalog)
         byType.insert(e[u"type"].toString(), e.toObject());
@@ -553,7 +555,8 @@ void TestHaulctl::catalogCountsStoredEvents()
                                         {QStringLiteral("AccountInvoiced"), 1}, {QStringLiteral("PaymentPosted"), 1},
                                         {QStringLiteral("ShipmentCancelled"), 0}, {QStringLiteral("ShipmentUnassigned"), 0},
                                         {QStringLiteral("TruckBrokeDown"), 0}, {QStringLiteral("TruckReturnedToService"), 0},
-                                        {QStringLiteral("PaymentReversed"), 0}, {QStringLiteral("PricingRuleScheduled"), 0}};
+                                        {QStringLiteral("PaymentReversed"), 0}, {QStringLiteral("PricingRuleScheduled"), 0},
+                                        {QStringLiteral("CheckCallRecorded"), 0}};
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         QVERIFY2(byType.contains(it.key()), qPrintable(it.key()));
         QCOMPARE(byType[it.key()][u"count"].toInt(-1), it.value());
