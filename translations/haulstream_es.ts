@@ -3115,6 +3115,10 @@
         <source>The login %1 may not act as %2 for %3.</source>
         <translation>El usuario %1 no puede actuar como %2 para %3.</translation>
     </message>
+    <message>
+        <source>Shipment %1 is %2; only an assigned or out-for-delivery shipment can take a check call.</source>
+        <translation>El envío %1 está %2; solo se puede registrar una llamada de control para un envío asignado o en reparto.</translation>
+    </message>
 </context>
 <context>
     <name>hs::RequiredTextDialog</name>
@@ -4256,6 +4260,22 @@
     <message>
         <source>Out of service</source>
         <translation>Fuera de servicio</translation>
+    </message>
+    <message>
+        <source>Check call for %1: %2</source>
+        <translation>Llamada de control de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 on truck %2 called in from %3</source>
+        <translation>%1 en el camión %2 llamó desde %3</translation>
+    </message>
+    <message>
+        <source>check call %1 at %2: %3</source>
+        <translation>llamada de control %1 a las %2: %3</translation>
+    </message>
+    <message>
+        <source>record check calls</source>
+        <translation>registrar llamadas de control</translation>
     </message>
 </context>
 <context>
