@@ -34,6 +34,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 #include <cstdio>
@@ -497,6 +498,9 @@ void MainWindow::retranslateUi()
     m_stack->setAccessibleName(tr("Current pane"));
     m_feedDock->setWindowTitle(tr("Command Feed"));
     m_feedDock->toggleViewAction()->setText(tr("Command Feed"));
+    // The dock never gets narrower than its title and its two buttons (float, close).
+    const int titleButtons = 2 * (style()->pixelMetric(QStyle::PM_SmallIconSize) + 2 * style()->pixelMetric(QStyle::PM_DockWidgetTitleBarButtonMargin));
+    m_feed->setMinimumWidth(fontMetrics().horizontalAdvance(m_feedDock->windowTitle()) + titleButtons + 24);
     m_storeLabel->setAccessibleName(tr("Store path"));
     m_eventsLabel->setAccessibleName(tr("Number of events"));
     m_lastEventLabel->setAccessibleName(tr("Time of the last event"));

@@ -10,6 +10,8 @@ namespace hs {
 // row numbers, and Tab leaves the list in one step (the arrows move inside it).
 void setUpRecordView(QAbstractItemView *view, const QString &objectName, QAbstractItemModel *model,
                      QAbstractItemView::SelectionMode mode = QAbstractItemView::SingleSelection);
+// Widens the columns set to a fixed width whose title would be cut (German titles run long).
+void fitColumnsToTitles(QAbstractItemView *view);
 QTableView *makeRecordTable(const QString &objectName, QAbstractItemModel *model = nullptr,
                             QAbstractItemView::SelectionMode mode = QAbstractItemView::SingleSelection);
 

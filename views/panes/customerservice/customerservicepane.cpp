@@ -254,6 +254,7 @@ void CustomerServicePane::retranslateUi()
         m_status->setItemText(i + 1, shipmentwords::status(ShipmentStatus(i)));
     m_count->setAccessibleName(tr("Number of shipments found"));
     m_table->setAccessibleName(tr("Shipments found"));
+    fitColumnsToTitles(m_table);
     m_form->retranslateUi();
     m_detail->retranslateUi();
     updateCount();

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QAbstractItemView>
+#include <QAccessible>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QGridLayout>
@@ -430,12 +431,18 @@ void IntakeForm::updateQuote()
     showQuote(tr("Quote: %1 (%2)").arg(formatMoney(q.priceCents), basis));
 }
 
-void IntakeForm::showQuote(const QString &text)
+namespace {
+// The name says what a label is; its description, announced on change, what it says now.
+void announce(QLabel *label, const QString &text)
 {
-    m_quote->setText(text);
-    // The name says what the label is; the description, read out on change, what it says now.
-    m_quote->setAccessibleDescription(text);
+    label->setText(text);
+    label->setAccessibleDescription(text);
+    QAccessibleEvent changed(label, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
 }
+} // namespace
+
+void IntakeForm::showQuote(const QString &text) { announce(m_quote, text); }
 
 QString IntakeForm::quoteText() const { return m_quote->text(); }
 QString IntakeForm::resultText() const { return m_result->text(); }
@@ -560,8 +567,7 @@ void IntakeForm::changeEvent(QEvent *event)
 void IntakeForm::setResult(const QString &text, bool problem)
 {
     m_askedToCorrect = false;
-    m_result->setText(text);
-    m_result->setAccessibleDescription(text);
+    announce(m_result, text);
     m_result->setStyleSheet(problem ? QStringLiteral("color: %1;").arg(theme::errorText(palette()).name()) : QString());
 }
 

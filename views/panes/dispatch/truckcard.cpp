@@ -135,12 +135,21 @@ void TruckCard::paintEvent(QPaintEvent *)
     const int titleWidth = QFontMetrics(bold).horizontalAdvance(m_truck.truckId) + 8;
     p.setFont(font());
     p.setPen(palette().color(QPalette::Disabled, QPalette::Text));
+    // A narrow card keeps the figure and drops the "cap." before it rather than cut the number.
+    const int room = titleRect.width() - titleWidth;
+    const QString capacity = fontMetrics().horizontalAdvance(m_capacityText) <= room
+                                 ? m_capacityText : tr("%1 lb").arg(QLocale().toString(m_truck.truck.capacityLb));
     p.drawText(titleRect.adjusted(titleWidth, 0, 0, 0), Qt::AlignRight | Qt::AlignVCenter,
-               fontMetrics().elidedText(m_capacityText, Qt::ElideRight, titleRect.width() - titleWidth));
+               fontMetrics().elidedText(capacity, Qt::ElideRight, room));
     y += line + 4;
     p.setPen(palette().color(m_load ? QPalette::Active : QPalette::Disabled, QPalette::Text));
-    p.drawText(QRect(left, y, right - left, line), Qt::AlignLeft | Qt::AlignVCenter,
-               fontMetrics().elidedText(m_cargoText, Qt::ElideRight, right - left));
+    if (m_destinationText.isEmpty()) {
+        // Nothing goes below: "Empty, ready to load" may take a second line rather than be cut.
+        p.drawText(QRect(left, y, right - left, 2 * line), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_cargoText);
+    } else {
+        p.drawText(QRect(left, y, right - left, line), Qt::AlignLeft | Qt::AlignVCenter,
+                   fontMetrics().elidedText(m_cargoText, Qt::ElideRight, right - left));
+    }
     y += line;
     if (!m_destinationText.isEmpty())
         p.drawText(QRect(left, y, right - left, line), Qt::AlignLeft | Qt::AlignVCenter,

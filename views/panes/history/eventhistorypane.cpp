@@ -236,6 +236,8 @@ void EventHistoryPane::retranslateUi()
     m_views->setAccessibleName(tr("History views"));
     m_fullView->setAccessibleName(tr("Every event"));
     m_compactView->setAccessibleName(tr("Events grouped by business action"));
+    fitColumnsToTitles(m_fullView);
+    fitColumnsToTitles(m_compactView);
     m_timeline->setAccessibleName(tr("Stream timeline as text"));
     updateLiveState();
     if (m_timelineStream.isEmpty())
