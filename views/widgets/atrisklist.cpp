@@ -1,4 +1,5 @@
 #include "atrisklist.h"
+#include "panes/customerservice/shipmentwords.h"
 #include "widgets/recordtable.h"
 #include "widgets/heading.h"
 #include "shell/theme.h"
@@ -76,7 +77,7 @@ QVariant AtRiskModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case Shipment: return r.shipmentId;
     case Account: return r.accountId;
-    case Status: return statusWords(r.status);
+    case Status: return shipmentwords::status(r.status);
     case Truck: return r.truckId;
     case Reason: return reasonWords(r.reason);
     case Since: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.since).toLocalTime(), QLocale::ShortFormat);

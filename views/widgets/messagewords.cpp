@@ -125,6 +125,14 @@ QString fieldLabel(const QString &name)
         {"destination", QT_TRANSLATE_NOOP("hs::words", "Destination")},
         {"version", QT_TRANSLATE_NOOP("hs::words", "Version")},
         {"history", QT_TRANSLATE_NOOP("hs::words", "History")},
+        {"customerReference", QT_TRANSLATE_NOOP("hs::words", "Customer reference")},
+        {"pickupBy", QT_TRANSLATE_NOOP("hs::words", "Pick up by")},
+        {"deliverBy", QT_TRANSLATE_NOOP("hs::words", "Deliver by")},
+        {"creditLimitCents", QT_TRANSLATE_NOOP("hs::words", "Credit limit")},
+        {"exposureCents", QT_TRANSLATE_NOOP("hs::words", "Exposure")},
+        {"openCents", QT_TRANSLATE_NOOP("hs::words", "Open invoices")},
+        {"onHold", QT_TRANSLATE_NOOP("hs::words", "On credit hold")},
+        {"termsDays", QT_TRANSLATE_NOOP("hs::words", "Payment terms (days)")},
     };
     // "history 2": a numbered entry of a list field.
     const QString base = name.section(QLatin1Char(' '), 0, 0);
@@ -137,7 +145,9 @@ QString fieldLabel(const QString &name)
 QString fieldValue(const QString &name, const QString &value)
 {
     bool number = false;
-    const qint64 n = value.toLongLong(&number);
+    qint64 n = value.toLongLong(&number);
+    if (!number) // what-if writes its figures already grouped: "13,371"
+        n = QLocale().toLongLong(value, &number);
     if (name.endsWith(u"Cents") && number)
         return formatMoney(n);
     if (name.endsWith(u"Lb") && number)

@@ -127,7 +127,9 @@ CustomerServicePane::CustomerServicePane(Session *session, QWidget *parent) : Pa
     QSettings s;
     s.beginGroup(settingsGroup);
     m_table->horizontalHeader()->restoreState(s.value(QStringLiteral("lookupHeader")).toByteArray());
-    m_split->restoreState(s.value(QStringLiteral("split")).toByteArray());
+    // The form at its narrowest until the clerk says otherwise: the lookup's columns need the room.
+    if (!m_split->restoreState(s.value(QStringLiteral("split")).toByteArray()))
+        m_split->setSizes({scroll->minimumWidth(), 4 * scroll->minimumWidth()});
     m_rightSplit->restoreState(s.value(QStringLiteral("rightSplit")).toByteArray());
     s.endGroup();
     retranslateUi();

@@ -23,6 +23,7 @@
 #include "widgets/filedialog.h"
 
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -141,6 +142,7 @@ FinancePane::FinancePane(Session *session, QWidget *parent) : Pane(session, pare
     m_reference = new QLineEdit;
     m_reference->setObjectName(QStringLiteral("paymentReference"));
     m_reference->setMaxLength(40);
+    m_reference->setMinimumWidth(m_reference->fontMetrics().averageCharWidth() * 16);
     m_referenceLabel->setBuddy(m_reference);
     m_post = new QPushButton;
     m_post->setObjectName(QStringLiteral("postPaymentButton"));
@@ -152,15 +154,18 @@ FinancePane::FinancePane(Session *session, QWidget *parent) : Pane(session, pare
     connect(m_reference, &QLineEdit::returnPressed, this, &FinancePane::postPayment);
     connect(m_post, &QPushButton::clicked, this, &FinancePane::postPayment);
     connect(m_reverse, &QPushButton::clicked, this, [this] { reverseSelectedPayment(); });
-    auto *payment = new QHBoxLayout;
-    payment->addWidget(m_amountLabel);
-    payment->addWidget(m_amount);
-    payment->addSpacing(8);
-    payment->addWidget(m_referenceLabel);
-    payment->addWidget(m_reference, 1);
-    payment->addWidget(m_post);
-    payment->addSpacing(16);
-    payment->addWidget(m_reverse);
+    // Two rows, so that the reference keeps room for a wire number beside the ledger.
+    auto *payment = new QGridLayout;
+    payment->addWidget(m_amountLabel, 0, 0);
+    payment->addWidget(m_amount, 0, 1);
+    payment->addWidget(m_referenceLabel, 0, 2);
+    payment->addWidget(m_reference, 0, 3);
+    payment->setColumnStretch(3, 1);
+    auto *paymentButtons = new QHBoxLayout;
+    paymentButtons->addWidget(m_post);
+    paymentButtons->addStretch(1);
+    paymentButtons->addWidget(m_reverse);
+    payment->addLayout(paymentButtons, 1, 0, 1, 4);
 
     auto *right = new QWidget;
     auto *rv = new QVBoxLayout(right);
@@ -179,7 +184,7 @@ FinancePane::FinancePane(Session *session, QWidget *parent) : Pane(session, pare
     tables->addWidget(right);
     tables->setStretchFactor(0, 1);
     tables->setStretchFactor(1, 1);
-    tables->setSizes({540, 440});
+    tables->setSizes({620, 480}); // account names in full beside a ledger that scrolls sideways
 
     m_receivables = new DailyChart(DailyChart::Style::Line, theme::tone(theme::Tone::Bad));
     m_receivables->setObjectName(QStringLiteral("receivablesChart"));
