@@ -3675,6 +3675,10 @@
         <source>At %1 (%2)</source>
         <translation>In %1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 lb</source>
+        <translation>%1 lb</translation>
+    </message>
 </context>
 <context>
     <name>hs::WhatIfPane</name>
@@ -4276,6 +4280,38 @@
     <message>
         <source>record check calls</source>
         <translation>Kontrollanrufe erfassen</translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation>Kundenreferenz</translation>
+    </message>
+    <message>
+        <source>Pick up by</source>
+        <translation>Abholung bis</translation>
+    </message>
+    <message>
+        <source>Deliver by</source>
+        <translation>Zustellung bis</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Kreditlimit</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>Offene Rechnungen</translation>
+    </message>
+    <message>
+        <source>On credit hold</source>
+        <translation>Kreditsperre</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation>Zahlungsziel (Tage)</translation>
     </message>
 </context>
 <context>

@@ -3675,6 +3675,10 @@
         <source>At %1 (%2)</source>
         <translation>En %1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 lb</source>
+        <translation>%1 lb</translation>
+    </message>
 </context>
 <context>
     <name>hs::WhatIfPane</name>
@@ -4276,6 +4280,38 @@
     <message>
         <source>record check calls</source>
         <translation>registrar llamadas de control</translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation>Referencia del cliente</translation>
+    </message>
+    <message>
+        <source>Pick up by</source>
+        <translation>Recoger antes de</translation>
+    </message>
+    <message>
+        <source>Deliver by</source>
+        <translation>Entregar antes de</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Límite de crédito</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposición</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>Facturas abiertas</translation>
+    </message>
+    <message>
+        <source>On credit hold</source>
+        <translation>Crédito bloqueado</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation>Plazo de pago (días)</translation>
     </message>
 </context>
 <context>
