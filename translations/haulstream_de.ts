@@ -4299,7 +4299,7 @@
     </message>
     <message>
         <source>Exposure</source>
-        <translation>Risiko</translation>
+        <translation>Obligo</translation>
     </message>
     <message>
         <source>Open invoices</source>
