@@ -11,13 +11,6 @@ namespace hs {
 
 namespace {
 
-QString likeEscaped(const QString &text)
-{
-    QString t = text;
-    t.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    return t;
-}
-
 bool execWith(QSqlQuery &q, const QString &sql, const QVariantList &binds)
 {
     streamRows(q);
@@ -173,8 +166,8 @@ QString EventQuery::where(const EventFilter &f, const AsOf *at, QVariantList &bi
         binds << *f.to;
     }
     if (!f.text.isEmpty()) {
-        c << QStringLiteral("data %1 ? ESCAPE '\\'").arg(Dialect::of(m_events.database().connection()).likeAnyCase());
-        binds << QStringLiteral("%%1%").arg(likeEscaped(f.text));
+        c << Dialect::of(m_events.database().connection()).containsText(QStringLiteral("data"), QStringLiteral("?"));
+        binds << Dialect::containsPattern(f.text);
     }
     if (at) {
         c << QStringLiteral("position <= ?");
@@ -289,22 +282,19 @@ ActionPage EventQuery::actions(const EventPageRequest &r, const AsOf *at)
         groups.resize(r.limit);
     out.last = groups.empty() ? r.after : groups.back().lastSeen;
 
-    QSqlQuery cmd(m_events.database().connection());
-    cmd.prepare(QStringLiteral("SELECT type, actor_user, actor_department, issued_at, status FROM commands WHERE command_id = ?"));
+    CommandLog log(m_events.database().connection());
     QVariantList asOfBinds;
     QString asOf = where({}, at, asOfBinds);
     for (const Group &g : groups) {
         BusinessAction a;
         a.correlationId = g.correlation;
         a.firstPosition = newest ? g.lastSeen : g.first;
-        cmd.addBindValue(g.correlation);
-        if (cmd.exec() && cmd.next()) {
-            a.commandType = cmd.value(0).toString();
-            a.actor = Actor{cmd.value(1).toString(), departmentFromName(cmd.value(2).toString()).value_or(Department::System)};
-            a.at = cmd.value(3).toLongLong();
-            a.status = cmd.value(4).toString();
+        if (const auto c = log.find(g.correlation)) {
+            a.commandType = c->type;
+            a.actor = c->actor.value_or(Actor{QString(), Department::System});
+            a.at = c->issuedAt.value_or(0);
+            a.status = c->status;
         }
-        cmd.finish();
         QSqlQuery ev(m_events.database().connection());
         QVariantList eb{g.correlation};
         eb += asOfBinds;
@@ -335,9 +325,9 @@ std::vector<EntityChange> EventQuery::stateAround(qint64 position)
             // A truck's state follows its own stream and the shipment events that name it.
             QSqlQuery q(m_events.database().connection());
             if (execWith(q, QStringLiteral("SELECT %1 FROM events WHERE position <= ? AND (stream_id = ? OR "
-                                           "(stream_id LIKE 'shipment-%' AND data %2 ? ESCAPE '\\')) ORDER BY position")
-                                .arg(eventColumns(), Dialect::of(m_events.database().connection()).likeAnyCase()),
-                         {position, truckStream(id), QStringLiteral("%\"%1\"%").arg(likeEscaped(id))}))
+                                           "(stream_id LIKE 'shipment-%' AND %2)) ORDER BY position")
+                                .arg(eventColumns(), Dialect::of(m_events.database().connection()).containsText(QStringLiteral("data"), QStringLiteral("?"))),
+                         {position, truckStream(id), Dialect::containsPattern(QStringLiteral("\"%1\"").arg(id))}))
                 while (q.next()) {
                     RecordedEvent e = eventFromRow(q);
                     if (e.streamId == truckStream(id) || namesTruck(e.event, id))
@@ -388,23 +378,9 @@ qint64 EventQuery::exportJsonLines(const EventFilter &filter, QIODevice &out, co
 std::vector<ActionSummary> EventQuery::recentActions(int limit, const QString &type, const AsOf *at)
 {
     std::vector<ActionSummary> out;
-    QString sql = QStringLiteral("SELECT command_id, type, status, issued_at FROM commands WHERE causation_id IS NULL");
-    QVariantList binds;
-    if (!type.isEmpty()) {
-        sql += QStringLiteral(" AND type = ?");
-        binds << type;
-    }
-    if (at && at->time != LLONG_MAX) {
-        sql += QStringLiteral(" AND issued_at <= ?");
-        binds << at->time;
-    }
-    sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
-    binds << limit;
-    QSqlQuery q(m_events.database().connection());
-    if (!execWith(q, sql, binds))
-        return out;
-    while (q.next())
-        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+    const auto issuedBy = at && at->time != LLONG_MAX ? std::optional(at->time) : std::nullopt;
+    for (const CommandLogEntry &c : CommandLog(m_events.database().connection()).recentUserCommands(limit, type, issuedBy))
+        out.push_back({c.commandId, c.type, c.status, c.issuedAt.value_or(0)});
     return out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../store/commandlog.h"
 #include "views.h"
 
 #include <QSqlDatabase>
@@ -17,24 +18,6 @@ struct AsOf
     qint64 position = 0;
     ViewSet late; // changed rows only; its counts are deltas
     bool hasLate = false;
-};
-
-struct CommandLogEntry
-{
-    qint64 seq = 0;
-    QString commandId;
-    QString type;
-    QString status; // accepted, rejected
-    QString code;
-    QString message;
-    QString field;
-    std::optional<qint64> issuedAt;
-    std::optional<Actor> actor;
-    QString causationId;
-    QString correlationId;
-    qint64 firstPosition = 0;
-    qint64 lastPosition = 0;
-    qint64 recordedAt = 0;
 };
 
 struct ShipmentQuery
@@ -76,15 +59,12 @@ public:
     std::vector<LedgerEntry> ledger(const QString &accountId, const AsOf *at = nullptr);
     StatusCounts statusCounts(const AsOf *at = nullptr);
 
-    std::vector<CommandLogEntry> commands(const AsOf *at = nullptr, qint64 afterSeq = 0, int limit = -1);
-    std::optional<CommandLogEntry> command(const QString &commandId);
-    std::vector<CommandLogEntry> commandsOfCorrelation(const QString &correlationId);
-
     qint64 eventCount();
     std::optional<qint64> lastEventTime();
     qint64 projectionPosition();
 
     QString lastError() const { return m_error; }
+    QSqlDatabase connection() const { return m_db; }
 
 private:
     std::optional<ShipmentView> baseShipment(const QString &id, const AsOf *at);
@@ -103,9 +83,5 @@ inline constexpr int accountColumnCount = 9;
 AccountView accountFromRow(const QSqlQuery &q);
 // A nullable integer column (a time, a limit).
 std::optional<qint64> optionalInteger(const QVariant &v);
-
-// One row of `SELECT <commandLogColumns()> FROM commands`.
-QString commandLogColumns();
-CommandLogEntry commandFromRow(const QSqlQuery &q);
 
 } // namespace hs

@@ -181,7 +181,7 @@ void TestReducer::invalidLinesAreLoggedOnlyWithACommandId()
     QCOMPARE(codeOf(outcome.results[1]), QStringLiteral("invalid"));
     QCOMPARE(outcome.results[1].rejection->field, QStringLiteral("data.accountId"));
     ReadModelQueries q(m_r->database().connection());
-    const auto log = q.commands();
+    const auto log = CommandLog(q.connection()).list();
     QCOMPARE(log.size(), size_t(1));
     QCOMPARE(log[0].commandId, QStringLiteral("c-bad"));
     QCOMPARE(log[0].code, QStringLiteral("invalid"));
@@ -252,7 +252,7 @@ void TestReducer::permissions()
     QCOMPARE(codeOf(r), QStringLiteral("forbidden"));
     QCOMPARE(m_r->headPosition(), head);
     ReadModelQueries q(m_r->database().connection());
-    QCOMPARE(q.command(QStringLiteral("c-x"))->code, QStringLiteral("forbidden"));
+    QCOMPARE(CommandLog(q.connection()).find(QStringLiteral("c-x"))->code, QStringLiteral("forbidden"));
 }
 
 void TestReducer::oneInvoicePerDeliveredShipment()
@@ -342,7 +342,7 @@ void TestReducer::causationAndCorrelation()
 
     // The listener's command: caused by the event, in the same correlation, logged after it.
     ReadModelQueries q(m_r->database().connection());
-    const auto chain = q.commandsOfCorrelation(QStringLiteral("c-deliver"));
+    const auto chain = CommandLog(q.connection()).ofCorrelation(QStringLiteral("c-deliver"));
     QCOMPARE(chain.size(), size_t(2));
     QCOMPARE(chain[0].commandId, QStringLiteral("c-deliver"));
     QVERIFY(chain[0].causationId.isEmpty());
@@ -359,7 +359,7 @@ void TestReducer::causationAndCorrelation()
     QCOMPARE(chain[0].firstPosition, delivered.position);
     QCOMPARE(chain[0].lastPosition, invoiced.position);
     // An unrelated command has its own correlation.
-    QCOMPARE(q.commandsOfCorrelation(QStringLiteral("c-ship")).size(), size_t(1));
+    QCOMPARE(CommandLog(q.connection()).ofCorrelation(QStringLiteral("c-ship")).size(), size_t(1));
 }
 
 void TestReducer::resultsOnlyAfterCommit()
