@@ -3072,6 +3072,17 @@
         <source>The login %1 may not act as %2 for %3.</source>
         <translation>Die Anmeldung %1 darf nicht als %2 für %3 handeln.</translation>
     </message>
+    <message>
+        <source>Shipment %1 is %2; only an assigned or out-for-delivery shipment can take a check call.</source>
+        <translation>Sendung %1 ist %2; nur für eine zugewiesene oder in Zustellung befindliche Sendung kann ein Kontrollanruf erfasst werden.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::RequiredTextDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>hs::RequiredTextDialog</name>
@@ -4081,6 +4092,18 @@
     <message>
         <source>%1 %2 at %3</source>
         <translation>%1 %2 um %3</translation>
+    </message>
+    <message>
+        <source>Check call for %1: %2</source>
+        <translation>Kontrollanruf für %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 on truck %2 called in from %3</source>
+        <translation>%1 auf Lkw %2 meldete sich aus %3</translation>
+    </message>
+    <message>
+        <source>check call %1 at %2: %3</source>
+        <translation>Kontrollanruf %1 um %2: %3</translation>
     </message>
 </context>
 <context>

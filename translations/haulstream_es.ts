@@ -3072,6 +3072,17 @@
         <source>The login %1 may not act as %2 for %3.</source>
         <translation>El usuario %1 no puede actuar como %2 para %3.</translation>
     </message>
+    <message>
+        <source>Shipment %1 is %2; only an assigned or out-for-delivery shipment can take a check call.</source>
+        <translation>El envío %1 está %2; solo se puede registrar una llamada de control para un envío asignado o en reparto.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::RequiredTextDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
 </context>
 <context>
     <name>hs::RequiredTextDialog</name>
@@ -4081,6 +4092,18 @@
     <message>
         <source>%1 %2 at %3</source>
         <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>Check call for %1: %2</source>
+        <translation>Llamada de control de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 on truck %2 called in from %3</source>
+        <translation>%1 en el camión %2 llamó desde %3</translation>
+    </message>
+    <message>
+        <source>check call %1 at %2: %3</source>
+        <translation>llamada de control %1 a las %2: %3</translation>
     </message>
 </context>
 <context>

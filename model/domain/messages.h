@@ -135,6 +135,15 @@ constexpr auto tableRow(const UnassignShipment *)
     return command("UnassignShipment", Department::System, to(Entity::Shipment, &T::shipmentId),
                    id("shipmentId", &T::shipmentId), text("reason", &T::reason, 1, maxReasonLength));
 }
+// A dispatcher's note of where a load is, from the driver's call.
+struct RecordCheckCall { QString shipmentId; QString location; QString note; std::optional<qint64> eta; };
+constexpr auto tableRow(const RecordCheckCall *)
+{
+    using T = RecordCheckCall;
+    return command("RecordCheckCall", Department::Dispatch, to(Entity::Shipment, &T::shipmentId),
+                   id("shipmentId", &T::shipmentId), text("location", &T::location, 1, maxTextLength),
+                   text("note", &T::note, 0, maxReasonLength), nullableTime("eta", &T::eta));
+}
 } // namespace cmd
 
 using Command = std::variant<cmd::OpenAccount, cmd::RegisterTruck, cmd::SubmitShipment,
@@ -142,7 +151,7 @@ using Command = std::variant<cmd::OpenAccount, cmd::RegisterTruck, cmd::SubmitSh
                              cmd::DeliverShipment, cmd::ReportBreakdown,
                              cmd::ReturnTruckToService, cmd::PostPayment, cmd::ReversePayment,
                              cmd::SchedulePricingRule, cmd::InvoiceAccount,
-                             cmd::UnassignShipment>;
+                             cmd::UnassignShipment, cmd::RecordCheckCall>;
 
 // Events: the facts of the contract. Each belongs to the stream of the entity it addresses.
 namespace ev {
@@ -289,12 +298,22 @@ constexpr auto tableRow(const AccountInvoiced *)
                  id("accountId", &T::accountId), id("shipmentId", &T::shipmentId, Entity::Shipment),
                  cents("amountCents", &T::amountCents, 1, maxAmountCents));
 }
+struct CheckCallRecorded { QString shipmentId; QString truckId; QString location; QString note; std::optional<qint64> eta; };
+constexpr auto tableRow(const CheckCallRecorded *)
+{
+    using T = CheckCallRecorded;
+    return event("CheckCallRecorded", Department::Dispatch, to(Entity::Shipment, &T::shipmentId),
+                 {"RecordCheckCall", "shipments check-calls"},
+                 id("shipmentId", &T::shipmentId), id("truckId", &T::truckId, Entity::Truck),
+                 text("location", &T::location, 1, maxTextLength), text("note", &T::note, 0, maxReasonLength),
+                 nullableTime("eta", &T::eta));
+}
 } // namespace ev
 
 using Event = std::variant<ev::AccountOpened, ev::TruckRegistered, ev::ShipmentSubmitted,
                            ev::ShipmentCancelled, ev::ShipmentAssigned, ev::ShipmentShipped,
                            ev::ShipmentDelivered, ev::ShipmentUnassigned, ev::TruckBrokeDown,
                            ev::TruckReturnedToService, ev::PaymentPosted, ev::PaymentReversed,
-                           ev::PricingRuleScheduled, ev::AccountInvoiced>;
+                           ev::PricingRuleScheduled, ev::AccountInvoiced, ev::CheckCallRecorded>;
 
 } // namespace hs

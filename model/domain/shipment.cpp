@@ -100,6 +100,16 @@ Decision decide(const State *s, const cmd::UnassignShipment &c)
     return Decision::accept(ev::ShipmentUnassigned{c.shipmentId, s->truckId, c.reason});
 }
 
+Decision decide(const State *s, const cmd::RecordCheckCall &c)
+{
+    if (!s)
+        return notFound(c.shipmentId);
+    if (s->status != ShipmentStatus::Assigned && s->status != ShipmentStatus::OutForDelivery)
+        return wrongStatus(c.shipmentId, s->status,
+                           QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 is %2; only an assigned or out-for-delivery shipment can take a check call."));
+    return Decision::accept(ev::CheckCallRecorded{c.shipmentId, s->truckId, c.location, c.note, c.eta});
+}
+
 void evolve(std::optional<State> &s, const ev::ShipmentSubmitted &e)
 {
     s = State{e.accountId, ShipmentStatus::Submitted, {}, e.weightLb, e.priceCents};
@@ -122,5 +132,7 @@ void evolve(std::optional<State> &s, const ev::ShipmentShipped &) { moveTo(s, Sh
 void evolve(std::optional<State> &s, const ev::ShipmentDelivered &) { moveTo(s, ShipmentStatus::Delivered, std::nullopt); }
 void evolve(std::optional<State> &s, const ev::ShipmentCancelled &) { moveTo(s, ShipmentStatus::Cancelled, QString()); }
 void evolve(std::optional<State> &s, const ev::ShipmentUnassigned &) { moveTo(s, ShipmentStatus::Submitted, QString()); }
+// A check call says where the load is; nothing the decider looks at changes.
+void evolve(std::optional<State> &, const ev::CheckCallRecorded &) {}
 
 } // namespace hs::shipment

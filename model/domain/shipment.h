@@ -24,6 +24,7 @@ Decision decide(const State *s, const cmd::AssignTruck &c, const truck::State *t
 Decision decide(const State *s, const cmd::ShipShipment &c);
 Decision decide(const State *s, const cmd::DeliverShipment &c);
 Decision decide(const State *s, const cmd::UnassignShipment &c);
+Decision decide(const State *s, const cmd::RecordCheckCall &c);
 
 void evolve(std::optional<State> &s, const ev::ShipmentSubmitted &e);
 void evolve(std::optional<State> &s, const ev::ShipmentAssigned &e);
@@ -31,5 +32,6 @@ void evolve(std::optional<State> &s, const ev::ShipmentShipped &e);
 void evolve(std::optional<State> &s, const ev::ShipmentDelivered &e);
 void evolve(std::optional<State> &s, const ev::ShipmentCancelled &e);
 void evolve(std::optional<State> &s, const ev::ShipmentUnassigned &e);
+void evolve(std::optional<State> &s, const ev::CheckCallRecorded &e);
 
 } // namespace hs::shipment

@@ -106,6 +106,11 @@ struct Projection
         changeShipment(x);
         touchTrucks(x);
     }
+    void operator()(const ev::CheckCallRecorded &x)
+    {
+        changeShipment(x);
+        c.checkCall = CheckCall{e.position, x.shipmentId, x.truckId, e.occurredAt, x.location, x.note, x.eta, e.actor};
+    }
     template <TruckMessage E> void operator()(const E &x)
     {
         touchTrucks(x);

@@ -150,6 +150,7 @@ private slots:
     void queryAsOf();
     void eventsAsJsonAndText();
     void chainOfADelivery();
+    void checkCallsOnTheShipment();
     void rebuildAndVerify();
     void verifyFailsAfterEditingAnEvent();
     void headIsAnAnchorThatVerifyChecks();
@@ -432,6 +433,52 @@ void TestHaulctl::chainOfADelivery()
     QCOMPARE(byEvent.json(), o.json());
 }
 
+void TestHaulctl::checkCallsOnTheShipment()
+{
+    const QByteArray calls =
+        R"({"commandId":"k-1","type":"RecordCheckCall","issuedAt":"2026-01-05T09:30:00Z","actor":{"user":"dan","department":"dispatch"},"data":{"shipmentId":"S-1","location":"Omaha yard","note":"","eta":"2026-01-05T13:45:00Z"}})" "\n"
+        R"({"commandId":"k-2","type":"RecordCheckCall","issuedAt":"2026-01-05T11:00:00Z","actor":{"user":"dan","department":"dispatch"},"data":{"shipmentId":"S-1","location":"I-80 near Grand Island","note":"Traffic at Kearney","eta":null}})" "\n"
+        R"({"commandId":"k-3","type":"RecordCheckCall","issuedAt":"2026-01-05T10:30:00Z","actor":{"user":"dan","department":"dispatch"},"data":{"shipmentId":"S-1","location":"Late news","note":""}})" "\n"
+        R"({"commandId":"k-4","type":"RecordCheckCall","issuedAt":"2026-01-05T11:05:00Z","actor":{"user":"carla","department":"customer-service"},"data":{"shipmentId":"S-1","location":"Here","note":""}})" "\n"
+        R"({"commandId":"k-5","type":"RecordCheckCall","issuedAt":"2026-01-05T11:05:00Z","actor":{"user":"dan","department":"dispatch"},"data":{"shipmentId":"S-1","location":"","note":""}})" "\n";
+    const QByteArray lines(story);
+    const qsizetype fifth = lines.indexOf("{\"commandId\":\"c-5\"");
+    QByteArray input = lines.left(fifth);
+    input += calls.left(calls.indexOf("{\"commandId\":\"k-2\""));
+    input += lines.mid(fifth, lines.indexOf("{\"commandId\":\"c-6\"") - fifth);
+    input += calls.mid(calls.indexOf("{\"commandId\":\"k-2\""));
+    const Output o = haulctl({QStringLiteral("submit")}, input);
+    QCOMPARE(o.exitCode, 0);
+    const QJsonArray results = o.lines();
+    QCOMPARE(results.size(), 10);
+    COMPARE_JSON(results[4], parse(R"({"commandId":"k-1","status":"accepted","events":[{"position":5,"eventId":"<id>","streamId":"shipment-S-1",)"
+                                   R"("version":3,"type":"CheckCallRecorded","schemaVersion":1,"occurredAt":"2026-01-05T09:30:00.000Z","recordedAt":"",)"
+                                   R"("causationId":"k-1","correlationId":"k-1","data":{"shipmentId":"S-1","truckId":"T-7","location":"Omaha yard",)"
+                                   R"("note":"","eta":"2026-01-05T13:45:00.000Z"}}]})"));
+    QCOMPARE(results[6][u"status"].toString(), QStringLiteral("accepted"));
+    // The high-water mark is the shipment's; only dispatch records check calls; location 1-120 characters.
+    QCOMPARE(results[7][u"error"][u"code"].toString(), QStringLiteral("stale"));
+    QCOMPARE(results[8][u"error"][u"code"].toString(), QStringLiteral("forbidden"));
+    QCOMPARE(results[9][u"error"][u"code"].toString(), QStringLiteral("invalid"));
+    QCOMPARE(results[9][u"error"][u"field"].toString(), QStringLiteral("data.location"));
+
+    const Output view = haulctl({QStringLiteral("query"), QStringLiteral("shipment"), QStringLiteral("S-1")});
+    QCOMPARE(view.exitCode, 0);
+    COMPARE_JSON(view.json()[u"checkCalls"],
+                 parse(R"([{"occurredAt":"2026-01-05T09:30:00.000Z","location":"Omaha yard","note":"","eta":"2026-01-05T13:45:00.000Z","actor":{"user":"dan","department":"dispatch"}},)"
+                       R"({"occurredAt":"2026-01-05T11:00:00.000Z","location":"I-80 near Grand Island","note":"Traffic at Kearney","eta":null,"actor":{"user":"dan","department":"dispatch"}}])"));
+    QStringList types;
+    for (const QJsonValue &h : view.json()[u"history"].toArray())
+        types << h[u"type"].toString();
+    QCOMPARE(types, (QStringList{QStringLiteral("ShipmentSubmitted"), QStringLiteral("ShipmentAssigned"), QStringLiteral("CheckCallRecorded"),
+                                 QStringLiteral("ShipmentShipped"), QStringLiteral("CheckCallRecorded")}));
+    QCOMPARE(view.json()[u"status"].toString(), QStringLiteral("out_for_delivery"));
+    QCOMPARE(view.json()[u"version"].toInt(), 5);
+    // As of before the second call, only the first.
+    const Output before = haulctl({QStringLiteral("query"), QStringLiteral("shipment"), QStringLiteral("S-1"), QStringLiteral("--as-of"), QStringLiteral("2026-01-05T10:30:00Z")});
+    QCOMPARE(before.json()[u"checkCalls"].toArray().size(), 1);
+}
+
 void TestHaulctl::rebuildAndVerify()
 {
     submitStory();
@@ -498,7 +545,7 @@ void TestHaulctl::catalogCountsStoredEvents()
     const Output o = haulctl({QStringLiteral("catalog")});
     QCOMPARE(o.exitCode, 0);
     const QJsonArray catalog = o.json().toArray();
-    QCOMPARE(catalog.size(), 14);
+    QCOMPARE(catalog.size(), 15);
     QHash<QString, QJsonObject> byType;
     for (const QJsonValue &e : catalog)
         byType.insert(e[u"type"].toString(), e.toObject());
@@ -508,7 +555,8 @@ void TestHaulctl::catalogCountsStoredEvents()
                                         {QStringLiteral("AccountInvoiced"), 1}, {QStringLiteral("PaymentPosted"), 1},
                                         {QStringLiteral("ShipmentCancelled"), 0}, {QStringLiteral("ShipmentUnassigned"), 0},
                                         {QStringLiteral("TruckBrokeDown"), 0}, {QStringLiteral("TruckReturnedToService"), 0},
-                                        {QStringLiteral("PaymentReversed"), 0}, {QStringLiteral("PricingRuleScheduled"), 0}};
+                                        {QStringLiteral("PaymentReversed"), 0}, {QStringLiteral("PricingRuleScheduled"), 0},
+                                        {QStringLiteral("CheckCallRecorded"), 0}};
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         QVERIFY2(byType.contains(it.key()), qPrintable(it.key()));
         QCOMPARE(byType[it.key()][u"count"].toInt(-1), it.value());

@@ -268,6 +268,7 @@ void TestCommandParser::everyCommandTypeRoundTrips()
         cmd::SchedulePricingRule{QStringLiteral("R-1"), at(600), 30, 25000},
         cmd::InvoiceAccount{QStringLiteral("A-1"), QStringLiteral("S-1"), 33600},
         cmd::UnassignShipment{QStringLiteral("S-1"), QStringLiteral("Truck T-1 broke down")},
+        cmd::RecordCheckCall{QStringLiteral("S-1"), QStringLiteral("I-80 near Kearney"), QStringLiteral("Rain"), at(900)},
     };
     QCOMPARE(qsizetype(all.size()), commandTypeNames().size());
     for (const Command &c : all) {

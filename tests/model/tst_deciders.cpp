@@ -139,6 +139,7 @@ private slots:
     void price();
     void highWaterMarkFollowsUserEventsOnly();
     void cancelAndReassignmentFreeTheTruck();
+    void aCheckCallMovesOnlyTheShipmentsMark();
     void breakdownListener_data();
     void breakdownListener();
     void deliveryListenerInvoicesThePrice();
@@ -256,6 +257,16 @@ void TestDeciders::decide_data()
            {fact("PricingRuleScheduled", R"({"ruleId":"R-2","effectiveFrom":"2026-01-05T09:00:00.000Z","centsPerLb":31,"minimumCents":25000})")});
     reject("SchedulePricingRule same id", cmd::SchedulePricingRule{QStringLiteral("R-1"), at(60), 31, 0}, "already_exists");
     reject("SchedulePricingRule same start", cmd::SchedulePricingRule{QStringLiteral("R-2"), at(100000), 31, 0}, "already_exists");
+
+    // RecordCheckCall: while the shipment is on a truck; the event names the truck
+    accept("RecordCheckCall assigned", cmd::RecordCheckCall{S2, QStringLiteral("Yard gate"), QString(), at(90)},
+           {fact("CheckCallRecorded", R"({"shipmentId":"S-2","truckId":"T-2","location":"Yard gate","note":"","eta":"2026-01-05T09:30:00.000Z"})")});
+    accept("RecordCheckCall out for delivery", cmd::RecordCheckCall{S3, QStringLiteral("Lincoln"), QStringLiteral("Unloading"), std::nullopt},
+           {fact("CheckCallRecorded", R"({"shipmentId":"S-3","truckId":"T-4","location":"Lincoln","note":"Unloading","eta":null})")});
+    reject("RecordCheckCall submitted", cmd::RecordCheckCall{S1, QStringLiteral("Yard"), QString(), std::nullopt}, "illegal_transition",
+           QStringLiteral("Shipment S-1 is submitted; only an assigned or out-for-delivery shipment can take a check call."));
+    reject("RecordCheckCall delivered", cmd::RecordCheckCall{S4, QStringLiteral("Yard"), QString(), std::nullopt}, "illegal_transition");
+    reject("RecordCheckCall unknown", cmd::RecordCheckCall{S9, QStringLiteral("Yard"), QString(), std::nullopt}, "not_found");
 
     // Listener-only commands, from a listener
     QTest::newRow("InvoiceAccount from a listener")
@@ -418,6 +429,23 @@ void TestDeciders::highWaterMarkFollowsUserEventsOnly()
     // Nor does an invoice raise the account's mark.
     g.record(ev::AccountInvoiced{A1, S3, 1}, at(90), systemActor());
     QCOMPARE(code(cmd::PostPayment{A1, 1, QStringLiteral("P-7")}, at(20)), QStringLiteral("accepted"));
+}
+
+void TestDeciders::aCheckCallMovesOnlyTheShipmentsMark()
+{
+    Given g = greatPlains();
+    g.record(ev::CheckCallRecorded{S2, T2, QStringLiteral("I-80"), QString(), std::nullopt}, at(50));
+    QCOMPARE(g.state.highWaterMark(QStringLiteral("shipment:S-2")), at(50));
+    QCOMPARE(g.state.highWaterMark(QStringLiteral("truck:T-2")), at(0));
+    QCOMPARE(g.state.findShipment(S2)->status, ShipmentStatus::Assigned);
+    QCOMPARE(g.state.findTruck(T2)->shipmentId, S2);
+    const auto code = [&](Command c, qint64 when) {
+        const Decision d = g.state.decide(command(QStringLiteral("c"), std::move(c), when, dispatcher()));
+        return d.accepted() ? QStringLiteral("accepted") : rejectionCodeName(d.rejection->code);
+    };
+    QCOMPARE(code(cmd::RecordCheckCall{S2, QStringLiteral("Earlier"), QString(), std::nullopt}, at(20)), QStringLiteral("stale"));
+    QCOMPARE(code(cmd::ShipShipment{S2}, at(20)), QStringLiteral("stale"));
+    QCOMPARE(code(cmd::ShipShipment{S2}, at(50)), QStringLiteral("accepted"));
 }
 
 void TestDeciders::cancelAndReassignmentFreeTheTruck()

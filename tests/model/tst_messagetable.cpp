@@ -123,6 +123,7 @@ private Q_SLOTS:
         row("SchedulePricingRule", "finance", "rule:ruleId-7");
         row("InvoiceAccount", "system", "shipment:shipmentId-7");
         row("UnassignShipment", "system", "shipment:shipmentId-7");
+        row("RecordCheckCall", "dispatch", "shipment:shipmentId-7");
     }
     void commandsHaveTheirDepartmentAndEntity()
     {
@@ -162,6 +163,7 @@ private Q_SLOTS:
         row("PaymentReversed", "account-accountId-7", "account:accountId-7");
         row("PricingRuleScheduled", "pricing-schedule", "rule:ruleId-7");
         row("AccountInvoiced", "account-accountId-7", "account:accountId-7");
+        row("CheckCallRecorded", "shipment-shipmentId-7", "shipment:shipmentId-7");
     }
     void eventsHaveTheirStreamAndEntity()
     {

@@ -40,6 +40,7 @@ QString command(const Command &c)
             [](const SchedulePricingRule &x) { return tr("Schedule pricing rule %1").arg(x.ruleId); },
             [](const InvoiceAccount &x) { return tr("Invoice %1 for %2").arg(x.accountId, x.shipmentId); },
             [](const UnassignShipment &x) { return tr("Unassign %1").arg(x.shipmentId); },
+            [](const RecordCheckCall &x) { return tr("Check call for %1: %2").arg(x.shipmentId, x.location); },
         },
         c);
 }
@@ -86,6 +87,9 @@ QString summary(const RecordedEvent &e)
                     .arg(x.ruleId, formatMoney(x.centsPerLb), formatMoney(x.minimumCents),
                          eventtext::localTime(x.effectiveFrom));
             },
+            [](const CheckCallRecorded &x) {
+                return tr("%1 on truck %2 called in from %3").arg(x.shipmentId, x.truckId, x.location);
+            },
             [](const AccountInvoiced &x) {
                 return tr("%1 invoiced %2 for %3").arg(x.accountId, formatMoney(x.amountCents), x.shipmentId);
             },
@@ -118,6 +122,9 @@ QString timeline(const RecordedEvent &e)
             [&](const ShipmentCancelled &x) { return tr("cancelled %1 at %2: %3").arg(by, at, x.reason); },
             [&](const ShipmentUnassigned &x) {
                 return tr("taken off %1 %2 at %3: %4").arg(x.truckId, by, at, x.reason);
+            },
+            [&](const CheckCallRecorded &x) {
+                return tr("check call %1 at %2: %3").arg(by, at, x.note.isEmpty() ? x.location : x.location + QStringLiteral(" — ") + x.note);
             },
             // A shipment's timeline holds only its own stream's events; others read plainly.
             [&]<typename E>(const E &) requires (!ShipmentMessage<E>) {
