@@ -36,6 +36,12 @@ QString Dialect::containsPattern(const QString &text)
     return u'%' + t + u'%';
 }
 
+QString Dialect::jsonText(const QString &column, const QString &member) const
+{
+    return isPostgres() ? QStringLiteral("(CAST(%1 AS json) ->> '%2')").arg(column, member)
+                        : QStringLiteral("json_extract(%1, '$.%2')").arg(column, member);
+}
+
 QString Dialect::jsonStringsOf(const QString &placeholder) const
 {
     return isPostgres() ? QStringLiteral("SELECT json_array_elements_text(CAST(%1 AS json))").arg(placeholder)
