@@ -243,27 +243,29 @@ std::vector<RecordedEvent> EventQuery::newerThan(const EventFilter &filter, qint
     return page({f, position, limit}).events;
 }
 
-ActionPage EventQuery::actions(const EventPageRequest &r, const AsOf *at)
+namespace {
+
+// The events of one business action (a correlation) among those a page matches.
+struct ActionGroup
 {
-    ActionPage out;
-    QVariantList binds;
-    const QString w = where(r.filter, at, binds);
-    const bool newest = r.filter.order == EventFilter::Order::NewestFirst;
-    const QString sql = QStringLiteral("SELECT position, correlation_id FROM events WHERE %1 AND %2 ORDER BY position %3 LIMIT ?")
-                            .arg(w, newest ? QStringLiteral("position < ?") : QStringLiteral("position > ?"),
-                                 newest ? QStringLiteral("DESC") : QStringLiteral("ASC"));
-    // A correlation's events lie together in the log (its listeners run in the same batch),
-    // so one pass over the matching events, cut at a correlation boundary, pages the actions.
-    struct Group { QString correlation; qint64 first; qint64 lastSeen; };
-    std::vector<Group> groups;
-    qint64 cursor = r.after > 0 ? r.after : (newest ? LLONG_MAX : 0);
+    QString correlation;
+    qint64 first;
+    qint64 lastSeen;
+};
+
+// A correlation's events lie together in the log (its listeners run in the same batch), so
+// one pass over the matching events, cut at a correlation boundary, pages the actions. sql
+// takes binds, then the cursor and a chunk size; up to limit + 1 groups are read.
+std::vector<ActionGroup> actionGroups(QSqlDatabase db, const QString &sql, const QVariantList &binds, qint64 cursor, int limit)
+{
+    std::vector<ActionGroup> groups;
     const int chunk = 500;
-    QSqlQuery q(m_events.database().connection());
-    while (int(groups.size()) <= r.limit) {
+    QSqlQuery q(db);
+    while (int(groups.size()) <= limit) {
         QVariantList b = binds;
         b << cursor << chunk;
         if (!execWith(q, sql, b))
-            return out;
+            return {};
         int rows = 0;
         while (q.next()) {
             ++rows;
@@ -277,38 +279,56 @@ ActionPage EventQuery::actions(const EventPageRequest &r, const AsOf *at)
         if (rows < chunk)
             break;
     }
+    return groups;
+}
+
+// The action's first command from the log and its events up to the moment shown (asOf).
+BusinessAction businessAction(CommandLog &log, const ActionGroup &g, const QString &asOf, const QVariantList &asOfBinds)
+{
+    BusinessAction a;
+    a.correlationId = g.correlation;
+    if (const auto c = log.find(g.correlation)) {
+        a.commandType = c->type;
+        a.actor = c->actor.value_or(Actor{QString(), Department::System});
+        a.at = c->issuedAt.value_or(0);
+        a.status = c->status;
+    }
+    QSqlQuery ev(log.connection());
+    if (execWith(ev, QStringLiteral("SELECT %1 FROM events WHERE correlation_id = ? AND %2 ORDER BY position").arg(eventColumns(), asOf),
+                 QVariantList{g.correlation} + asOfBinds))
+        while (ev.next())
+            a.events.push_back(eventFromRow(ev));
+    a.eventCount = qint64(a.events.size());
+    if (a.commandType.isEmpty() && !a.events.empty()) {
+        a.actor = a.events.front().actor;
+        a.at = a.events.front().occurredAt;
+    }
+    return a;
+}
+
+} // namespace
+
+ActionPage EventQuery::actions(const EventPageRequest &r, const AsOf *at)
+{
+    ActionPage out;
+    QVariantList binds;
+    const QString w = where(r.filter, at, binds);
+    const bool newest = r.filter.order == EventFilter::Order::NewestFirst;
+    const QString sql = QStringLiteral("SELECT position, correlation_id FROM events WHERE %1 AND %2 ORDER BY position %3 LIMIT ?")
+                            .arg(w, newest ? QStringLiteral("position < ?") : QStringLiteral("position > ?"),
+                                 newest ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+    std::vector<ActionGroup> groups = actionGroups(m_events.database().connection(), sql, binds,
+                                                   r.after > 0 ? r.after : (newest ? LLONG_MAX : 0), r.limit);
     out.atEnd = int(groups.size()) <= r.limit;
     if (!out.atEnd)
         groups.resize(r.limit);
     out.last = groups.empty() ? r.after : groups.back().lastSeen;
-
     CommandLog log(m_events.database().connection());
     QVariantList asOfBinds;
-    QString asOf = where({}, at, asOfBinds);
-    for (const Group &g : groups) {
-        BusinessAction a;
-        a.correlationId = g.correlation;
-        a.firstPosition = newest ? g.lastSeen : g.first;
-        if (const auto c = log.find(g.correlation)) {
-            a.commandType = c->type;
-            a.actor = c->actor.value_or(Actor{QString(), Department::System});
-            a.at = c->issuedAt.value_or(0);
-            a.status = c->status;
-        }
-        QSqlQuery ev(m_events.database().connection());
-        QVariantList eb{g.correlation};
-        eb += asOfBinds;
-        if (execWith(ev, QStringLiteral("SELECT %1 FROM events WHERE correlation_id = ? AND %2 ORDER BY position")
-                             .arg(eventColumns(), asOf),
-                     eb))
-            while (ev.next())
-                a.events.push_back(eventFromRow(ev));
-        a.eventCount = qint64(a.events.size());
-        if (a.commandType.isEmpty() && !a.events.empty()) {
-            a.actor = a.events.front().actor;
-            a.at = a.events.front().occurredAt;
-        }
-        out.actions.push_back(std::move(a));
+    const QString asOf = where({}, at, asOfBinds);
+    for (const ActionGroup &g : groups) {
+        out.actions.push_back(businessAction(log, g, asOf, asOfBinds));
+        out.actions.back().firstPosition = newest ? g.lastSeen : g.first;
     }
     return out;
 }

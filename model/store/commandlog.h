@@ -84,6 +84,7 @@ public:
     QStringList disagreementsWithEvents();
 
     QSqlError lastError() const { return m_error; }
+    QSqlDatabase connection() const { return m_db; }
 
 private:
     struct Statements;
