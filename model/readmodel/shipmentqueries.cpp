@@ -1,9 +1,9 @@
 // ReadModelQueries: shipments, their history and check calls, and the counts per status.
 #include "queries.h"
 
-#include "rowcodec.h"
 #include "shipmentrows.h"
 #include "shipmentsearch.h"
+#include "versionedreads.h"
 
 #include <QSqlError>
 
@@ -184,34 +184,16 @@ qint64 ReadModelQueries::shipmentCount(const ShipmentQuery &f, const AsOf *at)
 
 std::vector<HistoryEntry> ReadModelQueries::history(const QString &shipmentId, const AsOf *at)
 {
-    std::vector<HistoryEntry> out;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM rm_shipment_history WHERE shipment_id = ? AND position <= ? ORDER BY position")
-                  .arg(shipmentrow::historyColumns));
-    q.addBindValue(shipmentId);
-    q.addBindValue(at ? at->position : LLONG_MAX);
-    if (q.exec())
-        while (q.next())
-            out.push_back(shipmentrow::readHistory(q));
-    if (at && at->hasLate)
-        rowcodec::mergeLateEntries(out, at->late.histories, shipmentId);
-    return out;
+    static const versioned::Table table{QStringLiteral("rm_shipment_history"), QStringLiteral("shipment_id"),
+                                        shipmentrow::historyColumns};
+    return versioned::entriesOf(m_db, table, shipmentId, at, &shipmentrow::readHistory, &ViewSet::histories);
 }
 
 std::vector<CheckCall> ReadModelQueries::checkCalls(const QString &shipmentId, const AsOf *at)
 {
-    std::vector<CheckCall> out;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM rm_check_calls WHERE shipment_id = ? AND position <= ? ORDER BY position")
-                  .arg(shipmentrow::checkCallColumns));
-    q.addBindValue(shipmentId);
-    q.addBindValue(at ? at->position : LLONG_MAX);
-    if (q.exec())
-        while (q.next())
-            out.push_back(shipmentrow::readCheckCall(q));
-    if (at && at->hasLate)
-        rowcodec::mergeLateEntries(out, at->late.checkCalls, shipmentId);
-    return out;
+    static const versioned::Table table{QStringLiteral("rm_check_calls"), QStringLiteral("shipment_id"),
+                                        shipmentrow::checkCallColumns};
+    return versioned::entriesOf(m_db, table, shipmentId, at, &shipmentrow::readCheckCall, &ViewSet::checkCalls);
 }
 
 std::optional<CheckCall> ReadModelQueries::lastCheckCall(const QString &shipmentId, const AsOf *at)
