@@ -184,7 +184,7 @@ QString EventQuery::where(const EventFilter &f, const AsOf *at, QVariantList &bi
             binds << at->time;
         }
     }
-    return c.isEmpty() ? QStringLiteral("1") : c.join(QStringLiteral(" AND "));
+    return c.isEmpty() ? QStringLiteral("1 = 1") : c.join(QStringLiteral(" AND ")); // PostgreSQL wants a boolean, not 1
 }
 
 EventPage EventQuery::page(const EventPageRequest &r, const AsOf *at)
@@ -236,7 +236,7 @@ EventCount EventQuery::count(const EventFilter &f, const AsOf *at, qint64 cap)
     QVariantList binds;
     const QString w = where(f, at, binds);
     binds << cap + 1;
-    if (!execWith(q, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM events WHERE %1 LIMIT ?)").arg(w), binds)
+    if (!execWith(q, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM events WHERE %1 LIMIT ?) AS matching").arg(w), binds)
         || !q.next())
         return {};
     const qint64 n = q.value(0).toLongLong();
