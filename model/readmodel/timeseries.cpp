@@ -71,7 +71,7 @@ std::vector<DayStatusCounts> TimeSeriesQueries::shipmentsByStatus(const AsOf *at
         " UNION ALL"
         " SELECT %1, s.status, -1 FROM rm_shipments s"
         "  JOIN events e ON e.position = s.valid_to WHERE s.valid_to <= :p"
-        ") GROUP BY day, status ORDER BY day").arg(dayOf(QStringLiteral("e.occurred_at")));
+        ") AS steps GROUP BY day, status ORDER BY day").arg(dayOf(QStringLiteral("e.occurred_at")));
     QSqlQuery q(m_db);
     streamRows(q);
     q.prepare(sql);

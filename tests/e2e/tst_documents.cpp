@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include "teststore.h"
 
 namespace {
 
@@ -71,6 +72,11 @@ private slots:
         QFile::setPermissions(store, QFile::ReadOwner | QFile::WriteOwner);
         // The fixture is the previous release's store: a writer brings it up first.
         QCOMPARE(haulctl({QStringLiteral("rebuild")}).exitCode, 0);
+        if (hs::test::onPostgres()) { // the same books on the shared store, moved there as an office would
+            const QString shared = hs::test::freshDatabase();
+            QCOMPARE(haulctl({QStringLiteral("migrate"), QStringLiteral("--to"), shared}).exitCode, 0);
+            store = shared;
+        }
         QDir().mkpath(dir.filePath(QStringLiteral("config/Haulstream")));
         QFile ini(dir.filePath(QStringLiteral("config/Haulstream/Haulstream.conf")));
         QVERIFY(ini.open(QIODevice::WriteOnly));

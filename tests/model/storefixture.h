@@ -4,6 +4,7 @@
 
 #include "codec/commandparser.h"
 #include "reducer/reducer.h"
+#include "teststore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,11 +33,11 @@ inline CommandResult submit(Reducer &r, const QByteArray &line)
     return outcome.results.front();
 }
 
-// A store file in a temporary folder, with its reducer.
+// A store in a temporary folder (or a fresh database when the suite runs on PostgreSQL), with its reducer.
 struct TempStore
 {
     QTemporaryDir dir;
-    QString path = dir.filePath(QStringLiteral("store.db"));
+    QString path = storeLocation(dir, QStringLiteral("store.db"));
     std::unique_ptr<Reducer> reducer;
 
     explicit TempStore(const Reducer::Options &options = {})

@@ -1,5 +1,6 @@
 #include "explore/chainlayout.h"
 #include "historyfixture.h"
+#include "teststore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,10 +42,10 @@ void TestChainLayout::deliveryRunsLeftToRightAcrossLanes()
 {
     QTemporaryDir dir;
     StoreError error;
-    auto reducer = Reducer::open(dir.filePath(QStringLiteral("s.db")), &error);
+    auto reducer = Reducer::open(test::storeLocation(dir, QStringLiteral("s.db")), &error);
     QVERIFY(reducer && historyfixture::fill(*reducer));
     ReadModelQueries queries(reducer->database().connection());
-    const auto graph = buildChain(reducer->events(), queries, QStringLiteral("c6"));
+    const auto graph = buildChain(reducer->events(), QStringLiteral("c6"));
     QVERIFY(graph);
     QCOMPARE(graph->nodes.size(), 4u); // DeliverShipment, ShipmentDelivered, InvoiceAccount, AccountInvoiced
 

@@ -2,6 +2,7 @@
 #include "explore/eventtimeline.h"
 #include "historyfixture.h"
 #include "reducer/commandresult.h"
+#include "teststore.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>
@@ -39,7 +40,7 @@ private:
 void TestEventQuery::initTestCase()
 {
     StoreError error;
-    m_reducer = Reducer::open(m_dir.filePath(QStringLiteral("store.db")), &error);
+    m_reducer = Reducer::open(test::storeLocation(m_dir, QStringLiteral("store.db")), &error);
     QVERIFY2(m_reducer, qPrintable(error.message));
     QVERIFY(historyfixture::fill(*m_reducer));
     m_query = std::make_unique<EventQuery>(m_reducer->events());

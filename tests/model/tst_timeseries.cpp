@@ -1,8 +1,10 @@
 #include "../widgets/seedstore.h"
 #include "readmodel/queries.h"
 #include "readmodel/timeseries.h"
+#include "teststore.h"
 
 #include <QDateTime>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hs;
@@ -24,6 +26,7 @@ private:
     qint64 at(int day, int hour) const { return m_day0.addDays(day).startOfDay(Qt::UTC).addSecs(hour * 3600).toMSecsSinceEpoch(); }
     QDate day(int n) const { return m_day0.addDays(n); }
 
+    QTemporaryDir m_dir;
     std::unique_ptr<Reducer> m_reducer;
     QDate m_day0;
 };
@@ -31,7 +34,7 @@ private:
 void TestTimeSeries::initTestCase()
 {
     StoreError error;
-    m_reducer = Reducer::openMemory(&error);
+    m_reducer = Reducer::open(test::storeLocation(m_dir, QStringLiteral("series.db")), &error);
     QVERIFY(m_reducer);
     QVERIFY(m_reducer->ensureStore(&error));
     m_day0 = QDateTime::currentDateTimeUtc().date().addDays(-5);
@@ -131,7 +134,7 @@ void TestTimeSeries::asOfStopsAtTheShownMoment()
 void TestTimeSeries::emptyStoreHasNoDays()
 {
     StoreError error;
-    auto empty = Reducer::openMemory(&error);
+    auto empty = Reducer::open(test::storeLocation(m_dir, QStringLiteral("empty.db")), &error);
     QVERIFY(empty && empty->ensureStore(&error));
     TimeSeriesQueries ts(empty->database().connection());
     QVERIFY(ts.shipmentsByStatus().empty());

@@ -2,6 +2,7 @@
 
 #include "../model/historyfixture.h"
 #include "shell/session.h"
+#include "teststore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -16,7 +17,7 @@ struct OpenedStore
 
     bool open()
     {
-        const QString path = dir.filePath(QStringLiteral("store.db"));
+        const QString path = hs::test::storeLocation(dir, QStringLiteral("store.db"));
         {
             hs::StoreError error;
             auto reducer = hs::Reducer::open(path, &error);

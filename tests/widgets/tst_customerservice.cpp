@@ -1,5 +1,6 @@
 // The Customer Service pane as a clerk uses it: typing into the intake form, reading a
 // shipment's timeline, cancelling, and seeing another process's writes arrive.
+#include "teststore.h"
 #include "panes/customerservice/customerservicepane.h"
 #include "panes/customerservice/intakeform.h"
 #include "panes/customerservice/shipmentdetail.h"
@@ -139,7 +140,7 @@ private:
 void TestCustomerService::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_path = m_dir->filePath(QStringLiteral("store.db"));
+    m_path = hs::test::storeLocation(*m_dir, QStringLiteral("store.db"));
     seed(m_path);
     m_client = std::make_unique<StoreClient>();
     m_session = std::make_unique<Session>(m_client.get());

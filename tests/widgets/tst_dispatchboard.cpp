@@ -7,6 +7,7 @@
 #include "shell/session.h"
 
 #include "widgets/requiredtextdialog.h"
+#include "teststore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -63,7 +64,7 @@ void TestDispatchBoard::initTestCase()
 {
     Q_INIT_RESOURCE(resources);
     QVERIFY(m_dir.isValid());
-    const QString path = m_dir.filePath(QStringLiteral("board.db"));
+    const QString path = hs::test::storeLocation(m_dir, QStringLiteral("board.db"));
     {
         StoreError error;
         auto reducer = Reducer::open(path, &error);

@@ -7,6 +7,7 @@
 #include "panes/finance/statementexport.h"
 #include "seedstore.h"
 #include "shell/session.h"
+#include "teststore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -52,7 +53,7 @@ private:
 void TestFinanceLedger::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    const QString path = m_dir.filePath(QStringLiteral("ledger.db"));
+    const QString path = hs::test::storeLocation(m_dir, QStringLiteral("ledger.db"));
     {
         StoreError error;
         auto reducer = Reducer::open(path, &error);

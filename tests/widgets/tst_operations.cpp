@@ -1,6 +1,7 @@
 // Operations depth in the dashboard: the aging report with its drill-down, chart and export; the
 // at-risk list under a fake clock; the check-call dialog.
 
+#include "teststore.h"
 #include "panes/customerservice/intakeform.h"
 #include "shell/companyprofiledialog.h"
 #include "widgets/documentbutton.h"
@@ -52,7 +53,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString path = m_dir.filePath(QStringLiteral("operations.db"));
+        const QString path = hs::test::storeLocation(m_dir, QStringLiteral("operations.db"));
         m_now = isotime::nowMs();
         const qint64 t = m_now - 80 * day;
         {
