@@ -4377,6 +4377,22 @@
         <source>Payment terms (days)</source>
         <translation>Zahlungsziel (Tage)</translation>
     </message>
+    <message>
+        <source>set credit limits</source>
+        <translation>Kreditlimits festlegen</translation>
+    </message>
+    <message>
+        <source>place accounts on credit hold</source>
+        <translation>Konten für Kredit sperren</translation>
+    </message>
+    <message>
+        <source>release credit holds</source>
+        <translation>Kreditsperren aufheben</translation>
+    </message>
+    <message>
+        <source>write off invoices</source>
+        <translation>Rechnungen abschreiben</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -4377,6 +4377,22 @@
         <source>Payment terms (days)</source>
         <translation>Plazo de pago (días)</translation>
     </message>
+    <message>
+        <source>set credit limits</source>
+        <translation>fijar límites de crédito</translation>
+    </message>
+    <message>
+        <source>place accounts on credit hold</source>
+        <translation>bloquear el crédito de las cuentas</translation>
+    </message>
+    <message>
+        <source>release credit holds</source>
+        <translation>desbloquear el crédito</translation>
+    </message>
+    <message>
+        <source>write off invoices</source>
+        <translation>cancelar facturas como incobrables</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

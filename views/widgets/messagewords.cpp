@@ -73,6 +73,10 @@ QString action(const Command &c)
             [](const InvoiceAccount &) { return tr("invoice accounts"); },
             [](const UnassignShipment &) { return tr("take shipments off trucks"); },
             [](const RecordCheckCall &) { return tr("record check calls"); },
+            [](const SetCreditLimit &) { return tr("set credit limits"); },
+            [](const PlaceCreditHold &) { return tr("place accounts on credit hold"); },
+            [](const ReleaseCreditHold &) { return tr("release credit holds"); },
+            [](const WriteOffInvoice &) { return tr("write off invoices"); },
         },
         c);
 }
