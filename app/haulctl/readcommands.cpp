@@ -119,7 +119,7 @@ const std::vector<View> views = {
          return true;
      }},
     {"commands", ViewId::None, [](JsonWriter &w, ReadModelQueries &q, const QString &, const AsOf *at, const Invocation &) {
-         writeAll(w, q.commands(at));
+         writeAll(w, CommandLog(q.connection()).list(0, -1, at ? std::optional(at->time) : std::nullopt));
          return true;
      }},
     {"status-counts", ViewId::None, [](JsonWriter &w, ReadModelQueries &q, const QString &, const AsOf *at, const Invocation &) {
@@ -206,7 +206,7 @@ int runEvents(const Invocation &call, StoreReader &store)
 int runChain(const Invocation &call, StoreReader &store)
 {
     ReadModelQueries q(store.database->connection());
-    const auto graph = buildChain(*store.events, q, call.arguments[0]);
+    const auto graph = buildChain(*store.events, call.arguments[0]);
     if (!graph)
         return notFound(call.err, QStringLiteral("no command or event %1.").arg(call.arguments[0]));
     print(call.out, chainJson(*graph));

@@ -4,6 +4,7 @@
 
 namespace hs::cli {
 
+// Why one long function: it is the table of subcommands, one row each, read top to bottom.
 const std::vector<Subcommand> &subcommands()
 {
     static const std::vector<Subcommand> table = {

@@ -139,7 +139,7 @@ int runMigrate(const Invocation &call)
         auto copy = Reducer::open(target, &error);
         if (!copy || !copy->ensureStore(&error) || !copy->catchUp(&error))
             return failed(call.err, error.message);
-        if (copy->headPosition() > 0 || !ReadModelQueries(copy->database().connection()).commands(nullptr, 0, 1).empty())
+        if (copy->headPosition() > 0 || !CommandLog(copy->database().connection()).list(0, 1).empty())
             return failed(call.err, QStringLiteral("%1 already holds a store; migrate copies only into an empty one.").arg(copy->database().path()));
     }
     auto into = Database::open(target, Database::Mode::ReadWrite, &error);

@@ -150,6 +150,22 @@ std::vector<CommandEnvelope> Workload::nextRound()
         setup(out);
         return out;
     }
+    advanceClock();
+    // The order of the steps is the order of the random draws: the same seed, the same story.
+    takeRequests(out);
+    cancelSome(out);
+    for (Truck &t : m_trucks)
+        moveTruck(t, out);
+    breakDown(out);
+    postPayments(out);
+    changePricing(out);
+    if (chance(m_o.mistakeRate))
+        mistake(out);
+    return out;
+}
+
+void Workload::advanceClock()
+{
     m_now += m_o.tickMs;
     if (m_o.businessHoursOnly) {
         // Great Plains works 6 am to 8 pm Central: 12:00 to 02:00 UTC.
@@ -158,8 +174,11 @@ std::vector<CommandEnvelope> Workload::nextRound()
         if (hour >= 2 && hour < 12)
             m_now = (m_now / day) * day + 12 * 3600000;
     }
+}
 
-    // Customer Service takes requests.
+// Customer Service takes requests.
+void Workload::takeRequests(std::vector<CommandEnvelope> &out)
+{
     double submits = m_o.submitsPerTick;
     while (submits > 0) {
         if (submits < 1 && !chance(submits))
@@ -178,7 +197,10 @@ std::vector<CommandEnvelope> Workload::nextRound()
         m_shipments.insert(sh.id, sh);
         m_queue.push_back(sh.id);
     }
+}
 
+void Workload::cancelSome(std::vector<CommandEnvelope> &out)
+{
     // Now and then a customer cancels a waiting shipment.
     if (!m_queue.empty() && chance(0.02)) {
         const size_t i = std::uniform_int_distribution<size_t>(0, m_queue.size() - 1)(m_rng);
@@ -188,51 +210,55 @@ std::vector<CommandEnvelope> Workload::nextRound()
         out.push_back(make(cmd::CancelShipment{sid, QStringLiteral("Customer no longer needs the pickup")},
                            QStringLiteral("carla"), Department::CustomerService));
     }
+}
 
-    // Dispatch moves trucks along.
-    for (Truck &t : m_trucks) {
-        if (!t.inService) {
-            if (m_now - t.brokeAt > 20 * 3600 * 1000 && chance(0.05)) {
-                t.inService = true;
-                out.push_back(make(cmd::ReturnTruckToService{t.id}, QStringLiteral("dan"), Department::Dispatch));
-            }
-            continue;
+// Dispatch moves a truck along: back into service, onto a waiting shipment, out, delivered.
+void Workload::moveTruck(Truck &t, std::vector<CommandEnvelope> &out)
+{
+    if (!t.inService) {
+        if (m_now - t.brokeAt > 20 * 3600 * 1000 && chance(0.05)) {
+            t.inService = true;
+            out.push_back(make(cmd::ReturnTruckToService{t.id}, QStringLiteral("dan"), Department::Dispatch));
         }
-        if (t.shipmentId.isEmpty()) {
-            if (m_now > m_o.dispatchUntilMs)
-                continue;
-            for (size_t i = 0; i < std::min<size_t>(m_queue.size(), 6); ++i) {
-                Shipment &sh = m_shipments[m_queue[i]];
-                if (sh.weightLb <= t.capacityLb && m_now - sh.since >= 20 * 60 * 1000) {
-                    sh.status = ShipmentStatus::Assigned;
-                    sh.truckId = t.id;
-                    sh.since = m_now;
-                    t.shipmentId = sh.id;
-                    m_queue.erase(m_queue.begin() + i);
-                    out.push_back(make(cmd::AssignTruck{sh.id, t.id}, chance(0.6) ? QStringLiteral("dan") : QStringLiteral("maria"), Department::Dispatch));
-                    break;
-                }
-            }
-            continue;
-        }
-        Shipment &sh = m_shipments[t.shipmentId];
-        if (sh.status == ShipmentStatus::Assigned && m_now - sh.since >= 30 * 60 * 1000 && m_now <= m_o.dispatchUntilMs && chance(0.4)) {
-            sh.status = ShipmentStatus::OutForDelivery;
-            sh.since = m_now;
-            out.push_back(make(cmd::ShipShipment{sh.id}, QStringLiteral("dan"), Department::Dispatch));
-        } else if (sh.status == ShipmentStatus::OutForDelivery && m_now - sh.since >= 90 * 60 * 1000 && chance(0.3)) {
-            sh.status = ShipmentStatus::Delivered;
-            sh.since = m_now;
-            t.shipmentId.clear();
-            m_delivered.push_back(sh.id);
-            if (m_delivered.size() > 256)
-                m_delivered.erase(m_delivered.begin());
-            out.push_back(make(cmd::DeliverShipment{sh.id, s(signers[std::uniform_int_distribution<size_t>(0, signers.size() - 1)(m_rng)])},
-                               QStringLiteral("maria"), Department::Dispatch));
-            m_owed.emplace_back(sh.accountId, std::max<qint64>(sh.weightLb * 28, 1));
-        }
+        return;
     }
+    if (t.shipmentId.isEmpty()) {
+        if (m_now > m_o.dispatchUntilMs)
+            return;
+        for (size_t i = 0; i < std::min<size_t>(m_queue.size(), 6); ++i) {
+            Shipment &sh = m_shipments[m_queue[i]];
+            if (sh.weightLb <= t.capacityLb && m_now - sh.since >= 20 * 60 * 1000) {
+                sh.status = ShipmentStatus::Assigned;
+                sh.truckId = t.id;
+                sh.since = m_now;
+                t.shipmentId = sh.id;
+                m_queue.erase(m_queue.begin() + i);
+                out.push_back(make(cmd::AssignTruck{sh.id, t.id}, chance(0.6) ? QStringLiteral("dan") : QStringLiteral("maria"), Department::Dispatch));
+                break;
+            }
+        }
+        return;
+    }
+    Shipment &sh = m_shipments[t.shipmentId];
+    if (sh.status == ShipmentStatus::Assigned && m_now - sh.since >= 30 * 60 * 1000 && m_now <= m_o.dispatchUntilMs && chance(0.4)) {
+        sh.status = ShipmentStatus::OutForDelivery;
+        sh.since = m_now;
+        out.push_back(make(cmd::ShipShipment{sh.id}, QStringLiteral("dan"), Department::Dispatch));
+    } else if (sh.status == ShipmentStatus::OutForDelivery && m_now - sh.since >= 90 * 60 * 1000 && chance(0.3)) {
+        sh.status = ShipmentStatus::Delivered;
+        sh.since = m_now;
+        t.shipmentId.clear();
+        m_delivered.push_back(sh.id);
+        if (m_delivered.size() > 256)
+            m_delivered.erase(m_delivered.begin());
+        out.push_back(make(cmd::DeliverShipment{sh.id, s(signers[std::uniform_int_distribution<size_t>(0, signers.size() - 1)(m_rng)])},
+                           QStringLiteral("maria"), Department::Dispatch));
+        m_owed.emplace_back(sh.accountId, std::max<qint64>(sh.weightLb * 28, 1));
+    }
+}
 
+void Workload::breakDown(std::vector<CommandEnvelope> &out)
+{
     // A breakdown: a shipment still in the yard goes back to the queue (the listener does it).
     if (chance(0.004)) {
         Truck &t = m_trucks[std::uniform_int_distribution<size_t>(0, m_trucks.size() - 1)(m_rng)];
@@ -254,7 +280,10 @@ std::vector<CommandEnvelope> Workload::nextRound()
             }
         }
     }
+}
 
+void Workload::postPayments(std::vector<CommandEnvelope> &out)
+{
     // Finance posts the cheques that arrived, and now and then one bounces.
     for (double payments = m_o.paymentsPerTick; payments > 0 && !m_owed.empty(); payments -= 1) {
         if (payments < 1 && !chance(payments))
@@ -274,7 +303,10 @@ std::vector<CommandEnvelope> Workload::nextRound()
         out.push_back(make(cmd::ReversePayment{account, ref, QStringLiteral("Cheque returned by the bank")},
                            QStringLiteral("priya"), Department::Finance));
     }
+}
 
+void Workload::changePricing(std::vector<CommandEnvelope> &out)
+{
     // Pricing changes with the diesel price, announced a day ahead.
     if (chance(0.0008)) {
         out.push_back(make(cmd::SchedulePricingRule{QStringLiteral("R-%1").arg(m_nextRule++), m_now + 86400000,
@@ -282,10 +314,6 @@ std::vector<CommandEnvelope> Workload::nextRound()
                                                     std::uniform_int_distribution<int>(5, 15)(m_rng) * 500},
                            QStringLiteral("frank"), Department::Finance));
     }
-
-    if (chance(m_o.mistakeRate))
-        mistake(out);
-    return out;
 }
 
 } // namespace hs

@@ -64,6 +64,13 @@ private:
     Address randomAddress();
     void setup(std::vector<CommandEnvelope> &out);
     void mistake(std::vector<CommandEnvelope> &out);
+    void advanceClock();
+    void takeRequests(std::vector<CommandEnvelope> &out);
+    void cancelSome(std::vector<CommandEnvelope> &out);
+    void moveTruck(Truck &t, std::vector<CommandEnvelope> &out);
+    void breakDown(std::vector<CommandEnvelope> &out);
+    void postPayments(std::vector<CommandEnvelope> &out);
+    void changePricing(std::vector<CommandEnvelope> &out);
     template <typename T> const T &pick(const std::vector<T> &v);
     bool chance(double p);
 

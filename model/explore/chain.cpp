@@ -12,10 +12,11 @@ int ChainGraph::indexOf(const QString &id) const
     return -1;
 }
 
-std::optional<ChainGraph> buildChain(EventStore &events, ReadModelQueries &queries, const QString &id)
+std::optional<ChainGraph> buildChain(EventStore &events, const QString &id)
 {
+    CommandLog log(events.database().connection());
     QString correlation;
-    if (auto c = queries.command(id))
+    if (auto c = log.find(id))
         correlation = c->correlationId;
     else if (auto e = events.byEventId(id))
         correlation = e->correlationId;
@@ -29,7 +30,7 @@ std::optional<ChainGraph> buildChain(EventStore &events, ReadModelQueries &queri
     f.correlationId = correlation;
     events.forEach(f, [&](const RecordedEvent &e) { evs.push_back(e); return true; });
 
-    for (const CommandLogEntry &c : queries.commandsOfCorrelation(correlation)) {
+    for (const CommandLogEntry &c : log.ofCorrelation(correlation)) {
         ChainNode n;
         n.id = c.commandId;
         n.kind = ChainNode::Kind::Command;

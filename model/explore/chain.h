@@ -43,7 +43,7 @@ struct ChainGraph
 };
 
 // Finds the correlation of a command or event id; nothing when the id is unknown.
-std::optional<ChainGraph> buildChain(EventStore &events, ReadModelQueries &queries, const QString &id);
+std::optional<ChainGraph> buildChain(EventStore &events, const QString &id);
 
 QByteArray chainJson(const ChainGraph &g);
 

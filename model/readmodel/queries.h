@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../store/commandlog.h"
 #include "views.h"
 
 #include <QSqlDatabase>
@@ -19,24 +20,6 @@ struct AsOf
     bool hasLate = false;
 };
 
-struct CommandLogEntry
-{
-    qint64 seq = 0;
-    QString commandId;
-    QString type;
-    QString status; // accepted, rejected
-    QString code;
-    QString message;
-    QString field;
-    std::optional<qint64> issuedAt;
-    std::optional<Actor> actor;
-    QString causationId;
-    QString correlationId;
-    qint64 firstPosition = 0;
-    qint64 lastPosition = 0;
-    qint64 recordedAt = 0;
-};
-
 struct ShipmentQuery
 {
     std::optional<ShipmentStatus> status;
@@ -49,6 +32,9 @@ struct ShipmentQuery
 };
 
 // Reads the read models, live or as of a moment. One instance per connection and thread.
+// Defined per view: moments and counts in queries.cpp, shipments in shipmentqueries.cpp,
+// trucks in truckqueries.cpp, accounts and ledgers in accountqueries.cpp; each view's rows
+// are decoded by the codec its writer uses (shipmentrows.h, truckrows.h, accountrows.h).
 class ReadModelQueries
 {
 public:
@@ -63,31 +49,35 @@ public:
     // The moment just after a position (the time machine's slider).
     AsOf atPosition(qint64 position);
 
+    // Shipments (Customer Service, Dispatch's queue)
     std::vector<ShipmentView> shipments(const ShipmentQuery &query = {}, const AsOf *at = nullptr);
     qint64 shipmentCount(const ShipmentQuery &query, const AsOf *at = nullptr);
     std::optional<ShipmentView> shipment(const QString &id, const AsOf *at = nullptr);
     std::vector<HistoryEntry> history(const QString &shipmentId, const AsOf *at = nullptr);
     std::vector<CheckCall> checkCalls(const QString &shipmentId, const AsOf *at = nullptr);
     std::optional<CheckCall> lastCheckCall(const QString &shipmentId, const AsOf *at = nullptr);
+    StatusCounts statusCounts(const AsOf *at = nullptr);
+
+    // Trucks (Dispatch's board)
     std::vector<TruckView> trucks(const AsOf *at = nullptr);
     std::optional<TruckView> truck(const QString &id, const AsOf *at = nullptr);
+
+    // Accounts and their ledgers (Finance)
     std::vector<AccountView> accounts(const AsOf *at = nullptr);
     std::optional<AccountView> account(const QString &id, const AsOf *at = nullptr);
     std::vector<LedgerEntry> ledger(const QString &accountId, const AsOf *at = nullptr);
-    StatusCounts statusCounts(const AsOf *at = nullptr);
 
-    std::vector<CommandLogEntry> commands(const AsOf *at = nullptr, qint64 afterSeq = 0, int limit = -1);
-    std::optional<CommandLogEntry> command(const QString &commandId);
-    std::vector<CommandLogEntry> commandsOfCorrelation(const QString &correlationId);
-
+    // The store as a whole
     qint64 eventCount();
     std::optional<qint64> lastEventTime();
     qint64 projectionPosition();
 
     QString lastError() const { return m_error; }
+    QSqlDatabase connection() const { return m_db; }
 
 private:
     std::optional<ShipmentView> baseShipment(const QString &id, const AsOf *at);
+    std::vector<ShipmentView> shipmentsWithLate(const ShipmentQuery &query, const AsOf &at);
     std::optional<TruckView> baseTruck(const QString &id, const AsOf *at);
     std::optional<AccountView> baseAccount(const QString &id, const AsOf *at);
     void buildLate(AsOf &a);
@@ -95,17 +85,5 @@ private:
     QSqlDatabase m_db;
     QString m_error;
 };
-
-
-// One row of `SELECT <accountColumns()> FROM rm_accounts`; `alias` qualifies each column.
-QString accountColumns(const QString &alias = {});
-inline constexpr int accountColumnCount = 9;
-AccountView accountFromRow(const QSqlQuery &q);
-// A nullable integer column (a time, a limit).
-std::optional<qint64> optionalInteger(const QVariant &v);
-
-// One row of `SELECT <commandLogColumns()> FROM commands`.
-QString commandLogColumns();
-CommandLogEntry commandFromRow(const QSqlQuery &q);
 
 } // namespace hs

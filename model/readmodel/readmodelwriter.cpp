@@ -1,30 +1,21 @@
 #include "readmodelwriter.h"
 
-#include "../codec/eventcodec.h"
-#include "queries.h"
+#include "accountrows.h"
+#include "shipmentrows.h"
+#include "truckrows.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
 #include <QVariant>
 
 namespace hs {
 
 namespace {
-QVariant nullable(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
-
 
 constexpr qint64 openEnd = 2147483647; // rm_queue's hi for a live row
 
 // Rows kept in rm_queue: the unassigned queue. (R-tree writes are dear: only what needs them.)
 bool isActive(ShipmentStatus s) { return s == ShipmentStatus::Submitted; }
 
-QByteArray addressJson(const Address &a)
-{
-    QByteArray out;
-    eventcodec::appendAddress(out, a);
-    return out;
-}
 } // namespace
 
 ReadModelWriter::ReadModelWriter(QSqlDatabase db, Mode mode, const QString &s)
@@ -36,29 +27,29 @@ ReadModelWriter::ReadModelWriter(QSqlDatabase db, Mode mode, const QString &s)
     const QString p = Dialect::of(db).tablePrefix(s);
     m_prefix = p;
     m_main = s == u"main";
-    m_insFacts.prepare(QStringLiteral("INSERT INTO %1rm_shipment_facts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(p));
-    m_insShipment.prepare(QStringLiteral("INSERT INTO %1rm_shipments VALUES (?, ?, ?, ?, ?, ?)").arg(p));
+    m_insFacts.prepare(shipmentrow::insertFacts(p));
+    m_insShipment.prepare(shipmentrow::insertVersion(p));
     m_closeShipment.prepare(QStringLiteral("UPDATE %1rm_shipments SET valid_to = ? WHERE shipment_id = ? AND valid_to IS NULL").arg(p));
-    m_insTruck.prepare(QStringLiteral("INSERT INTO %1rm_trucks VALUES (?, ?, ?, ?, ?, ?, ?)").arg(p));
+    m_insTruck.prepare(truckrow::insert(p));
     m_closeTruck.prepare(QStringLiteral("UPDATE %1rm_trucks SET valid_to = ? WHERE truck_id = ? AND valid_to IS NULL").arg(p));
-    m_insAccount.prepare(QStringLiteral("INSERT INTO %1rm_accounts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(p));
+    m_insAccount.prepare(accountrow::insert(p));
     m_closeAccount.prepare(QStringLiteral("UPDATE %1rm_accounts SET valid_to = ? WHERE account_id = ? AND valid_to IS NULL").arg(p));
-    m_insLedger.prepare(QStringLiteral("INSERT INTO %1rm_ledger VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(p));
-    m_insHistory.prepare(QStringLiteral("INSERT INTO %1rm_shipment_history VALUES (?, ?, ?, ?, ?, ?)").arg(p));
-    m_insCheckCall.prepare(QStringLiteral("INSERT INTO %1rm_check_calls VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(p));
+    m_insLedger.prepare(accountrow::insertLedger(p));
+    m_insHistory.prepare(shipmentrow::insertHistory(p));
+    m_insCheckCall.prepare(shipmentrow::insertCheckCall(p));
     m_insActive.prepare(QStringLiteral("INSERT INTO %1rm_queue VALUES (?, ?, ?)").arg(p));
     m_closeActive.prepare(QStringLiteral("UPDATE %1rm_queue SET hi = ? WHERE id = ?").arg(p));
     m_insSnapshot.prepare(QStringLiteral("INSERT INTO %1rm_status_snapshots VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (position) DO UPDATE "
                                          "SET submitted = excluded.submitted, assigned = excluded.assigned, out_for_delivery = "
                                          "excluded.out_for_delivery, delivered = excluded.delivered, cancelled = excluded.cancelled").arg(p));
-    m_selShipment.prepare(QStringLiteral(
-        "SELECT f.account_id, s.status, s.truck_id, f.weight_lb, f.price_cents, f.pickup, f.destination, "
-        "s.version, f.submitted_position, f.submitted_at, f.customer_reference, f.pickup_by, f.deliver_by, s.valid_from FROM %1rm_shipments s "
-        "JOIN %1rm_shipment_facts f USING (shipment_id) WHERE s.shipment_id = ? AND s.valid_to IS NULL").arg(p));
-    m_selTruck.prepare(QStringLiteral("SELECT capacity_lb, state, shipment_id, out_of_service_since, valid_from FROM %1rm_trucks "
-                                      "WHERE truck_id = ? AND valid_to IS NULL").arg(p));
+    // The open row of an entity, as the queries read it, and the position it became true at.
+    m_selShipment.prepare(QStringLiteral("SELECT %2, s.valid_from FROM %1rm_shipments s JOIN %1rm_shipment_facts f "
+                                         "ON f.shipment_id = s.shipment_id WHERE s.shipment_id = ? AND s.valid_to IS NULL")
+                              .arg(p, shipmentrow::columns));
+    m_selTruck.prepare(QStringLiteral("SELECT %2, valid_from FROM %1rm_trucks WHERE truck_id = ? AND valid_to IS NULL")
+                           .arg(p, truckrow::columns));
     m_selAccount.prepare(QStringLiteral("SELECT %2, valid_from FROM %1rm_accounts WHERE account_id = ? AND valid_to IS NULL")
-                             .arg(p, accountColumns()));
+                             .arg(p, accountrow::columns));
     if (m_mode == Mode::Rebuild)
         m_countsLoaded = true;
 }
@@ -89,13 +80,8 @@ std::optional<ShipmentView> ReadModelWriter::loadShipment(const QString &id)
     m_selShipment.addBindValue(id);
     if (!m_selShipment.exec() || !m_selShipment.next())
         return std::nullopt;
-    const QSqlQuery &q = m_selShipment;
-    ShipmentView s{id, q.value(0).toString(), statusFromName(q.value(1).toString()).value_or(ShipmentStatus::Submitted),
-                   q.value(2).toString(), q.value(3).toInt(), q.value(4).toLongLong(),
-                   eventcodec::addressFromJson(q.value(5).toByteArray()), eventcodec::addressFromJson(q.value(6).toByteArray()),
-                   q.value(7).toLongLong(), q.value(8).toLongLong(), q.value(9).toLongLong(),
-                   q.value(10).toString(), optionalInteger(q.value(11)), optionalInteger(q.value(12))};
-    m_shipments.insert(id, {s, q.value(13).toLongLong()});
+    const ShipmentView s = shipmentrow::read(m_selShipment);
+    m_shipments.insert(id, {s, m_selShipment.value(shipmentrow::columnCount).toLongLong()});
     m_selShipment.finish();
     return s;
 }
@@ -109,16 +95,13 @@ std::optional<TruckView> ReadModelWriter::loadTruck(const QString &id)
     m_selTruck.addBindValue(id);
     if (!m_selTruck.exec() || !m_selTruck.next())
         return std::nullopt;
-    const QSqlQuery &q = m_selTruck;
-    const QString state = q.value(1).toString();
-    TruckView t{id, truck::State{q.value(0).toInt(), state != u"out_of_service", q.value(2).toString(), false}, optionalInteger(q.value(3))};
-    // Out of service hides whether the held shipment has left; the shipment row knows.
-    if (state == u"out_for_delivery")
-        t.truck.outForDelivery = true;
-    else if (!t.truck.inService && !t.truck.shipmentId.isEmpty())
-        t.truck.outForDelivery = loadShipment(t.truck.shipmentId).value_or(ShipmentView{}).status == ShipmentStatus::OutForDelivery;
-    m_trucks.insert(id, {t, q.value(4).toLongLong()});
+    TruckView t = truckrow::read(m_selTruck);
+    const qint64 from = m_selTruck.value(truckrow::columnCount).toLongLong();
     m_selTruck.finish();
+    // Out of service hides whether the held shipment has left; the shipment row knows.
+    if (!t.truck.outForDelivery && !t.truck.inService && !t.truck.shipmentId.isEmpty())
+        t.truck.outForDelivery = loadShipment(t.truck.shipmentId).value_or(ShipmentView{}).status == ShipmentStatus::OutForDelivery;
+    m_trucks.insert(id, {t, from});
     return t;
 }
 
@@ -131,9 +114,8 @@ std::optional<AccountView> ReadModelWriter::loadAccount(const QString &id)
     m_selAccount.addBindValue(id);
     if (!m_selAccount.exec() || !m_selAccount.next())
         return std::nullopt;
-    const QSqlQuery &q = m_selAccount;
-    const AccountView a = accountFromRow(q);
-    m_accounts.insert(id, {a, q.value(accountColumnCount).toLongLong()});
+    const AccountView a = accountrow::read(m_selAccount);
+    m_accounts.insert(id, {a, m_selAccount.value(accountrow::columnCount).toLongLong()});
     m_selAccount.finish();
     return a;
 }
@@ -157,12 +139,7 @@ bool ReadModelWriter::loadCounts()
 
 bool ReadModelWriter::writeShipment(const ShipmentView &s, qint64 from, std::optional<qint64> to)
 {
-    m_insShipment.addBindValue(s.shipmentId);
-    m_insShipment.addBindValue(statusName(s.status));
-    m_insShipment.addBindValue(nullable(s.truckId));
-    m_insShipment.addBindValue(s.version);
-    m_insShipment.addBindValue(from);
-    m_insShipment.addBindValue(to ? QVariant(*to) : QVariant());
+    shipmentrow::bindVersion(m_insShipment, s, from, to);
     if (!exec(m_insShipment))
         return false;
     if (!isActive(s.status))
@@ -175,30 +152,90 @@ bool ReadModelWriter::writeShipment(const ShipmentView &s, qint64 from, std::opt
 
 bool ReadModelWriter::writeTruck(const TruckView &t, qint64 from, std::optional<qint64> to)
 {
-    m_insTruck.addBindValue(t.truckId);
-    m_insTruck.addBindValue(t.truck.capacityLb);
-    m_insTruck.addBindValue(truckStateName(t.state()));
-    m_insTruck.addBindValue(nullable(t.truck.shipmentId));
-    m_insTruck.addBindValue(t.outOfServiceSince ? QVariant(*t.outOfServiceSince) : QVariant());
-    m_insTruck.addBindValue(from);
-    m_insTruck.addBindValue(to ? QVariant(*to) : QVariant());
+    truckrow::bind(m_insTruck, t, from, to);
     return exec(m_insTruck);
 }
 
 bool ReadModelWriter::writeAccount(const AccountView &a, qint64 from, std::optional<qint64> to)
 {
-    m_insAccount.addBindValue(a.accountId);
-    m_insAccount.addBindValue(a.name);
-    m_insAccount.addBindValue(a.invoicedCents);
-    m_insAccount.addBindValue(a.paidCents);
-    m_insAccount.addBindValue(a.writtenOffCents);
-    m_insAccount.addBindValue(a.creditLimitCents ? QVariant(*a.creditLimitCents) : QVariant());
-    m_insAccount.addBindValue(a.termsDays);
-    m_insAccount.addBindValue(a.onHold ? 1 : 0);
-    m_insAccount.addBindValue(a.activeShipmentCents);
-    m_insAccount.addBindValue(from);
-    m_insAccount.addBindValue(to ? QVariant(*to) : QVariant());
+    accountrow::bind(m_insAccount, a, from, to);
     return exec(m_insAccount);
+}
+
+// Replaces the open row of an entity at position p: live closes it in the table, rebuild
+// writes it closed.
+template <typename View>
+bool ReadModelWriter::replace(QHash<QString, Open<View>> &cache, const QString &id, const View &view, qint64 p,
+                              SqlStatement &close, bool (ReadModelWriter::*write)(const View &, qint64, std::optional<qint64>))
+{
+    const bool live = m_mode == Mode::Live;
+    auto it = cache.find(id);
+    if (it == cache.end()) {
+        cache.insert(id, {view, p});
+    } else {
+        if (live) {
+            close.addBindValue(p);
+            close.addBindValue(id);
+            if (!exec(close))
+                return false;
+            if constexpr (std::is_same_v<View, ShipmentView>) {
+                if (isActive(it->view.status)) {
+                    m_closeActive.addBindValue(p - 1);
+                    m_closeActive.addBindValue(it->from);
+                    if (!exec(m_closeActive))
+                        return false;
+                }
+            }
+        } else if (!(this->*write)(it->view, it->from, p)) {
+            return false;
+        }
+        it->view = view;
+        it->from = p;
+    }
+    return live ? (this->*write)(view, p, std::nullopt) : true;
+}
+
+bool ReadModelWriter::applyShipment(const ViewChanges &c, qint64 p)
+{
+    const ShipmentView &s = *c.shipment;
+    if (c.shipmentCreated) {
+        shipmentrow::bindFacts(m_insFacts, s);
+        if (!exec(m_insFacts))
+            return false;
+    }
+    if (!replace(m_shipments, s.shipmentId, s, p, m_closeShipment, &ReadModelWriter::writeShipment))
+        return false;
+    if (c.statusBefore)
+        --m_counts[static_cast<int>(*c.statusBefore)];
+    ++m_counts[static_cast<int>(s.status)];
+    // A delivered or cancelled shipment never changes again: write it and let it go.
+    if (s.status == ShipmentStatus::Delivered || s.status == ShipmentStatus::Cancelled) {
+        if (m_mode == Mode::Rebuild && !writeShipment(s, p, std::nullopt))
+            return false;
+        m_shipments.remove(s.shipmentId);
+    }
+    return true;
+}
+
+// Rows that are written once, never replaced: the ledger, the history, the check calls.
+bool ReadModelWriter::appendEntries(const ViewChanges &c)
+{
+    if (c.ledger) {
+        accountrow::bindLedger(m_insLedger, *c.ledger);
+        if (!exec(m_insLedger))
+            return false;
+    }
+    if (c.history) {
+        shipmentrow::bindHistory(m_insHistory, *c.history);
+        if (!exec(m_insHistory))
+            return false;
+    }
+    if (c.checkCall) {
+        shipmentrow::bindCheckCall(m_insCheckCall, *c.checkCall);
+        if (!exec(m_insCheckCall))
+            return false;
+    }
+    return true;
 }
 
 bool ReadModelWriter::apply(const RecordedEvent &e)
@@ -212,104 +249,15 @@ bool ReadModelWriter::apply(const RecordedEvent &e)
     };
     const ViewChanges c = project(e, lookup);
     const qint64 p = e.position;
-    const bool live = m_mode == Mode::Live;
-
-    // Replaces the open row of an entity: live closes it in the table, rebuild writes it closed.
-    auto replace = [&](auto &cache, const QString &id, const auto &view, SqlStatement &close, auto write) {
-        auto it = cache.find(id);
-        if (it != cache.end()) {
-            if (live) {
-                close.addBindValue(p);
-                close.addBindValue(id);
-                if (!exec(close))
-                    return false;
-                if constexpr (std::is_same_v<std::decay_t<decltype(view)>, ShipmentView>) {
-                    if (isActive(it->view.status)) {
-                        m_closeActive.addBindValue(p - 1);
-                        m_closeActive.addBindValue(it->from);
-                        if (!exec(m_closeActive))
-                            return false;
-                    }
-                }
-            } else if (!(this->*write)(it->view, it->from, p)) {
-                return false;
-            }
-            it->view = view;
-            it->from = p;
-        } else {
-            cache.insert(id, {view, p});
-        }
-        return live ? (this->*write)(view, p, std::nullopt) : true;
-    };
-
-    if (c.shipment) {
-        const ShipmentView &s = *c.shipment;
-        if (c.shipmentCreated) {
-            m_insFacts.addBindValue(s.shipmentId);
-            m_insFacts.addBindValue(s.accountId);
-            m_insFacts.addBindValue(s.weightLb);
-            m_insFacts.addBindValue(s.priceCents);
-            m_insFacts.addBindValue(QString::fromUtf8(addressJson(s.pickup)));
-            m_insFacts.addBindValue(QString::fromUtf8(addressJson(s.destination)));
-            m_insFacts.addBindValue(s.submittedPosition);
-            m_insFacts.addBindValue(s.submittedAt);
-            m_insFacts.addBindValue(nullable(s.customerReference));
-            m_insFacts.addBindValue(s.pickupBy ? QVariant(*s.pickupBy) : QVariant());
-            m_insFacts.addBindValue(s.deliverBy ? QVariant(*s.deliverBy) : QVariant());
-            if (!exec(m_insFacts))
-                return false;
-        }
-        if (!replace(m_shipments, s.shipmentId, s, m_closeShipment, &ReadModelWriter::writeShipment))
-            return false;
-        if (c.statusBefore)
-            --m_counts[static_cast<int>(*c.statusBefore)];
-        ++m_counts[static_cast<int>(s.status)];
-        // A delivered or cancelled shipment never changes again: write it and let it go.
-        if (s.status == ShipmentStatus::Delivered || s.status == ShipmentStatus::Cancelled) {
-            if (!live && !writeShipment(s, p, std::nullopt))
-                return false;
-            m_shipments.remove(s.shipmentId);
-        }
-    }
-    for (const TruckView &t : c.trucks)
-        if (!replace(m_trucks, t.truckId, t, m_closeTruck, &ReadModelWriter::writeTruck))
-            return false;
-    if (c.account && !replace(m_accounts, c.account->accountId, *c.account, m_closeAccount, &ReadModelWriter::writeAccount))
+    if (c.shipment && !applyShipment(c, p))
         return false;
-    if (c.ledger) {
-        const LedgerEntry &l = *c.ledger;
-        m_insLedger.addBindValue(l.position);
-        m_insLedger.addBindValue(l.accountId);
-        m_insLedger.addBindValue(l.occurredAt);
-        m_insLedger.addBindValue(l.kind);
-        m_insLedger.addBindValue(nullable(l.shipmentId));
-        m_insLedger.addBindValue(nullable(l.reference));
-        m_insLedger.addBindValue(l.amountCents);
-        m_insLedger.addBindValue(l.balanceCents);
-        m_insLedger.addBindValue(l.dueAt ? QVariant(*l.dueAt) : QVariant());
-        if (!exec(m_insLedger))
+    for (const TruckView &t : c.trucks)
+        if (!replace(m_trucks, t.truckId, t, p, m_closeTruck, &ReadModelWriter::writeTruck))
             return false;
-    }
-    if (c.history) {
-        const HistoryEntry &h = *c.history;
-        m_insHistory.addBindValue(h.position);
-        m_insHistory.addBindValue(h.shipmentId);
-        m_insHistory.addBindValue(h.type);
-        m_insHistory.addBindValue(h.occurredAt);
-        m_insHistory.addBindValue(h.actor.user);
-        m_insHistory.addBindValue(departmentName(h.actor.department));
-        if (!exec(m_insHistory))
-            return false;
-    }
-    if (c.checkCall) {
-        const CheckCall &k = *c.checkCall;
-        for (const QVariant &v : {QVariant(k.position), QVariant(k.shipmentId), nullable(k.truckId), QVariant(k.occurredAt),
-                                  QVariant(k.location), QVariant(k.note), k.eta ? QVariant(*k.eta) : QVariant(),
-                                  QVariant(k.actor.user), QVariant(departmentName(k.actor.department))})
-            m_insCheckCall.addBindValue(v);
-        if (!exec(m_insCheckCall))
-            return false;
-    }
+    if (c.account && !replace(m_accounts, c.account->accountId, *c.account, p, m_closeAccount, &ReadModelWriter::writeAccount))
+        return false;
+    if (!appendEntries(c))
+        return false;
     if (p % statusSnapshotEvery == 0) {
         m_insSnapshot.addBindValue(p);
         for (qint64 n : m_counts)

@@ -39,6 +39,8 @@ private:
     bool writeShipment(const ShipmentView &s, qint64 from, std::optional<qint64> to);
     bool writeTruck(const TruckView &t, qint64 from, std::optional<qint64> to);
     bool writeAccount(const AccountView &a, qint64 from, std::optional<qint64> to);
+    bool applyShipment(const ViewChanges &c, qint64 position);
+    bool appendEntries(const ViewChanges &c);
 
     QSqlDatabase m_db;
     Mode m_mode;
@@ -47,6 +49,9 @@ private:
 
     // Rows as they stand now, with the position they became true at.
     template <typename V> struct Open { V view; qint64 from = 0; };
+    template <typename View>
+    bool replace(QHash<QString, Open<View>> &cache, const QString &id, const View &view, qint64 position,
+                 SqlStatement &close, bool (ReadModelWriter::*write)(const View &, qint64, std::optional<qint64>));
     QHash<QString, Open<ShipmentView>> m_shipments;
     QHash<QString, Open<TruckView>> m_trucks;
     QHash<QString, Open<AccountView>> m_accounts;

@@ -1,8 +1,8 @@
 #include "maintenance.h"
 
-#include "../domain/rejection.h"
 #include "../readmodel/queries.h"
 #include "../readmodel/readmodelwriter.h"
+#include "../store/commandlog.h"
 #include "../store/schema.h"
 #include "../store/snapshots.h"
 #include "../util/jsonwriter.h"
@@ -132,61 +132,6 @@ QStringList replayEverything(Database &db, EventStore &events)
     return problems;
 }
 
-// Runs a query whose rows are (subject, detail, reason) and words each row with
-// messages[reason - 1]; a row whose reason is null is sound.
-QStringList findings(QSqlDatabase &c, const QString &sql, const QStringList &messages)
-{
-    QSqlQuery q(c);
-    streamRows(q);
-    if (!q.exec(QStringLiteral("SELECT * FROM (%1) AS checked WHERE reason IS NOT NULL LIMIT 20").arg(sql)))
-        return {QStringLiteral("The command log cannot be checked: %1").arg(q.lastError().text())};
-    QStringList out;
-    while (q.next())
-        out << messages.value(q.value(2).toInt() - 1).arg(q.value(0).toString(), q.value(1).toString());
-    return out;
-}
-
-// The command log and the events tell one story: every event's command is logged as accepted
-// with the event among its positions and the same actor; every accepted command's events are
-// there; a rejected command has a known code and no events.
-QStringList checkCommandLog(QSqlDatabase &c)
-{
-    QStringList codes;
-    for (int i = 0; i <= int(RejectionCode::OverCapacity); ++i)
-        codes << u'\'' + rejectionCodeName(RejectionCode(i)) + u'\'';
-    QStringList problems = findings(c, QStringLiteral(
-        "SELECT e.position, e.command_id, CASE WHEN c.seq IS NULL THEN 1 WHEN c.status IS DISTINCT FROM 'accepted' THEN 2 "
-        "WHEN c.first_position IS NULL OR c.last_position IS NULL OR e.position < c.first_position "
-        "OR e.position > c.last_position OR e.correlation_id IS DISTINCT FROM c.correlation_id THEN 3 "
-        "WHEN e.actor_user IS DISTINCT FROM c.actor_user OR e.actor_department IS DISTINCT FROM c.actor_department THEN 4 END AS reason "
-        "FROM events e LEFT JOIN commands c ON c.command_id = e.command_id ORDER BY e.position"), {
-        QStringLiteral("Event %1 was caused by command %2, which is not in the command log."),
-        QStringLiteral("Event %1 was caused by command %2, which the command log does not show as accepted."),
-        QStringLiteral("Event %1 lies outside the events the command log gives for command %2."),
-        QStringLiteral("Event %1 names another actor than the command log gives for command %2."),
-    });
-    problems << findings(c, QStringLiteral(
-        "SELECT c.command_id, coalesce(c.type, ''), CASE WHEN c.code IS NOT NULL THEN 1 "
-        "WHEN f.position IS NULL OR l.position IS NULL OR c.first_position > c.last_position THEN 2 "
-        "WHEN f.command_id IS DISTINCT FROM c.command_id OR l.correlation_id IS DISTINCT FROM c.correlation_id THEN 3 END AS reason "
-        "FROM commands c LEFT JOIN events f ON f.position = c.first_position "
-        "LEFT JOIN events l ON l.position = c.last_position WHERE c.status = 'accepted' ORDER BY c.seq"), {
-        QStringLiteral("Command %1 (%2) is logged as accepted but carries a rejection code."),
-        QStringLiteral("Command %1 (%2) is logged as accepted but its events are not in the store."),
-        QStringLiteral("Command %1 (%2) is logged as accepted but the events at its positions belong to another command."),
-    });
-    problems << findings(c, QStringLiteral(
-        "SELECT command_id, coalesce(type, ''), CASE WHEN status NOT IN ('accepted', 'rejected') THEN 1 "
-        "WHEN status = 'rejected' AND (code IS NULL OR code NOT IN (%1)) THEN 2 "
-        "WHEN status = 'rejected' AND (first_position IS NOT NULL OR last_position IS NOT NULL) THEN 3 END AS reason "
-        "FROM commands ORDER BY seq").arg(codes.join(u',')), {
-        QStringLiteral("Command %1 (%2) has an unknown status in the command log."),
-        QStringLiteral("Command %1 (%2) is logged as rejected without a known rejection code."),
-        QStringLiteral("Command %1 (%2) is logged as rejected but names events."),
-    });
-    return problems;
-}
-
 } // namespace
 
 std::optional<Anchor> parseAnchor(QStringView text)
@@ -234,15 +179,11 @@ std::optional<qint64> rebuild(Database &db, EventStore &events, StoreError *erro
         ok = ok && db.exec(QStringLiteral("DELETE FROM %1").arg(table), error);
     // Load the tables bare and build their indexes once at the end: a sorted build instead
     // of an index update per row. (All in the transaction: a failure rolls the drop back.)
-    static const QRegularExpression indexName(QStringLiteral("^CREATE INDEX (\\S+) ON"));
-    QStringList indexes;
     // Only the owner may drop an index on PostgreSQL, and every department may rebuild.
-    const QStringList statements = db.isPostgres() ? QStringList() : schema::createReadModelStatements();
-    for (const QString &sql : statements)
-        if (const auto m = indexName.match(sql); m.hasMatch()) {
-            indexes << sql;
-            ok = ok && db.exec(QStringLiteral("DROP INDEX %1").arg(m.captured(1)), error);
-        }
+    const bool reindex = !db.isPostgres();
+    if (reindex)
+        for (const QString &index : schema::readModelIndexNames())
+            ok = ok && db.exec(QStringLiteral("DROP INDEX %1").arg(index), error);
     ReadModelWriter writer(c, ReadModelWriter::Mode::Rebuild);
     // Inside the lock: the head read here is final until this transaction ends.
     ok = ok && events.loadHead();
@@ -254,14 +195,45 @@ std::optional<qint64> rebuild(Database &db, EventStore &events, StoreError *erro
         ok = false;
         *error = writer.lastSqlError().isValid() ? db.failure(writer.lastSqlError()) : db.lastFailure();
     }
-    for (const QString &sql : indexes)
-        ok = ok && db.exec(sql, error);
+    if (reindex)
+        for (const QString &sql : schema::createReadModelIndexes())
+            ok = ok && db.exec(sql, error);
     ok = ok && db.commit(error);
     if (!ok) {
         db.rollback();
         return std::nullopt;
     }
     return n;
+}
+
+bool importHistory(Database &target, EventStore &targetEvents, EventStore &source, const HistoryCut &cut,
+                   const std::function<void(const RecordedEvent &)> &evolve, StoreError *error)
+{
+    if (!target.beginWrite()) {
+        error->message = QStringLiteral("The branch store cannot be written.");
+        return false;
+    }
+    ReadModelWriter writer(target.connection(), ReadModelWriter::Mode::Live);
+    EventStore::Filter f;
+    f.toPosition = cut.upToPosition;
+    bool ok = source.forEach(f, [&](const RecordedEvent &original) {
+        RecordedEvent e = original;
+        if (!targetEvents.append(e, error))
+            return false;
+        evolve(e);
+        return writer.apply(e);
+    });
+    // The log before the branch point, so that resubmissions stay duplicates.
+    CommandLog targetLog(target.connection());
+    ok = ok && CommandLog(source.database().connection()).copyInto(targetLog, cut.beforeSeq).has_value();
+    ok = ok && targetEvents.saveHead() && writer.finish(targetEvents.headPosition()) && target.commit();
+    if (!ok) {
+        if (error->message.isEmpty())
+            error->message = QStringLiteral("The branch could not copy the history: %1")
+                                 .arg(targetLog.lastError().isValid() ? targetLog.lastError().text() : writer.lastError());
+        target.rollback();
+    }
+    return ok;
 }
 
 QStringList verify(Database &db, EventStore *events, const QList<Anchor> &anchors)
@@ -271,7 +243,7 @@ QStringList verify(Database &db, EventStore *events, const QList<Anchor> &anchor
     QStringList problems = events->verifyChain();
     problems << checkAnchors(db, head(db).position, anchors);
     problems << replayEverything(db, *events);
-    problems << checkCommandLog(db.connection());
+    problems << CommandLog(db.connection()).disagreementsWithEvents();
     ReadModelQueries probe(db.connection());
     if (probe.projectionPosition() != events->headPosition())
         problems << QStringLiteral("The read models stand at event %1 but the store holds %2 events.")

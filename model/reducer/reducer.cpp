@@ -3,7 +3,6 @@
 #include "../readmodel/queries.h"
 #include "../store/snapshots.h"
 #include "../util/isotime.h"
-#include "../util/jsonwriter.h"
 
 #include <QSqlError>
 #include <QVariant>
@@ -46,10 +45,7 @@ Reducer::~Reducer()
         else
             m_db->rollback();
     }
-    m_findCommand = SqlStatement();
-    m_logCommand = SqlStatement();
-    m_setLast = SqlStatement();
-    m_probeCommands = SqlStatement();
+    m_log.reset();
     m_writer.reset();
     m_events.reset();
 }
@@ -62,18 +58,7 @@ bool Reducer::init(StoreError *error)
     m_identity = Identity::of(c);
     m_events = std::make_unique<EventStore>(*m_db);
     m_writer = std::make_unique<ReadModelWriter>(c, ReadModelWriter::Mode::Live);
-    m_findCommand = SqlStatement(c);
-    m_findCommand.prepare(QStringLiteral("SELECT status, code, message, field, first_position, last_position "
-                                         "FROM commands WHERE command_id = ?"));
-    m_logCommand = SqlStatement(c);
-    m_logCommand.prepare(QStringLiteral("INSERT INTO commands (command_id, type, status, code, message, field, issued_at, "
-                                        "actor_user, actor_department, causation_id, correlation_id, first_position, "
-                                        "last_position, recorded_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    m_probeCommands = SqlStatement(c);
-    m_probeCommands.prepare(QStringLiteral("SELECT command_id FROM commands WHERE command_id IN (%1)")
-                                .arg(m_db->dialect().jsonStringsOf(QStringLiteral("?"))));
-    m_setLast = SqlStatement(c);
-    m_setLast.prepare(QStringLiteral("UPDATE commands SET last_position = ? WHERE command_id = ?"));
+    m_log = std::make_unique<CommandLog>(c);
     return loadState(error) && catchUp(error);
 }
 
@@ -160,83 +145,111 @@ bool Reducer::catchUp(StoreError *error, bool inTransaction)
 
 std::optional<CommandResult> Reducer::previousOutcome(const QString &commandId)
 {
-    m_findCommand.addBindValue(commandId);
-    if (!m_findCommand.exec() || !m_findCommand.next()) {
-        m_findCommand.finish();
+    const std::optional<CommandLogEntry> logged = m_log->find(commandId);
+    if (!logged)
         return std::nullopt;
-    }
     CommandResult r;
     r.commandId = commandId;
     r.duplicate = true;
-    r.accepted = m_findCommand.value(0).toString() == u"accepted";
-    const QString code = m_findCommand.value(1).toString();
-    const QString message = m_findCommand.value(2).toString();
-    const QString field = m_findCommand.value(3).toString();
-    const qint64 first = m_findCommand.value(4).toLongLong();
-    const qint64 last = m_findCommand.value(5).toLongLong();
-    m_findCommand.finish();
+    r.accepted = logged->status == u"accepted";
     if (!r.accepted) {
         RejectionCode c = RejectionCode::Invalid;
         for (int i = 0; i <= int(RejectionCode::OverCapacity); ++i)
-            if (rejectionCodeName(RejectionCode(i)) == code)
+            if (rejectionCodeName(RejectionCode(i)) == logged->code)
                 c = RejectionCode(i);
-        r.rejection = Rejection{c, message, field};
-    } else if (first > 0) {
+        r.rejection = Rejection{c, logged->message, logged->field};
+    } else if (logged->firstPosition > 0) {
         EventStore::Filter f;
-        f.fromPosition = first;
-        f.toPosition = last;
+        f.fromPosition = logged->firstPosition;
+        f.toPosition = logged->lastPosition;
         m_events->forEach(f, [&](const RecordedEvent &e) { r.events.push_back(e); return true; });
     }
     return r;
 }
 
-bool Reducer::logOutcome(const QString &commandId, const QString &type, const QString &status,
-                         const std::optional<Rejection> &rejection, std::optional<qint64> issuedAt,
-                         const std::optional<Actor> &actor, const QString &causationId,
-                         const QString &correlationId, qint64 first, qint64 last, const Command *command)
+CommandLogEntry Reducer::logEntry(const QString &commandId, const QString &type, const std::optional<Rejection> &rejection) const
+{
+    CommandLogEntry e;
+    e.commandId = commandId;
+    e.type = type;
+    e.status = rejection ? QStringLiteral("rejected") : QStringLiteral("accepted");
+    if (rejection) {
+        e.code = rejectionCodeName(rejection->code);
+        e.message = rejection->message;
+        e.field = rejection->field;
+    }
+    e.correlationId = commandId;
+    e.recordedAt = isotime::nowMs();
+    return e;
+}
+
+CommandLogEntry Reducer::logEntry(const CommandEnvelope &c, const std::optional<Rejection> &rejection) const
+{
+    CommandLogEntry e = logEntry(c.commandId, commandTypeName(c.command), rejection);
+    e.issuedAt = c.issuedAt;
+    e.actor = c.actor;
+    e.causationId = c.causationId;
+    if (!c.correlationId.isEmpty())
+        e.correlationId = c.correlationId;
+    e.payload = QString::fromUtf8(encodeCommandData(c.command));
+    return e;
+}
+
+bool Reducer::record(const CommandLogEntry &entry, StoreError &error)
 {
     if (m_batchKnown)
-        m_batchKnown->insert(commandId);
-    auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-    m_logCommand.addBindValue(commandId);
-    m_logCommand.addBindValue(orNull(type));
-    m_logCommand.addBindValue(status);
-    m_logCommand.addBindValue(rejection ? QVariant(rejectionCodeName(rejection->code)) : QVariant());
-    m_logCommand.addBindValue(rejection ? QVariant(rejection->message) : QVariant());
-    m_logCommand.addBindValue(rejection ? orNull(rejection->field) : QVariant());
-    m_logCommand.addBindValue(issuedAt ? QVariant(*issuedAt) : QVariant());
-    m_logCommand.addBindValue(actor ? QVariant(actor->user) : QVariant());
-    m_logCommand.addBindValue(actor ? QVariant(departmentName(actor->department)) : QVariant());
-    m_logCommand.addBindValue(orNull(causationId));
-    m_logCommand.addBindValue(correlationId);
-    m_logCommand.addBindValue(first > 0 ? QVariant(first) : QVariant());
-    m_logCommand.addBindValue(last > 0 ? QVariant(last) : QVariant());
-    m_logCommand.addBindValue(isotime::nowMs());
-    m_logCommand.addBindValue(command ? QVariant(QString::fromUtf8(encodeCommandData(*command))) : QVariant());
-    return m_logCommand.exec();
+        m_batchKnown->insert(entry.commandId);
+    if (m_log->record(entry))
+        return true;
+    error = m_db->failure(m_log->lastError());
+    return false;
 }
 
 bool Reducer::apply(const CommandEnvelope &c, CommandResult &result, StoreError &error)
 {
-    const QString type = commandTypeName(c.command);
-    const QString correlation = c.correlationId.isEmpty() ? c.commandId : c.correlationId;
     const Decision decision = m_state.decide(c);
     if (!decision.accepted()) {
-        if (!logOutcome(c.commandId, type, QStringLiteral("rejected"), decision.rejection, c.issuedAt, c.actor,
-                        c.causationId, correlation, 0, 0, &c.command)) {
-            error = m_db->failure(m_logCommand.lastError());
+        if (!record(logEntry(c, decision.rejection), error))
             return false;
-        }
         if (c.causationId.isEmpty()) {
             result.rejection = decision.rejection;
             result.accepted = false;
         }
         return true;
     }
-    const qint64 now = isotime::nowMs();
-    const qint64 first = m_events->headPosition() + 1;
+    CommandLogEntry entry = logEntry(c, std::nullopt);
+    entry.firstPosition = m_events->headPosition() + 1;
     std::vector<CommandEnvelope> reactions;
-    for (const Event &ev : decision.events) {
+    if (!append(c, entry.correlationId, decision.events, result, reactions, error))
+        return false;
+    entry.lastPosition = m_events->headPosition();
+    if (!record(entry, error))
+        return false;
+    if (reactions.empty())
+        return true;
+    // Listener commands take the same path, inside the same transaction.
+    for (const CommandEnvelope &r : reactions) {
+        if (previousOutcome(r.commandId))
+            continue; // already issued for this event
+        if (m_listenerFilter && !m_listenerFilter(r))
+            continue;
+        if (!apply(r, result, error))
+            return false;
+    }
+    if (!m_log->extendTo(c.commandId, m_events->headPosition())) {
+        error = m_db->failure(m_log->lastError());
+        return false;
+    }
+    return true;
+}
+
+// The decided events of command c: appended, evolved into the state, projected, and the
+// listeners' reactions to each collected.
+bool Reducer::append(const CommandEnvelope &c, const QString &correlation, const std::vector<Event> &events,
+                     CommandResult &result, std::vector<CommandEnvelope> &reactions, StoreError &error)
+{
+    const qint64 now = isotime::nowMs();
+    for (const Event &ev : events) {
         RecordedEvent e;
         e.event = ev;
         e.occurredAt = c.issuedAt;
@@ -256,28 +269,6 @@ bool Reducer::apply(const CommandEnvelope &c, CommandResult &result, StoreError 
             reactions.push_back(std::move(r));
         result.events.push_back(std::move(e));
     }
-    if (!logOutcome(c.commandId, type, QStringLiteral("accepted"), std::nullopt, c.issuedAt, c.actor,
-                    c.causationId, correlation, first, m_events->headPosition(), &c.command)) {
-        error.message = m_logCommand.lastError().text();
-        return false;
-    }
-    if (reactions.empty())
-        return true;
-    // Listener commands take the same path, inside the same transaction.
-    for (const CommandEnvelope &r : reactions) {
-        if (previousOutcome(r.commandId))
-            continue; // already issued for this event
-        if (m_listenerFilter && !m_listenerFilter(r))
-            continue;
-        if (!apply(r, result, error))
-            return false;
-    }
-    m_setLast.addBindValue(m_events->headPosition());
-    m_setLast.addBindValue(c.commandId);
-    if (!m_setLast.exec()) {
-        error = m_db->failure(m_setLast.lastError());
-        return false;
-    }
     return true;
 }
 
@@ -294,22 +285,17 @@ CommandResult Reducer::process(const ParsedCommand &p, bool &failed, StoreError 
             return *previous;
     if (p.rejection) {
         r.rejection = p.rejection;
-        if (!logOutcome(*p.commandId, p.type, QStringLiteral("rejected"), p.rejection, p.issuedAt, p.actor, {},
-                        *p.commandId, 0, 0, nullptr)) {
-            failed = true;
-            error = m_db->failure(m_logCommand.lastError());
-        }
+        CommandLogEntry e = logEntry(*p.commandId, p.type, p.rejection);
+        e.issuedAt = p.issuedAt;
+        e.actor = p.actor;
+        failed = !record(e, error);
         return r;
     }
     if (!m_identity.mayActAs(p.envelope->actor)) {
         r.rejection = makeRejection(RejectionCode::Forbidden,
                                     QT_TRANSLATE_NOOP("hs::Rejection", "The login %1 may not act as %2 for %3."),
                                     {m_identity.login, p.envelope->actor.user, departmentName(p.envelope->actor.department)});
-        if (!logOutcome(*p.commandId, p.type, QStringLiteral("rejected"), r.rejection, p.issuedAt, p.actor, {},
-                        *p.commandId, 0, 0, &p.envelope->command)) {
-            failed = true;
-            error.message = m_logCommand.lastError().text();
-        }
+        failed = !record(logEntry(*p.envelope, r.rejection), error);
         return r;
     }
     r.accepted = true;
@@ -391,23 +377,11 @@ void Reducer::probeBatch(const std::vector<ParsedCommand> &commands)
     m_batchKnown.reset();
     if (commands.size() < 2)
         return;
-    QByteArray ids = "[";
-    for (const ParsedCommand &p : commands) {
-        if (!p.commandId)
-            continue;
-        if (ids.size() > 1)
-            ids += ',';
-        JsonWriter::appendString(ids, *p.commandId);
-    }
-    ids += ']';
-    m_probeCommands.addBindValue(QString::fromUtf8(ids));
-    if (!m_probeCommands.exec())
-        return; // every command asks the log itself
-    QSet<QString> known;
-    while (m_probeCommands.next())
-        known.insert(m_probeCommands.value(0).toString());
-    m_probeCommands.finish();
-    m_batchKnown = std::move(known);
+    QStringList ids;
+    for (const ParsedCommand &p : commands)
+        if (p.commandId)
+            ids << *p.commandId;
+    m_batchKnown = m_log->probe(ids); // unanswered: every command asks the log itself
 }
 
 bool Reducer::writeSnapshotIfDue(bool force, StoreError *error)
@@ -437,45 +411,16 @@ QStringList Reducer::verify(const QList<maintenance::Anchor> &anchors)
     return maintenance::verify(*m_db, m_events.get(), anchors);
 }
 
-} // namespace hs
-
-namespace hs {
-
 bool Reducer::importHistory(EventStore &source, qint64 upToPosition, qint64 beforeSeq, StoreError *error)
 {
     if (!ensureStore(error))
         return false;
-    if (!m_db->beginWrite()) {
-        error->message = QStringLiteral("The branch store cannot be written.");
-        return false;
-    }
-    EventStore::Filter f;
-    f.toPosition = upToPosition;
-    bool ok = source.forEach(f, [&](const RecordedEvent &original) {
-        RecordedEvent e = original;
-        if (!m_events->append(e, error))
-            return false;
-        m_state.evolve(e);
-        return m_writer->apply(e);
-    });
-    // The log before the branch point, so that resubmissions stay duplicates.
-    QSqlQuery read(source.database().connection());
-    streamRows(read);
-    read.prepare(QStringLiteral("SELECT command_id, type, status, code, message, field, issued_at, actor_user, "
-                                "actor_department, causation_id, correlation_id, first_position, last_position, "
-                                "recorded_at, payload FROM commands WHERE seq < ? ORDER BY seq"));
-    read.addBindValue(beforeSeq);
-    ok = ok && read.exec();
-    while (ok && read.next()) {
-        for (int i = 0; i < 15; ++i)
-            m_logCommand.addBindValue(read.value(i));
-        ok = m_logCommand.exec();
-    }
-    ok = ok && m_events->saveHead() && m_writer->finish(m_events->headPosition()) && m_db->commit();
+    const bool ok = maintenance::importHistory(*m_db, *m_events, source, {upToPosition, beforeSeq},
+                                               [this](const RecordedEvent &e) { m_state.evolve(e); }, error);
+    m_writer->forgetCache();
     if (!ok) {
-        if (error->message.isEmpty())
-            error->message = QStringLiteral("The branch could not copy the history: %1").arg(m_writer->lastError());
-        m_db->rollback();
+        StoreError reload;
+        loadState(&reload); // the state evolved by the lost copy is thrown away
     }
     return ok;
 }

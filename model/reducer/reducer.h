@@ -3,6 +3,7 @@
 #include "../codec/commandparser.h"
 #include "../domain/domainstate.h"
 #include "../readmodel/readmodelwriter.h"
+#include "../store/commandlog.h"
 #include "../store/database.h"
 #include "../store/eventstore.h"
 #include "../store/postgres.h"
@@ -76,11 +77,12 @@ private:
     bool catchUpProjections(StoreError *error);
     CommandResult process(const ParsedCommand &p, bool &failed, StoreError &error);
     bool apply(const CommandEnvelope &c, CommandResult &result, StoreError &error);
+    bool append(const CommandEnvelope &c, const QString &correlation, const std::vector<Event> &events,
+                CommandResult &result, std::vector<CommandEnvelope> &reactions, StoreError &error);
     std::optional<CommandResult> previousOutcome(const QString &commandId);
-    bool logOutcome(const QString &commandId, const QString &type, const QString &status,
-                    const std::optional<Rejection> &rejection, std::optional<qint64> issuedAt,
-                    const std::optional<Actor> &actor, const QString &causationId,
-                    const QString &correlationId, qint64 first, qint64 last, const Command *command);
+    CommandLogEntry logEntry(const QString &commandId, const QString &type, const std::optional<Rejection> &rejection) const;
+    CommandLogEntry logEntry(const CommandEnvelope &c, const std::optional<Rejection> &rejection) const;
+    bool record(const CommandLogEntry &entry, StoreError &error);
     bool writeSnapshotIfDue(bool force, StoreError *error = nullptr);
     void probeBatch(const std::vector<ParsedCommand> &commands);
 
@@ -91,14 +93,11 @@ private:
     DomainState m_state;
     Identity m_identity;
     qint64 m_lastSnapshot = 0;
-    SqlStatement m_findCommand;
-    SqlStatement m_logCommand;
-    SqlStatement m_setLast;
+    std::unique_ptr<CommandLog> m_log;
     std::function<bool(const CommandEnvelope &)> m_listenerFilter;
     // During a batch: the ids that may be in the log (found by one query for the whole batch,
     // plus every id logged since). An id outside it is new without asking the store.
     std::optional<QSet<QString>> m_batchKnown;
-    SqlStatement m_probeCommands;
 };
 
 } // namespace hs

@@ -24,6 +24,24 @@ QString Dialect::likeAnyCase() const
     return isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
 }
 
+QString Dialect::containsText(const QString &column, const QString &placeholder) const
+{
+    return QStringLiteral("%1 %2 %3 ESCAPE '\\'").arg(column, likeAnyCase(), placeholder);
+}
+
+QString Dialect::containsPattern(const QString &text)
+{
+    QString t = text;
+    t.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return u'%' + t + u'%';
+}
+
+QString Dialect::jsonText(const QString &column, const QString &member) const
+{
+    return isPostgres() ? QStringLiteral("(CAST(%1 AS json) ->> '%2')").arg(column, member)
+                        : QStringLiteral("json_extract(%1, '$.%2')").arg(column, member);
+}
+
 QString Dialect::jsonStringsOf(const QString &placeholder) const
 {
     return isPostgres() ? QStringLiteral("SELECT json_array_elements_text(CAST(%1 AS json))").arg(placeholder)

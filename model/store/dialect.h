@@ -26,6 +26,12 @@ public:
     QString indexedBy(const QString &index) const;
     // LIKE without regard to ASCII case, as SQLite's LIKE always is.
     QString likeAnyCase() const;
+    // "column contains the text bound to placeholder", any case; bind containsPattern(text),
+    // whose % and _ are meant literally.
+    QString containsText(const QString &column, const QString &placeholder) const;
+    static QString containsPattern(const QString &text);
+    // The text of one member of a JSON object held in a text column (NULL when absent).
+    QString jsonText(const QString &column, const QString &member) const;
     // A one-column subquery over the strings of a JSON array bound to placeholder.
     QString jsonStringsOf(const QString &placeholder) const;
     // The calendar day ('YYYY-MM-DD') of a milliseconds-since-epoch expression, shifted by seconds.

@@ -12,29 +12,40 @@ QStringList translated(const QStringList &sqlite, Dialect dialect)
     return out;
 }
 
+// The read models' indexes, by name: a rebuild drops them and builds them once at the end.
+const std::pair<const char *, const char *> readModelIndexes[] = {
+    // Customer Service lists the newest shipments first.
+    {"rm_shipment_facts_submitted", "rm_shipment_facts (submitted_position)"},
+    // The customer's PO or load number, as a caller reads it out.
+    {"rm_shipment_facts_reference", "rm_shipment_facts (customer_reference) WHERE customer_reference IS NOT NULL"},
+    {"rm_shipments_id", "rm_shipments (shipment_id, valid_from)"},
+    // The live rows only: the queues of today, and the row an update closes.
+    {"rm_shipments_live", "rm_shipments (status) WHERE valid_to IS NULL"},
+    {"rm_shipments_from", "rm_shipments (valid_from)"},
+    {"rm_shipments_to", "rm_shipments (valid_to)"},
+    {"rm_shipment_history_id", "rm_shipment_history (shipment_id, position)"},
+    {"rm_check_calls_shipment", "rm_check_calls (shipment_id, position)"},
+    {"rm_trucks_id", "rm_trucks (truck_id, valid_from)"},
+    {"rm_trucks_live", "rm_trucks (truck_id) WHERE valid_to IS NULL"},
+    {"rm_accounts_id", "rm_accounts (account_id, valid_from)"},
+    {"rm_accounts_live", "rm_accounts (account_id) WHERE valid_to IS NULL"},
+    {"rm_ledger_account", "rm_ledger (account_id, position)"},
+};
+
 } // namespace
 
 QStringList createReadModelStatements(const QString &s, Dialect dialect)
 {
     const QString p = dialect.tablePrefix(s);
-    return translated({
+    const QStringList tables{
         // A shipment's facts fixed at submission.
         QStringLiteral("CREATE TABLE %1rm_shipment_facts (shipment_id TEXT PRIMARY KEY, account_id TEXT NOT NULL, "
                        "weight_lb INTEGER NOT NULL, price_cents INTEGER NOT NULL, pickup TEXT NOT NULL, "
                        "destination TEXT NOT NULL, submitted_position INTEGER NOT NULL, submitted_at INTEGER NOT NULL, "
                        "customer_reference TEXT, pickup_by INTEGER, deliver_by INTEGER)").arg(p),
-        // Customer Service lists the newest shipments first.
-        QStringLiteral("CREATE INDEX %1rm_shipment_facts_submitted ON rm_shipment_facts (submitted_position)").arg(p),
-        // The customer's PO or load number, as a caller reads it out.
-        QStringLiteral("CREATE INDEX %1rm_shipment_facts_reference ON rm_shipment_facts (customer_reference) WHERE customer_reference IS NOT NULL").arg(p),
         // Its changing part, one row per version; valid_to null for the live row.
         QStringLiteral("CREATE TABLE %1rm_shipments (shipment_id TEXT NOT NULL, status TEXT NOT NULL, truck_id TEXT, "
                        "version INTEGER NOT NULL, valid_from INTEGER NOT NULL, valid_to INTEGER)").arg(p),
-        QStringLiteral("CREATE INDEX %1rm_shipments_id ON rm_shipments (shipment_id, valid_from)").arg(p),
-        // The live rows only: the queues of today, and the row an update closes.
-        QStringLiteral("CREATE INDEX %1rm_shipments_live ON rm_shipments (status) WHERE valid_to IS NULL").arg(p),
-        QStringLiteral("CREATE INDEX %1rm_shipments_from ON rm_shipments (valid_from)").arg(p),
-        QStringLiteral("CREATE INDEX %1rm_shipments_to ON rm_shipments (valid_to)").arg(p),
         // The position ranges of the rows in status submitted, id = valid_from, hi = valid_to - 1
         // (2^31 - 1 while live): "the unassigned queue as of P" is a stabbing query,
         // O(log n + answer) however long the history.
@@ -42,32 +53,42 @@ QStringList createReadModelStatements(const QString &s, Dialect dialect)
         QStringLiteral("CREATE TABLE %1rm_shipment_history (position INTEGER PRIMARY KEY, shipment_id TEXT NOT NULL, "
                        "type TEXT NOT NULL, occurred_at INTEGER NOT NULL, actor_user TEXT NOT NULL, "
                        "actor_department TEXT NOT NULL)").arg(p),
-        QStringLiteral("CREATE INDEX %1rm_shipment_history_id ON rm_shipment_history (shipment_id, position)").arg(p),
         QStringLiteral("CREATE TABLE %1rm_check_calls (position INTEGER PRIMARY KEY, shipment_id TEXT NOT NULL, truck_id TEXT, "
                        "occurred_at INTEGER NOT NULL, location TEXT NOT NULL, note TEXT NOT NULL, eta INTEGER, "
                        "actor_user TEXT NOT NULL, actor_department TEXT NOT NULL)").arg(p),
-        QStringLiteral("CREATE INDEX %1rm_check_calls_shipment ON rm_check_calls (shipment_id, position)").arg(p),
         QStringLiteral("CREATE TABLE %1rm_trucks (truck_id TEXT NOT NULL, capacity_lb INTEGER NOT NULL, "
                        "state TEXT NOT NULL, shipment_id TEXT, out_of_service_since INTEGER, valid_from INTEGER NOT NULL, valid_to INTEGER)").arg(p),
-        QStringLiteral("CREATE INDEX %1rm_trucks_id ON rm_trucks (truck_id, valid_from)").arg(p),
-        QStringLiteral("CREATE INDEX %1rm_trucks_live ON rm_trucks (truck_id) WHERE valid_to IS NULL").arg(p),
         QStringLiteral("CREATE TABLE %1rm_accounts (account_id TEXT NOT NULL, name TEXT NOT NULL, "
                        "invoiced_cents INTEGER NOT NULL, paid_cents INTEGER NOT NULL, written_off_cents INTEGER NOT NULL, "
                        "credit_limit_cents INTEGER, terms_days INTEGER NOT NULL, on_hold INTEGER NOT NULL, "
                        "active_cents INTEGER NOT NULL, valid_from INTEGER NOT NULL, valid_to INTEGER)").arg(p),
-        QStringLiteral("CREATE INDEX %1rm_accounts_id ON rm_accounts (account_id, valid_from)").arg(p),
-        QStringLiteral("CREATE INDEX %1rm_accounts_live ON rm_accounts (account_id) WHERE valid_to IS NULL").arg(p),
         QStringLiteral("CREATE TABLE %1rm_ledger (position INTEGER PRIMARY KEY, account_id TEXT NOT NULL, "
                        "occurred_at INTEGER NOT NULL, kind TEXT NOT NULL, shipment_id TEXT, reference TEXT, "
                        "amount_cents INTEGER NOT NULL, balance_cents INTEGER NOT NULL, due_at INTEGER)").arg(p),
-        QStringLiteral("CREATE INDEX %1rm_ledger_account ON rm_ledger (account_id, position)").arg(p),
         // Status counts at the end of every block of positions, so that as-of counts read
         // one snapshot and at most one block of changes.
         QStringLiteral("CREATE TABLE %1rm_status_snapshots (position INTEGER PRIMARY KEY, submitted INTEGER NOT NULL, "
                        "assigned INTEGER NOT NULL, out_for_delivery INTEGER NOT NULL, delivered INTEGER NOT NULL, "
                        "cancelled INTEGER NOT NULL)").arg(p),
         QStringLiteral("CREATE TABLE %1rm_status_counts (status TEXT PRIMARY KEY, n INTEGER NOT NULL)").arg(p),
-    }, dialect);
+    };
+    return translated(tables, dialect) + createReadModelIndexes(s, dialect);
+}
+
+QStringList createReadModelIndexes(const QString &s, Dialect dialect)
+{
+    QStringList indexes;
+    for (const auto &[name, on] : readModelIndexes)
+        indexes << QStringLiteral("CREATE INDEX %1%2 ON %3").arg(dialect.tablePrefix(s), QString::fromLatin1(name), QString::fromLatin1(on));
+    return translated(indexes, dialect);
+}
+
+QStringList readModelIndexNames()
+{
+    QStringList names;
+    for (const auto &[name, on] : readModelIndexes)
+        names << QString::fromLatin1(name);
+    return names;
 }
 
 QStringList readModelTables()

@@ -13,5 +13,10 @@ QStringList createStatements(Dialect dialect = Dialect(Dialect::Kind::SQLite));
 QStringList readModelTables();          // dropped and refilled by a rebuild
 QStringList createReadModelStatements(const QString &schemaName = QStringLiteral("main"),
                                       Dialect dialect = Dialect(Dialect::Kind::SQLite));
+// The read models' indexes (part of the statements above), and their names: a rebuild loads
+// the tables bare and builds each index once at the end.
+QStringList createReadModelIndexes(const QString &schemaName = QStringLiteral("main"),
+                                   Dialect dialect = Dialect(Dialect::Kind::SQLite));
+QStringList readModelIndexNames();
 
 } // namespace hs::schema

@@ -1,5 +1,7 @@
 #include "storecopy.h"
 
+#include "commandlog.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -10,9 +12,6 @@ namespace {
 const QString eventRow = QStringLiteral(
     "position, event_id, stream_id, version, type, schema_version, data, command_id, causation_id, correlation_id, "
     "actor_user, actor_department, occurred_at, recorded_at, occurred_max, hash");
-const QString commandRow = QStringLiteral(
-    "command_id, type, status, code, message, field, issued_at, actor_user, actor_department, causation_id, "
-    "correlation_id, first_position, last_position, recorded_at, payload");
 
 // Copies table's rows in key order, a page at a time (a large store need not fit in memory);
 // the last row copied stays in last.
@@ -53,6 +52,18 @@ bool copyRows(Database &source, Database &target, const QString &table, const QS
     }
 }
 
+bool copyCommandLog(Database &source, Database &target, qint64 *copied, StoreError *error)
+{
+    CommandLog from(source.connection());
+    CommandLog into(target.connection());
+    if (const auto n = from.copyInto(into)) {
+        *copied = *n;
+        return true;
+    }
+    error->message = (into.lastError().isValid() ? into.lastError() : from.lastError()).text();
+    return false;
+}
+
 } // namespace
 
 std::optional<CopyCounts> copyStore(Database &source, Database &target, StoreError *error)
@@ -66,9 +77,9 @@ std::optional<CopyCounts> copyStore(Database &source, Database &target, StoreErr
         error->message = QStringLiteral("%1 cannot be written: %2").arg(target.path(), target.connection().lastError().text());
         return std::nullopt;
     }
-    QList<QVariant> lastEvent, lastCommand;
+    QList<QVariant> lastEvent;
     bool ok = copyRows(source, target, QStringLiteral("events"), eventRow, QStringLiteral("position"), &counts.events, &lastEvent, error)
-              && copyRows(source, target, QStringLiteral("commands"), commandRow, QStringLiteral("seq"), &counts.commands, &lastCommand, error);
+              && copyCommandLog(source, target, &counts.commands, error);
     if (ok && !lastEvent.isEmpty()) {
         const Dialect dialect = target.dialect();
         QSqlQuery head(target.connection());

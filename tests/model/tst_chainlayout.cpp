@@ -45,7 +45,7 @@ void TestChainLayout::deliveryRunsLeftToRightAcrossLanes()
     auto reducer = Reducer::open(test::storeLocation(dir, QStringLiteral("s.db")), &error);
     QVERIFY(reducer && historyfixture::fill(*reducer));
     ReadModelQueries queries(reducer->database().connection());
-    const auto graph = buildChain(reducer->events(), queries, QStringLiteral("c6"));
+    const auto graph = buildChain(reducer->events(), QStringLiteral("c6"));
     QVERIFY(graph);
     QCOMPARE(graph->nodes.size(), 4u); // DeliverShipment, ShipmentDelivered, InvoiceAccount, AccountInvoiced
 

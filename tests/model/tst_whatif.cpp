@@ -36,7 +36,7 @@ class TestWhatIf : public QObject
     }
     QString invoiceCommandId()
     {
-        for (const auto &c : ReadModelQueries(store->reducer->database().connection()).commands())
+        for (const auto &c : CommandLog(store->reducer->database().connection()).list())
             if (c.type == u"InvoiceAccount")
                 return c.commandId;
         return {};

@@ -217,7 +217,7 @@ void ChainExplorerPane::load()
     session()->read(this,
                     [id](ReadContext &ctx, const AsOf *at) {
                         ChainRead r;
-                        r.graph = buildChain(ctx.events, ctx.queries, id);
+                        r.graph = buildChain(ctx.events, id);
                         if (!r.graph) {
                             // A shipment number: show the latest business action that touched it.
                             EventStore::Filter f;
@@ -228,7 +228,7 @@ void ChainExplorerPane::load()
                                 return true;
                             });
                             if (!r.shipmentActions.empty())
-                                r.graph = buildChain(ctx.events, ctx.queries, r.shipmentActions.back().first);
+                                r.graph = buildChain(ctx.events, r.shipmentActions.back().first);
                         }
                         if (r.graph && at && at->time != LLONG_MAX)
                             pruneAfter(*r.graph, at->time);

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "../domain/values.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <vector>
+
+// What every read-model row codec shares: how a nullable value and an actor are stored.
+namespace hs::rowcodec {
+
+// A nullable integer column (a time, a limit).
+inline std::optional<qint64> optionalInteger(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional(v.toLongLong());
+}
+inline QVariant nullable(const std::optional<qint64> &v) { return v ? QVariant(*v) : QVariant(); }
+inline QVariant nullable(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+
+// The actor stored in two columns (user, department) starting at a query's column.
+inline Actor actorAt(const QSqlQuery &q, int column)
+{
+    return Actor{q.value(column).toString(),
+                 departmentFromName(q.value(column + 1).toString()).value_or(Department::System)};
+}
+
+// "INSERT INTO table (columns) VALUES (?, ...)", one placeholder per column.
+QString insertInto(const QString &table, const QString &columns);
+// "a.x, a.y" from "x, y": the columns of a row read through a table alias.
+QString qualified(const QString &columns, const QString &alias);
+
+// That row `alias` of table is the version of its entity valid at position :p: the latest
+// that began at or before it. (Entity and valid_from name one row version.)
+QString validAt(const QString &table, const QString &alias, const QString &key, const QString &outer);
+
+// A list read as of a moment, with the rows that late events changed put in, in key order.
+template <typename View, typename Key>
+void mergeLate(std::vector<View> &rows, const std::map<QString, View> &late, Key key)
+{
+    for (const auto &[id, v] : late) {
+        auto it = std::find_if(rows.begin(), rows.end(), [&](const View &r) { return key(r) == id; });
+        if (it != rows.end())
+            *it = v;
+        else
+            rows.push_back(v);
+    }
+    std::sort(rows.begin(), rows.end(), [&](const View &a, const View &b) { return key(a) < key(b); });
+}
+
+// Entries of one entity read as of a moment, with those of late events, in position order.
+template <typename Entry>
+void mergeLateEntries(std::vector<Entry> &entries, const std::map<QString, std::vector<Entry>> &late, const QString &id)
+{
+    if (auto it = late.find(id); it != late.end()) {
+        entries.insert(entries.end(), it->second.begin(), it->second.end());
+        std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.position < b.position; });
+    }
+}
+
+} // namespace hs::rowcodec

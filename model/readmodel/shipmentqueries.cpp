@@ -1,0 +1,206 @@
+// ReadModelQueries: shipments, their history and check calls, and the counts per status.
+#include "queries.h"
+
+#include "shipmentrows.h"
+#include "shipmentsearch.h"
+#include "versionedreads.h"
+
+#include <QSqlError>
+
+namespace hs {
+
+namespace {
+
+QString shipmentValidAt()
+{
+    return rowcodec::validAt(QStringLiteral("rm_shipments"), QStringLiteral("s"), QStringLiteral("shipment_id"),
+                             QStringLiteral("f.shipment_id"));
+}
+
+// Which rows a page of shipments reads: live, as of P, or the unassigned queue as of P
+// through the ranges of rm_queue. Conditions the source needs are added to where.
+QString shipmentSource(const ShipmentQuery &f, const AsOf *at, const Dialect &dialect, QStringList &where)
+{
+    if (at && f.status && *f.status == ShipmentStatus::Submitted) {
+        // The ranges first (the planner would otherwise scan every row version): only the
+        // rows valid at P are visited, however long the history.
+        where << QStringLiteral("r.lo <= :p AND r.hi >= :p");
+        return QStringLiteral("rm_queue r %1 rm_shipments s ON s.valid_from = r.id %1 rm_shipment_facts f ON f.shipment_id = s.shipment_id")
+            .arg(dialect.orderedJoin());
+    }
+    if (at) {
+        where << QStringLiteral("f.submitted_position <= :p");
+        return QStringLiteral("rm_shipment_facts f JOIN rm_shipments s ON %1").arg(shipmentValidAt());
+    }
+    if (f.status) {
+        // The live queues are read through the status index.
+        where << QStringLiteral("s.valid_to IS NULL");
+        return QStringLiteral("rm_shipments s JOIN rm_shipment_facts f ON f.shipment_id = s.shipment_id");
+    }
+    // The facts outside, so that a page in id or submission order walks an index and stops
+    // at the limit instead of sorting every live shipment.
+    return QStringLiteral("rm_shipment_facts f %1 rm_shipments s ON s.shipment_id = f.shipment_id AND s.valid_to IS NULL")
+        .arg(dialect.orderedJoin());
+}
+
+QString shipmentSelect(const ShipmentQuery &f, const AsOf *at, const Dialect &dialect)
+{
+    QStringList where;
+    if (f.status)
+        where << QStringLiteral("s.status = :status");
+    if (!f.accountId.isEmpty())
+        where << QStringLiteral("f.account_id = :account");
+    if (!f.text.isEmpty())
+        where << ShipmentTextSearch(f.text).condition(dialect);
+    if (!f.reference.isEmpty())
+        where << dialect.containsText(QStringLiteral("f.customer_reference"), QStringLiteral(":reference"));
+    QString sql = QStringLiteral("SELECT %1 FROM %2").arg(shipmentrow::columns, shipmentSource(f, at, dialect, where));
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    switch (f.order) {
+    case ShipmentQuery::Order::ById: sql += QStringLiteral(" ORDER BY f.shipment_id"); break;
+    case ShipmentQuery::Order::OldestFirst: sql += QStringLiteral(" ORDER BY f.submitted_position"); break;
+    case ShipmentQuery::Order::NewestFirst: sql += QStringLiteral(" ORDER BY f.submitted_position DESC"); break;
+    }
+    if (f.limit >= 0)
+        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(f.limit).arg(f.offset);
+    return sql;
+}
+
+// The filters of a query other than paging and order, asked of a view in memory.
+bool matches(const ShipmentView &s, const ShipmentQuery &f, const QSet<QString> &accountsNamed)
+{
+    if (f.status && s.status != *f.status)
+        return false;
+    if (!f.accountId.isEmpty() && s.accountId != f.accountId)
+        return false;
+    if (!f.text.isEmpty() && !ShipmentTextSearch(f.text).matches(s, accountsNamed))
+        return false;
+    return f.reference.isEmpty() || s.customerReference.contains(f.reference, Qt::CaseInsensitive);
+}
+
+} // namespace
+
+std::optional<ShipmentView> ReadModelQueries::baseShipment(const QString &id, const AsOf *at)
+{
+    QSqlQuery q(m_db);
+    if (at) {
+        q.prepare(QStringLiteral("SELECT %1 FROM rm_shipment_facts f JOIN rm_shipments s ON %2 WHERE f.shipment_id = :id")
+                      .arg(shipmentrow::columns, shipmentValidAt()));
+        q.bindValue(QStringLiteral(":p"), at->position);
+    } else {
+        q.prepare(QStringLiteral("SELECT %1 FROM rm_shipment_facts f JOIN rm_shipments s ON s.shipment_id = f.shipment_id "
+                                 "AND s.valid_to IS NULL WHERE f.shipment_id = :id").arg(shipmentrow::columns));
+    }
+    q.bindValue(QStringLiteral(":id"), id);
+    if (q.exec() && q.next())
+        return shipmentrow::read(q);
+    m_error = q.lastError().text();
+    return std::nullopt;
+}
+
+std::optional<ShipmentView> ReadModelQueries::shipment(const QString &id, const AsOf *at)
+{
+    if (at && at->hasLate) {
+        if (auto it = at->late.shipments.find(id); it != at->late.shipments.end())
+            return it->second;
+    }
+    return baseShipment(id, at);
+}
+
+std::vector<ShipmentView> ReadModelQueries::shipments(const ShipmentQuery &f, const AsOf *at)
+{
+    if (at && at->hasLate)
+        return shipmentsWithLate(f, *at);
+    std::vector<ShipmentView> out;
+    QSqlQuery q(m_db);
+    streamRows(q);
+    q.prepare(shipmentSelect(f, at, Dialect::of(m_db)));
+    if (f.status)
+        q.bindValue(QStringLiteral(":status"), statusName(*f.status));
+    if (!f.accountId.isEmpty())
+        q.bindValue(QStringLiteral(":account"), f.accountId);
+    if (!f.text.isEmpty())
+        q.bindValue(QStringLiteral(":text"), ShipmentTextSearch(f.text).pattern());
+    if (!f.reference.isEmpty())
+        q.bindValue(QStringLiteral(":reference"), Dialect::containsPattern(f.reference));
+    if (at)
+        q.bindValue(QStringLiteral(":p"), at->position);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.push_back(shipmentrow::read(q));
+    return out;
+}
+
+// Rare: history recorded out of order. The prefix read from the store and the late rows are
+// merged in memory, then filtered (by the same search as the SQL) and paged.
+std::vector<ShipmentView> ReadModelQueries::shipmentsWithLate(const ShipmentQuery &f, const AsOf &at)
+{
+    ShipmentQuery all;
+    all.order = f.order;
+    AsOf prefix = atPosition(at.position);
+    std::map<QString, ShipmentView> merged;
+    for (auto &s : shipments(all, &prefix))
+        merged[s.shipmentId] = std::move(s);
+    for (const auto &[id, s] : at.late.shipments)
+        merged[id] = s;
+    QSet<QString> accountsNamed;
+    if (!f.text.isEmpty())
+        for (const AccountView &a : accounts(&at))
+            if (ShipmentTextSearch(f.text).matchesName(a.name))
+                accountsNamed.insert(a.accountId);
+    std::vector<ShipmentView> out;
+    for (auto &[id, s] : merged)
+        if (matches(s, f, accountsNamed))
+            out.push_back(s);
+    if (f.order == ShipmentQuery::Order::OldestFirst)
+        std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.submittedPosition < b.submittedPosition; });
+    else if (f.order == ShipmentQuery::Order::NewestFirst)
+        std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.submittedPosition > b.submittedPosition; });
+    const auto begin = std::min<size_t>(out.size(), f.offset);
+    const auto end = f.limit < 0 ? out.size() : std::min<size_t>(out.size(), begin + f.limit);
+    return {out.begin() + begin, out.begin() + end};
+}
+
+qint64 ReadModelQueries::shipmentCount(const ShipmentQuery &f, const AsOf *at)
+{
+    if (at || !f.text.isEmpty() || !f.accountId.isEmpty() || !f.reference.isEmpty()) {
+        ShipmentQuery all = f;
+        all.offset = 0;
+        all.limit = -1;
+        return static_cast<qint64>(shipments(all, at).size());
+    }
+    const StatusCounts c = statusCounts(nullptr);
+    if (f.status)
+        return c[static_cast<int>(*f.status)];
+    qint64 n = 0;
+    for (qint64 v : c)
+        n += v;
+    return n;
+}
+
+std::vector<HistoryEntry> ReadModelQueries::history(const QString &shipmentId, const AsOf *at)
+{
+    static const versioned::Table table{QStringLiteral("rm_shipment_history"), QStringLiteral("shipment_id"),
+                                        shipmentrow::historyColumns};
+    return versioned::entriesOf(m_db, table, shipmentId, at, &shipmentrow::readHistory, &ViewSet::histories);
+}
+
+std::vector<CheckCall> ReadModelQueries::checkCalls(const QString &shipmentId, const AsOf *at)
+{
+    static const versioned::Table table{QStringLiteral("rm_check_calls"), QStringLiteral("shipment_id"),
+                                        shipmentrow::checkCallColumns};
+    return versioned::entriesOf(m_db, table, shipmentId, at, &shipmentrow::readCheckCall, &ViewSet::checkCalls);
+}
+
+std::optional<CheckCall> ReadModelQueries::lastCheckCall(const QString &shipmentId, const AsOf *at)
+{
+    // A shipment has a handful of check calls: reading them all costs no more than the last.
+    auto calls = checkCalls(shipmentId, at);
+    return calls.empty() ? std::nullopt : std::optional(calls.back());
+}
+
+} // namespace hs

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "../store/database.h"
+#include "views.h"
+
+// How the shipment views are stored: the one codec that the read-model writer and the
+// queries share. A shipment is its facts (rm_shipment_facts, fixed at submission) joined with
+// its changing version (rm_shipments); its history and check calls are rows of their own.
+namespace hs::shipmentrow {
+
+// A shipment read from rm_shipment_facts f joined with its version s, in read()'s order.
+extern const QString columns;
+constexpr int columnCount = 14;
+ShipmentView read(const QSqlQuery &q);
+
+// Writing, into tables named with prefix (a schema, or pg_temp's scratch copies).
+QString insertFacts(const QString &prefix);
+void bindFacts(SqlStatement &q, const ShipmentView &s);
+QString insertVersion(const QString &prefix);
+void bindVersion(SqlStatement &q, const ShipmentView &s, qint64 from, std::optional<qint64> to);
+
+extern const QString historyColumns;
+HistoryEntry readHistory(const QSqlQuery &q);
+QString insertHistory(const QString &prefix);
+void bindHistory(SqlStatement &q, const HistoryEntry &h);
+
+extern const QString checkCallColumns;
+CheckCall readCheckCall(const QSqlQuery &q);
+QString insertCheckCall(const QString &prefix);
+void bindCheckCall(SqlStatement &q, const CheckCall &k);
+
+} // namespace hs::shipmentrow

@@ -1,0 +1,87 @@
+#pragma once
+
+// The reads every view makes the same way, live or as of a moment: one entity's current row,
+// every entity's current rows, and one entity's entries (ledger, history, check calls).
+// Internal to the per-view query files.
+
+#include "queries.h"
+#include "rowcodec.h"
+
+#include <QSqlError>
+
+namespace hs::versioned {
+
+// Where a view's versions live: its table, the key column and the columns read() takes.
+struct Table
+{
+    QString name;
+    QString key;
+    QString columns;
+};
+
+// The version of one entity valid live or at the moment.
+template <typename View>
+std::optional<View> rowOf(QSqlDatabase db, const Table &t, const QString &id, const AsOf *at, View (*read)(const QSqlQuery &))
+{
+    QSqlQuery q(db);
+    if (at) {
+        q.prepare(QStringLiteral("SELECT %1 FROM %2 v WHERE %3").arg(t.columns, t.name,
+                      rowcodec::validAt(t.name, QStringLiteral("v"), t.key, QStringLiteral(":id"))));
+        q.bindValue(QStringLiteral(":p"), at->position);
+    } else {
+        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = :id AND valid_to IS NULL").arg(t.columns, t.name, t.key));
+    }
+    q.bindValue(QStringLiteral(":id"), id);
+    if (q.exec() && q.next())
+        return read(q);
+    return std::nullopt;
+}
+
+// Every entity's version valid live or at the moment, in key order, with the late rows put in.
+// Entities are never removed, so the live rows name every one that ever was.
+template <typename View, typename Key>
+std::vector<View> rowsOf(QSqlDatabase db, const Table &t, const AsOf *at, View (*read)(const QSqlQuery &),
+                         std::map<QString, View> ViewSet::*late, Key key, QString *error)
+{
+    std::vector<View> out;
+    QSqlQuery q(db);
+    streamRows(q);
+    if (at) {
+        q.prepare(QStringLiteral("SELECT %1 FROM %2 live JOIN %2 v ON %3 WHERE live.valid_to IS NULL ORDER BY live.%4")
+                      .arg(rowcodec::qualified(t.columns, QStringLiteral("v")), t.name,
+                           rowcodec::validAt(t.name, QStringLiteral("v"), t.key, QStringLiteral("live.") + t.key), t.key));
+        q.bindValue(QStringLiteral(":p"), at->position);
+    } else {
+        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE valid_to IS NULL ORDER BY %3").arg(t.columns, t.name, t.key));
+    }
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.push_back(read(q));
+    if (at && at->hasLate)
+        rowcodec::mergeLate(out, at->late.*late, key);
+    return out;
+}
+
+// One entity's entries up to the moment, in position order, with those of late events.
+template <typename Entry>
+std::vector<Entry> entriesOf(QSqlDatabase db, const Table &t, const QString &id, const AsOf *at,
+                             Entry (*read)(const QSqlQuery &), std::map<QString, std::vector<Entry>> ViewSet::*late)
+{
+    std::vector<Entry> out;
+    QSqlQuery q(db);
+    streamRows(q);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND position <= ? ORDER BY position").arg(t.columns, t.name, t.key));
+    q.addBindValue(id);
+    q.addBindValue(at ? at->position : LLONG_MAX);
+    if (q.exec())
+        while (q.next())
+            out.push_back(read(q));
+    if (at && at->hasLate)
+        rowcodec::mergeLateEntries(out, at->late.*late, id);
+    return out;
+}
+
+} // namespace hs::versioned
