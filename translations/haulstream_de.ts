@@ -2905,6 +2905,14 @@
         <translation>Kundenkonto %1 existiert nicht.</translation>
     </message>
     <message>
+        <source>Account %1 is on credit hold; Finance must release the hold before it can book shipments.</source>
+        <translation>Konto %1 ist für Kredit gesperrt; die Buchhaltung muss die Sperre aufheben, bevor es Sendungen buchen kann.</translation>
+    </message>
+    <message>
+        <source>This shipment (%1) would take account %2 to %3 against its credit limit of %4: %5 over.</source>
+        <translation>Diese Sendung (%1) brächte Konto %2 auf %3 bei einem Kreditlimit von %4: %5 darüber.</translation>
+    </message>
+    <message>
         <source>Account %1 already exists.</source>
         <translation>Kundenkonto %1 existiert bereits.</translation>
     </message>
@@ -2927,6 +2935,22 @@
     <message>
         <source>Shipment %1 is already invoiced to account %2.</source>
         <translation>Sendung %1 wurde Kundenkonto %2 bereits in Rechnung gestellt.</translation>
+    </message>
+    <message>
+        <source>Account %1 is already on credit hold.</source>
+        <translation>Konto %1 ist bereits für Kredit gesperrt.</translation>
+    </message>
+    <message>
+        <source>Account %1 is not on credit hold.</source>
+        <translation>Konto %1 ist nicht für Kredit gesperrt.</translation>
+    </message>
+    <message>
+        <source>Shipment %1 was not invoiced to account %2.</source>
+        <translation>Sendung %1 wurde nicht an Konto %2 berechnet.</translation>
+    </message>
+    <message>
+        <source>The invoice for shipment %1 on account %2 has nothing left open to write off.</source>
+        <translation>Die Rechnung für Sendung %1 auf Konto %2 hat keinen offenen Betrag mehr, der abgeschrieben werden könnte.</translation>
     </message>
     <message>
         <source>customer service</source>
@@ -3075,13 +3099,6 @@
     <message>
         <source>Shipment %1 is %2; only an assigned or out-for-delivery shipment can take a check call.</source>
         <translation>Sendung %1 ist %2; nur für eine zugewiesene oder in Zustellung befindliche Sendung kann ein Kontrollanruf erfasst werden.</translation>
-    </message>
-</context>
-<context>
-    <name>hs::RequiredTextDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4011,26 @@
         <translation>Zuweisung von %1 aufheben</translation>
     </message>
     <message>
+        <source>Set the credit limit of %1 to %2</source>
+        <translation>Kreditlimit von %1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Remove the credit limit of %1</source>
+        <translation>Kreditlimit von %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Place %1 on credit hold</source>
+        <translation>%1 für Kredit sperren</translation>
+    </message>
+    <message>
+        <source>Release the credit hold on %1</source>
+        <translation>Kreditsperre von %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Write off the invoice for %1 on %2</source>
+        <translation>Rechnung für %1 auf %2 abschreiben</translation>
+    </message>
+    <message>
         <source>Account %1 opened for %2</source>
         <translation>Konto %1 für %2 eröffnet</translation>
     </message>
@@ -4050,10 +4087,6 @@
         <translation>Preisregel %1: %2/lb, mindestens %3, ab %4</translation>
     </message>
     <message>
-        <source>%1 invoiced %2 for %3</source>
-        <translation>%1: %2 für %3 in Rechnung gestellt</translation>
-    </message>
-    <message>
         <source>standing rate</source>
         <translation>Standardtarif</translation>
     </message>
@@ -4100,6 +4133,30 @@
     <message>
         <source>%1 on truck %2 called in from %3</source>
         <translation>%1 auf Lkw %2 meldete sich aus %3</translation>
+    </message>
+    <message>
+        <source>%1 invoiced %2 for %3, due %4</source>
+        <translation>%1 mit %2 für %3 belastet, fällig %4</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <source>Credit limit of %1 changed from %2 to %3</source>
+        <translation>Kreditlimit von %1 von %2 auf %3 geändert</translation>
+    </message>
+    <message>
+        <source>%1 put on credit hold: %2</source>
+        <translation>%1 für Kredit gesperrt: %2</translation>
+    </message>
+    <message>
+        <source>Credit hold on %1 released</source>
+        <translation>Kreditsperre von %1 aufgehoben</translation>
+    </message>
+    <message>
+        <source>%1 wrote off %2 of the invoice for %3: %4</source>
+        <translation>%1: %2 der Rechnung für %3 abgeschrieben: %4</translation>
     </message>
     <message>
         <source>check call %1 at %2: %3</source>

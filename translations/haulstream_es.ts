@@ -2905,6 +2905,14 @@
         <translation>La cuenta %1 no existe.</translation>
     </message>
     <message>
+        <source>Account %1 is on credit hold; Finance must release the hold before it can book shipments.</source>
+        <translation>La cuenta %1 tiene el crédito bloqueado; Finanzas debe levantar el bloqueo antes de que pueda reservar envíos.</translation>
+    </message>
+    <message>
+        <source>This shipment (%1) would take account %2 to %3 against its credit limit of %4: %5 over.</source>
+        <translation>Este envío (%1) llevaría la cuenta %2 a %3 frente a su límite de crédito de %4: %5 por encima.</translation>
+    </message>
+    <message>
         <source>Account %1 already exists.</source>
         <translation>La cuenta %1 ya existe.</translation>
     </message>
@@ -2927,6 +2935,22 @@
     <message>
         <source>Shipment %1 is already invoiced to account %2.</source>
         <translation>El envío %1 ya está facturado a la cuenta %2.</translation>
+    </message>
+    <message>
+        <source>Account %1 is already on credit hold.</source>
+        <translation>La cuenta %1 ya tiene el crédito bloqueado.</translation>
+    </message>
+    <message>
+        <source>Account %1 is not on credit hold.</source>
+        <translation>La cuenta %1 no tiene el crédito bloqueado.</translation>
+    </message>
+    <message>
+        <source>Shipment %1 was not invoiced to account %2.</source>
+        <translation>El envío %1 no se facturó a la cuenta %2.</translation>
+    </message>
+    <message>
+        <source>The invoice for shipment %1 on account %2 has nothing left open to write off.</source>
+        <translation>La factura del envío %1 en la cuenta %2 no tiene importe pendiente que cancelar.</translation>
     </message>
     <message>
         <source>customer service</source>
@@ -3075,13 +3099,6 @@
     <message>
         <source>Shipment %1 is %2; only an assigned or out-for-delivery shipment can take a check call.</source>
         <translation>El envío %1 está %2; solo se puede registrar una llamada de control para un envío asignado o en reparto.</translation>
-    </message>
-</context>
-<context>
-    <name>hs::RequiredTextDialog</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4011,26 @@
         <translation>Quitar la asignación de %1</translation>
     </message>
     <message>
+        <source>Set the credit limit of %1 to %2</source>
+        <translation>Fijar el límite de crédito de %1 en %2</translation>
+    </message>
+    <message>
+        <source>Remove the credit limit of %1</source>
+        <translation>Quitar el límite de crédito de %1</translation>
+    </message>
+    <message>
+        <source>Place %1 on credit hold</source>
+        <translation>Bloquear el crédito de %1</translation>
+    </message>
+    <message>
+        <source>Release the credit hold on %1</source>
+        <translation>Levantar el bloqueo de crédito de %1</translation>
+    </message>
+    <message>
+        <source>Write off the invoice for %1 on %2</source>
+        <translation>Cancelar como incobrable la factura de %1 en %2</translation>
+    </message>
+    <message>
         <source>Account %1 opened for %2</source>
         <translation>Cuenta %1 abierta para %2</translation>
     </message>
@@ -4050,10 +4087,6 @@
         <translation>Regla de tarifa %1: %2/lb, mínimo %3, desde %4</translation>
     </message>
     <message>
-        <source>%1 invoiced %2 for %3</source>
-        <translation>Se facturó %2 a %1 por %3</translation>
-    </message>
-    <message>
         <source>standing rate</source>
         <translation>tarifa estándar</translation>
     </message>
@@ -4100,6 +4133,30 @@
     <message>
         <source>%1 on truck %2 called in from %3</source>
         <translation>%1 en el camión %2 llamó desde %3</translation>
+    </message>
+    <message>
+        <source>%1 invoiced %2 for %3, due %4</source>
+        <translation>%1 facturada por %2 por %3, vence %4</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>Credit limit of %1 changed from %2 to %3</source>
+        <translation>Límite de crédito de %1 cambiado de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1 put on credit hold: %2</source>
+        <translation>Crédito de %1 bloqueado: %2</translation>
+    </message>
+    <message>
+        <source>Credit hold on %1 released</source>
+        <translation>Bloqueo de crédito de %1 levantado</translation>
+    </message>
+    <message>
+        <source>%1 wrote off %2 of the invoice for %3: %4</source>
+        <translation>%1: %2 de la factura de %3 cancelados como incobrables: %4</translation>
     </message>
     <message>
         <source>check call %1 at %2: %3</source>

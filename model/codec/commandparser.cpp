@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace hs {
@@ -124,6 +125,30 @@ public:
         return integer(key, min, max);
     }
 
+    // Always given, but may be null.
+    std::optional<qint64> nullableInteger(const char *key, qint64 min, qint64 max)
+    {
+        required(key);
+        return optionalInteger(key, min, max);
+    }
+
+    // Absent or null: `fallback`.
+    qint64 integerOr(const char *key, qint64 min, qint64 max, qint64 fallback)
+    {
+        if (m_error || isAbsent(key))
+            return fallback;
+        return integer(key, min, max);
+    }
+
+    // A customer's words (a PO number): anything printable, no control characters.
+    std::optional<QString> optionalPrintable(const char *key, int min, int max)
+    {
+        std::optional<QString> s = optionalText(key, min, max);
+        if (s && std::any_of(s->cbegin(), s->cend(), [](QChar c) { return !c.isPrint(); }))
+            fail(key, QStringLiteral("%1 must be printable characters only.").arg(pathOf(key)));
+        return s;
+    }
+
     qint64 time(const char *key)
     {
         const QString s = string(key);
@@ -215,13 +240,20 @@ template <typename M, typename F> void readField(Reader &r, M &m, const F &f)
     if constexpr (std::is_same_v<V, Address>)
         out = r.address(f.name);
     else if constexpr (std::is_same_v<V, std::optional<QString>>)
-        out = r.optionalText(f.name, int(f.min), int(f.max));
-    else if constexpr (std::is_same_v<V, std::optional<qint64>>)
-        out = f.rule == Rule::NullableTime ? r.optionalTime(f.name) : r.optionalInteger(f.name, f.min, f.max);
-    else if constexpr (std::is_same_v<V, QString>)
+        out = r.optionalPrintable(f.name, int(f.min), int(f.max));
+    else if constexpr (std::is_same_v<V, std::optional<qint64>>) {
+        if (f.rule == Rule::NullableTime)
+            out = r.optionalTime(f.name);
+        else if (f.rule == Rule::NullableCents)
+            out = r.nullableInteger(f.name, f.min, f.max);
+        else
+            out = r.optionalInteger(f.name, f.min, f.max);
+    } else if constexpr (std::is_same_v<V, QString>)
         out = f.rule == Rule::Text ? r.text(f.name, int(f.min), int(f.max)) : r.id(f.name);
     else if (f.rule == Rule::Time)
         out = r.time(f.name);
+    else if (f.rule == Rule::WholeOrDefault)
+        out = static_cast<V>(r.integerOr(f.name, f.min, f.max, f.fallback));
     else
         out = static_cast<V>(r.integer(f.name, f.min, f.max));
 }

@@ -1,6 +1,7 @@
 #include "eventcodec.h"
 
 #include "fieldcodec.h"
+#include "../util/isotime.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,13 +23,37 @@ static qint64 dollarsToCents(const QString &dollars)
     return whole * 100 + frac.toLongLong();
 }
 
-void upcastPricingRuleScheduled(int fromVersion, QJsonObject &o)
+void upcastPricingRuleScheduled(int fromVersion, QJsonObject &o, qint64)
 {
     if (fromVersion != 1)
         return;
     // Version 1 kept the spreadsheet's dollars; version 2 keeps integer cents like all money.
     o.insert(QStringLiteral("centsPerLb"), dollarsToCents(o.take(QStringLiteral("dollarsPerLb")).toString()));
     o.insert(QStringLiteral("minimumCents"), dollarsToCents(o.take(QStringLiteral("minimumDollars")).toString()));
+}
+
+void upcastAccountOpened(int fromVersion, QJsonObject &o, qint64)
+{
+    if (fromVersion != 1)
+        return;
+    o.insert(QStringLiteral("creditLimitCents"), QJsonValue::Null);
+    o.insert(QStringLiteral("termsDays"), fieldrules::standardTermsDays);
+}
+
+void upcastShipmentSubmitted(int fromVersion, QJsonObject &o, qint64)
+{
+    if (fromVersion != 1)
+        return;
+    for (const char *key : {"customerReference", "pickupBy", "deliverBy"})
+        o.insert(QLatin1String(key), QJsonValue::Null);
+}
+
+void upcastAccountInvoiced(int fromVersion, QJsonObject &o, qint64 occurredAt)
+{
+    if (fromVersion != 1)
+        return;
+    constexpr qint64 msPerDay = 24LL * 60 * 60 * 1000;
+    o.insert(QStringLiteral("dueAt"), isotime::format(occurredAt + fieldrules::standardTermsDays * msPerDay));
 }
 } // namespace ev
 
@@ -80,7 +105,7 @@ Address addressFromJson(const QByteArray &json)
     return a;
 }
 
-std::optional<Event> decode(QStringView type, int schemaVersion, const QByteArray &json)
+std::optional<Event> decode(QStringView type, int schemaVersion, const QByteArray &json, qint64 occurredAt)
 {
     static constexpr auto versions = perAlternative<Event, VersionOf>();
     static constexpr auto decoders = perAlternative<Event, Decode>();
@@ -96,7 +121,7 @@ std::optional<Event> decode(QStringView type, int schemaVersion, const QByteArra
     if (schemaVersion > current.schemaVersion || schemaVersion < 1)
         return std::nullopt;
     for (int v = schemaVersion; v < current.schemaVersion; ++v)
-        current.upcast(v, o);
+        current.upcast(v, o, occurredAt);
     return decoders[i](o);
 }
 

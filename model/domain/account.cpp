@@ -1,5 +1,7 @@
 #include "account.h"
 
+#include <QLocale>
+
 namespace hs::account {
 
 namespace {
@@ -7,13 +9,36 @@ Decision notFound(const QString &id)
 {
     return Decision::reject(RejectionCode::NotFound, QT_TRANSLATE_NOOP("hs::Rejection", "Account %1 does not exist."), {id});
 }
+
+// "$1,234.56": the rejection's English words; the dashboard shows its own figures beside them.
+QString dollars(qint64 cents)
+{
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    return QStringLiteral("$%1.%2").arg(us.toString(cents / 100)).arg(cents % 100, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace
+
+std::optional<Rejection> refusesCredit(const QString &accountId, const State &a, qint64 priceCents)
+{
+    const receivables::Credit credit = a.credit();
+    if (credit.onHold)
+        return makeRejection(RejectionCode::CreditHold,
+                             QT_TRANSLATE_NOOP("hs::Rejection", "Account %1 is on credit hold; Finance must release the hold before it can book shipments."),
+                             {accountId});
+    if (const auto excess = credit.excessWith(priceCents))
+        return makeRejection(RejectionCode::CreditLimit,
+                             QT_TRANSLATE_NOOP("hs::Rejection", "This shipment (%1) would take account %2 to %3 against its credit limit of %4: %5 over."),
+                             {dollars(priceCents), accountId, dollars(credit.exposureCents() + priceCents),
+                              dollars(*credit.limitCents), dollars(*excess)});
+    return std::nullopt;
+}
 
 Decision decide(const State *a, const cmd::OpenAccount &c)
 {
     if (a)
         return Decision::reject(RejectionCode::AlreadyExists, QT_TRANSLATE_NOOP("hs::Rejection", "Account %1 already exists."), {c.accountId});
-    return Decision::accept(ev::AccountOpened{c.accountId, c.name});
+    return Decision::accept(ev::AccountOpened{c.accountId, c.name, c.creditLimitCents, c.termsDays});
 }
 
 Decision decide(const State *a, const cmd::PostPayment &c)
@@ -40,7 +65,7 @@ Decision decide(const State *a, const cmd::ReversePayment &c)
     return Decision::accept(ev::PaymentReversed{c.accountId, c.reference, it->amountCents, c.reason});
 }
 
-Decision decide(const State *a, const cmd::InvoiceAccount &c, bool shipmentExists)
+Decision decide(const State *a, const cmd::InvoiceAccount &c, bool shipmentExists, qint64 issuedAt)
 {
     if (!a)
         return notFound(c.accountId);
@@ -49,25 +74,125 @@ Decision decide(const State *a, const cmd::InvoiceAccount &c, bool shipmentExist
     if (a->invoicedShipments.contains(c.shipmentId))
         return Decision::reject(RejectionCode::AlreadyExists,
                                 QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 is already invoiced to account %2."), {c.shipmentId, c.accountId});
-    return Decision::accept(ev::AccountInvoiced{c.accountId, c.shipmentId, c.amountCents});
+    constexpr qint64 msPerDay = 24LL * 60 * 60 * 1000;
+    return Decision::accept(ev::AccountInvoiced{c.accountId, c.shipmentId, c.amountCents, issuedAt + a->termsDays * msPerDay});
 }
 
-void evolve(std::optional<State> &a, const ev::AccountOpened &e) { a = State{e.name, {}, {}}; }
+Decision decide(const State *a, const cmd::SetCreditLimit &c)
+{
+    if (!a)
+        return notFound(c.accountId);
+    return Decision::accept(ev::CreditLimitSet{c.accountId, c.creditLimitCents, a->creditLimitCents});
+}
+
+Decision decide(const State *a, const cmd::PlaceCreditHold &c)
+{
+    if (!a)
+        return notFound(c.accountId);
+    if (a->onHold)
+        return Decision::reject(RejectionCode::IllegalTransition,
+                                QT_TRANSLATE_NOOP("hs::Rejection", "Account %1 is already on credit hold."), {c.accountId});
+    return Decision::accept(ev::CreditHoldPlaced{c.accountId, c.reason});
+}
+
+Decision decide(const State *a, const cmd::ReleaseCreditHold &c)
+{
+    if (!a)
+        return notFound(c.accountId);
+    if (!a->onHold)
+        return Decision::reject(RejectionCode::IllegalTransition,
+                                QT_TRANSLATE_NOOP("hs::Rejection", "Account %1 is not on credit hold."), {c.accountId});
+    return Decision::accept(ev::CreditHoldReleased{c.accountId});
+}
+
+Decision decide(const State *a, const cmd::WriteOffInvoice &c)
+{
+    if (!a)
+        return notFound(c.accountId);
+    if (!a->invoicedShipments.contains(c.shipmentId))
+        return Decision::reject(RejectionCode::NotFound,
+                                QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 was not invoiced to account %2."), {c.shipmentId, c.accountId});
+    const receivables::Invoice *invoice = receivables::apply(a->ledger).invoice(c.shipmentId);
+    if (!invoice || !invoice->isOpen())
+        return Decision::reject(RejectionCode::IllegalTransition,
+                                QT_TRANSLATE_NOOP("hs::Rejection", "The invoice for shipment %1 on account %2 has nothing left open to write off."),
+                                {c.shipmentId, c.accountId});
+    return Decision::accept(ev::InvoiceWrittenOff{c.accountId, c.shipmentId, invoice->openCents(), c.reason});
+}
+
+void evolve(std::optional<State> &a, const ev::AccountOpened &e)
+{
+    a = State{};
+    a->name = e.name;
+    a->creditLimitCents = e.creditLimitCents;
+    a->termsDays = e.termsDays;
+}
+
+void post(State &a, receivables::Entry entry)
+{
+    using K = receivables::Entry::Kind;
+    entry.position = qint64(a.ledger.size()) + 1;
+    switch (entry.kind) {
+    case K::Invoice:
+        a.invoicedShipments.insert(entry.shipmentId);
+        a.invoicedCents += entry.amountCents;
+        break;
+    case K::Payment:
+        a.payments.insert(entry.reference, Payment{entry.amountCents, false});
+        a.paidCents += entry.amountCents;
+        break;
+    case K::Reversal:
+        a.payments[entry.reference].reversed = true;
+        a.paidCents -= entry.amountCents;
+        break;
+    case K::WriteOff:
+        a.writtenOffCents += entry.amountCents;
+        break;
+    }
+    a.ledger.push_back(std::move(entry));
+}
+
 // Events for an account that does not exist change nothing (the decider never emits them).
 void evolve(std::optional<State> &a, const ev::PaymentPosted &e)
 {
     if (a)
-        a->payments.insert(e.reference, Payment{e.amountCents, false});
+        post(*a, {receivables::Entry::Kind::Payment, 0, 0, {}, e.reference, e.amountCents, 0});
 }
+
 void evolve(std::optional<State> &a, const ev::PaymentReversed &e)
 {
     if (a)
-        a->payments[e.reference].reversed = true;
+        post(*a, {receivables::Entry::Kind::Reversal, 0, 0, {}, e.reference, e.amountCents, 0});
 }
+
 void evolve(std::optional<State> &a, const ev::AccountInvoiced &e)
 {
     if (a)
-        a->invoicedShipments.insert(e.shipmentId);
+        post(*a, {receivables::Entry::Kind::Invoice, 0, 0, e.shipmentId, {}, e.amountCents, e.dueAt});
+}
+
+void evolve(std::optional<State> &a, const ev::CreditLimitSet &e)
+{
+    if (a)
+        a->creditLimitCents = e.creditLimitCents;
+}
+
+void evolve(std::optional<State> &a, const ev::CreditHoldPlaced &)
+{
+    if (a)
+        a->onHold = true;
+}
+
+void evolve(std::optional<State> &a, const ev::CreditHoldReleased &)
+{
+    if (a)
+        a->onHold = false;
+}
+
+void evolve(std::optional<State> &a, const ev::InvoiceWrittenOff &e)
+{
+    if (a)
+        post(*a, {receivables::Entry::Kind::WriteOff, 0, 0, e.shipmentId, {}, e.amountCents, 0});
 }
 
 } // namespace hs::account

@@ -8,7 +8,7 @@ namespace hs {
 namespace {
 // Versioned QDataStream, so that an old snapshot is ignored, never misread.
 constexpr quint32 snapshotMagic = 0x48534e50; // "HSNP"
-constexpr quint32 snapshotVersion = 2;
+constexpr quint32 snapshotVersion = 3; // 3: accounts' credit terms, holds and ledger
 
 // Keys in order, so that equal states serialise to equal bytes whatever QHash's seed.
 template <typename Map> QStringList sortedKeys(const Map &m)
@@ -38,14 +38,11 @@ QByteArray DomainState::serialize() const
     out << qint64(m_accounts.size());
     for (const QString &id : sortedKeys(m_accounts)) {
         const account::State &a = m_accounts[id];
-        out << id << a.name << qint64(a.payments.size());
-        for (const QString &ref : sortedKeys(a.payments))
-            out << ref << a.payments[ref].amountCents << a.payments[ref].reversed;
-        QStringList invoiced = a.invoicedShipments.values();
-        invoiced.sort();
-        out << qint64(invoiced.size());
-        for (const QString &sid : invoiced)
-            out << sid;
+        // Payments, invoices and totals follow from the ledger; the reader posts it again.
+        out << id << a.name << a.creditLimitCents.has_value() << a.creditLimitCents.value_or(0) << qint32(a.termsDays)
+            << a.onHold << a.activeShipmentCents << qint64(a.ledger.size());
+        for (const receivables::Entry &e : a.ledger)
+            out << qint8(e.kind) << e.shipmentId << e.reference << e.amountCents << e.dueAt;
     }
     out << qint64(m_pricing.byEffectiveFrom.size());
     for (const auto &[from, rule] : m_pricing.byEffectiveFrom)
@@ -108,19 +105,37 @@ private:
     {
         return each([&](const QString &id) {
             account::State &a = s.m_accounts[id];
+            bool hasLimit = false;
+            qint64 limit = 0;
+            qint32 terms = -1;
             m_in >> a.name;
-            return each([&](const QString &ref) {
-                       account::Payment p;
-                       m_in >> p.amountCents;
-                       const bool reversed = flag(p.reversed);
-                       a.payments.insert(ref, p);
-                       return reversed;
-                   })
-                   && each([&](const QString &shipmentId) {
-                          a.invoicedShipments.insert(shipmentId);
-                          return true;
-                      });
+            bool good = flag(hasLimit);
+            m_in >> limit >> terms;
+            good = flag(a.onHold) && good;
+            m_in >> a.activeShipmentCents;
+            a.creditLimitCents = hasLimit ? std::optional(limit) : std::nullopt;
+            a.termsDays = terms;
+            good = good && (hasLimit || limit == 0) && limit >= 0 && terms >= 0 && terms <= fieldrules::maxTermsDays
+                   && a.activeShipmentCents >= 0;
+            return good && ledger(a);
         });
+    }
+
+    bool ledger(account::State &a)
+    {
+        qint64 n = 0;
+        if (!count(n))
+            return false;
+        for (qint64 i = 0; i < n; ++i) {
+            qint8 kind = -1;
+            receivables::Entry e;
+            m_in >> kind >> e.shipmentId >> e.reference >> e.amountCents >> e.dueAt;
+            if (!ok() || kind < 0 || kind > qint8(receivables::Entry::Kind::WriteOff) || e.amountCents < 0)
+                return false;
+            e.kind = static_cast<receivables::Entry::Kind>(kind);
+            account::post(a, std::move(e));
+        }
+        return true;
     }
 
     bool pricing(DomainState &s)
@@ -186,6 +201,15 @@ private:
 
     QDataStream m_in;
 };
+
+bool DomainState::isOlderSnapshot(const QByteArray &bytes)
+{
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0, version = 0;
+    in >> magic >> version;
+    return in.status() == QDataStream::Ok && magic == snapshotMagic && version < snapshotVersion;
+}
 
 std::optional<DomainState> DomainState::deserialize(const QByteArray &bytes)
 {

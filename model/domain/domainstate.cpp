@@ -74,14 +74,14 @@ Decision DomainState::decide(const CommandEnvelope &c) const
     return std::visit(
         overloaded{
             [&](const cmd::SubmitShipment &x) {
-                return shipment::decide(findShipment(x.shipmentId), x, findAccount(x.accountId) != nullptr,
+                return shipment::decide(findShipment(x.shipmentId), x, findAccount(x.accountId),
                                         pricing::quote(m_pricing, x.weightLb, c.issuedAt));
             },
             [&](const cmd::AssignTruck &x) {
                 return shipment::decide(findShipment(x.shipmentId), x, findTruck(x.truckId));
             },
             [&](const cmd::InvoiceAccount &x) {
-                return account::decide(findAccount(x.accountId), x, findShipment(x.shipmentId) != nullptr);
+                return account::decide(findAccount(x.accountId), x, findShipment(x.shipmentId) != nullptr, c.issuedAt);
             },
             [&](const cmd::SchedulePricingRule &x) { return pricing::decide(m_pricing, x); },
             [&]<ShipmentMessage T>(const T &x) { return shipment::decide(findShipment(x.shipmentId), x); },
@@ -120,7 +120,9 @@ void DomainState::evolve(const RecordedEvent &re)
             [&]<AccountMessage T>(const T &x) { evolveIn(m_accounts, x.accountId, x); },
             [&]<TruckMessage T>(const T &x) { truck::evolve(m_trucks[x.truckId], x.truckId, x); },
             [&]<ShipmentMessage T>(const T &x) {
+                bookOnAccount(x.shipmentId, -1);
                 evolveIn(m_shipments, x.shipmentId, x);
+                bookOnAccount(x.shipmentId, +1);
                 // The trucks it names follow it where the truck aggregate says how.
                 if constexpr (requires(truck::State t) { truck::evolve(t, x.shipmentId, x); })
                     for (const QString &truckId : idsNaming(x, Entity::Truck))
@@ -153,6 +155,17 @@ std::vector<CommandEnvelope> DomainState::reactTo(const RecordedEvent &re) const
                                             .arg(broke->truckId, broke->reason)});
     }
     return out;
+}
+
+// A shipment's price counts toward its account's exposure while it is on the books: taken
+// off before the event (sign -1), put back after it (+1).
+void DomainState::bookOnAccount(const QString &shipmentId, int sign)
+{
+    const shipment::State *s = findShipment(shipmentId);
+    if (!s || !shipment::isOnTheBooks(s->status))
+        return;
+    if (auto it = m_accounts.find(s->accountId); it != m_accounts.end())
+        it->activeShipmentCents += sign * s->priceCents;
 }
 
 const shipment::State *DomainState::findShipment(const QString &id) const { return findIn(m_shipments, id); }

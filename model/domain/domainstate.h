@@ -35,9 +35,12 @@ public:
     // trusts no count and accepts only what serialize() could have written.
     QByteArray serialize() const;
     static std::optional<DomainState> deserialize(const QByteArray &bytes);
+    // A payload an older version wrote: unused (the events are replayed), but not damaged.
+    static bool isOlderSnapshot(const QByteArray &bytes);
 
 private:
     friend class SnapshotReader;
+    void bookOnAccount(const QString &shipmentId, int sign);
     QHash<QString, shipment::State> m_shipments;
     QHash<QString, truck::State> m_trucks;
     QHash<QString, account::State> m_accounts;

@@ -25,6 +25,9 @@ inline constexpr qint64 maxAmountCents = 9007199254740991LL; // largest exact JS
 inline constexpr qint64 maxCentsPerLb = 100000000LL;         // keeps weight x rate within range
 inline constexpr int maxTextLength = 120;   // names, address lines, cities, signatures
 inline constexpr int maxReasonLength = 200; // cancellations, breakdowns, reversals
+inline constexpr int maxReferenceLength = 40; // a customer's PO or load number
+inline constexpr int maxTermsDays = 120;
+inline constexpr int standardTermsDays = 30; // an account opened without terms
 } // namespace fieldrules
 
 // The kinds of entity a message addresses: a stream of events and a high-water mark each.
@@ -34,12 +37,14 @@ enum class Rule {
     Id,           // 1-40 of [A-Za-z0-9._-]
     NullableId,   // an id or null (empty in memory)
     Text,         // a string of min..max characters
-    OptionalText, // a string of min..max characters, absent or null when not given
+    OptionalText, // a string of min..max printable characters, absent or null when not given
     Whole,        // an integer from min to max
+    WholeOrDefault, // an integer from min to max; absent or null: the field's fallback
     Cents,        // money: an integer number of cents from min to max
     Time,         // ISO 8601 with a zone; ms since the epoch in memory
     NullableTime, // a time or null
-    NullableCents, // money or null
+    NullableCents, // money or null, always given
+    OptionalCents, // money, absent or null when not given
     Address,      // the nested address object
 };
 
@@ -54,10 +59,12 @@ struct Field
     qint64 min = 0;
     qint64 max = 0;
     Entity names = Entity::None; // an id field: the entity it names
+    qint64 fallback = 0;         // WholeOrDefault: the value when not given
 };
 
-// Upcasting a stored event of `fromVersion` to the next version, in place.
-using Upcaster = void (*)(int fromVersion, QJsonObject &data);
+// Upcasting a stored event of `fromVersion` to the next version, in place; some defaults
+// follow from when the event occurred (ms since the epoch).
+using Upcaster = void (*)(int fromVersion, QJsonObject &data, qint64 occurredAt);
 
 template <typename T, typename... F>
 struct MessageRow
@@ -93,8 +100,12 @@ template <typename T> constexpr Field<T, qint64> cents(const char *n, qint64 T::
 template <typename T> constexpr Field<T, qint64> time(const char *n, qint64 T::*m) { return {n, m, Rule::Time}; }
 template <typename T> constexpr Field<T, std::optional<qint64>> nullableTime(const char *n, std::optional<qint64> T::*m)
 { return {n, m, Rule::NullableTime}; }
+template <typename T, typename N> constexpr Field<T, N> wholeOr(const char *n, N T::*m, qint64 min, qint64 max, qint64 fallback)
+{ return {n, m, Rule::WholeOrDefault, min, max, Entity::None, fallback}; }
 template <typename T> constexpr Field<T, std::optional<qint64>> nullableCents(const char *n, std::optional<qint64> T::*m, qint64 min, qint64 max)
 { return {n, m, Rule::NullableCents, min, max}; }
+template <typename T> constexpr Field<T, std::optional<qint64>> optionalCents(const char *n, std::optional<qint64> T::*m, qint64 min, qint64 max)
+{ return {n, m, Rule::OptionalCents, min, max}; }
 template <typename T> constexpr Field<T, hs::Address> address(const char *n, hs::Address T::*m) { return {n, m, Rule::Address}; }
 
 template <typename T, typename... F>

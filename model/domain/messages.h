@@ -15,12 +15,14 @@ namespace cmd {
 using namespace messagerow;
 using namespace fieldrules;
 
-struct OpenAccount { QString accountId; QString name; };
+struct OpenAccount { QString accountId; QString name; std::optional<qint64> creditLimitCents; /* none: no limit */ int termsDays = standardTermsDays; };
 constexpr auto tableRow(const OpenAccount *)
 {
     using T = OpenAccount;
     return command("OpenAccount", Department::Finance, to(Entity::Account, &T::accountId),
-                   id("accountId", &T::accountId), text("name", &T::name, 1, maxTextLength));
+                   id("accountId", &T::accountId), text("name", &T::name, 1, maxTextLength),
+                   optionalCents("creditLimitCents", &T::creditLimitCents, 0, maxAmountCents),
+                   wholeOr("termsDays", &T::termsDays, 0, maxTermsDays, standardTermsDays));
 }
 
 struct RegisterTruck { QString truckId; int capacityLb = 0; };
@@ -31,14 +33,21 @@ constexpr auto tableRow(const RegisterTruck *)
                    id("truckId", &T::truckId), whole("capacityLb", &T::capacityLb, 1, maxCapacityLb));
 }
 
-struct SubmitShipment { QString shipmentId; QString accountId; Address pickup; Address destination; int weightLb = 0; };
+// The reference and the promised times are the customer's, each optional.
+struct SubmitShipment
+{
+    QString shipmentId; QString accountId; Address pickup; Address destination; int weightLb = 0;
+    std::optional<QString> customerReference; std::optional<qint64> pickupBy; std::optional<qint64> deliverBy;
+};
 constexpr auto tableRow(const SubmitShipment *)
 {
     using T = SubmitShipment;
     return command("SubmitShipment", Department::CustomerService, to(Entity::Shipment, &T::shipmentId),
                    id("shipmentId", &T::shipmentId), id("accountId", &T::accountId, Entity::Account),
                    address("pickup", &T::pickup), address("destination", &T::destination),
-                   whole("weightLb", &T::weightLb, 1, maxWeightLb));
+                   whole("weightLb", &T::weightLb, 1, maxWeightLb),
+                   optionalText("customerReference", &T::customerReference, 1, maxReferenceLength),
+                   nullableTime("pickupBy", &T::pickupBy), nullableTime("deliverBy", &T::deliverBy));
 }
 
 struct CancelShipment { QString shipmentId; QString reason; };
@@ -144,6 +153,39 @@ constexpr auto tableRow(const RecordCheckCall *)
                    id("shipmentId", &T::shipmentId), text("location", &T::location, 1, maxTextLength),
                    text("note", &T::note, 0, maxReasonLength), nullableTime("eta", &T::eta));
 }
+
+struct SetCreditLimit { QString accountId; std::optional<qint64> creditLimitCents; /* none: no limit */ };
+constexpr auto tableRow(const SetCreditLimit *)
+{
+    using T = SetCreditLimit;
+    return command("SetCreditLimit", Department::Finance, to(Entity::Account, &T::accountId),
+                   id("accountId", &T::accountId), nullableCents("creditLimitCents", &T::creditLimitCents, 0, maxAmountCents));
+}
+
+struct PlaceCreditHold { QString accountId; QString reason; };
+constexpr auto tableRow(const PlaceCreditHold *)
+{
+    using T = PlaceCreditHold;
+    return command("PlaceCreditHold", Department::Finance, to(Entity::Account, &T::accountId),
+                   id("accountId", &T::accountId), text("reason", &T::reason, 1, maxReasonLength));
+}
+
+struct ReleaseCreditHold { QString accountId; };
+constexpr auto tableRow(const ReleaseCreditHold *)
+{
+    using T = ReleaseCreditHold;
+    return command("ReleaseCreditHold", Department::Finance, to(Entity::Account, &T::accountId),
+                   id("accountId", &T::accountId));
+}
+
+struct WriteOffInvoice { QString accountId; QString shipmentId; QString reason; };
+constexpr auto tableRow(const WriteOffInvoice *)
+{
+    using T = WriteOffInvoice;
+    return command("WriteOffInvoice", Department::Finance, to(Entity::Account, &T::accountId),
+                   id("accountId", &T::accountId), id("shipmentId", &T::shipmentId, Entity::Shipment),
+                   text("reason", &T::reason, 1, maxReasonLength));
+}
 } // namespace cmd
 
 using Command = std::variant<cmd::OpenAccount, cmd::RegisterTruck, cmd::SubmitShipment,
@@ -151,20 +193,25 @@ using Command = std::variant<cmd::OpenAccount, cmd::RegisterTruck, cmd::SubmitSh
                              cmd::DeliverShipment, cmd::ReportBreakdown,
                              cmd::ReturnTruckToService, cmd::PostPayment, cmd::ReversePayment,
                              cmd::SchedulePricingRule, cmd::InvoiceAccount,
-                             cmd::UnassignShipment, cmd::RecordCheckCall>;
+                             cmd::UnassignShipment, cmd::RecordCheckCall, cmd::SetCreditLimit,
+                             cmd::PlaceCreditHold, cmd::ReleaseCreditHold, cmd::WriteOffInvoice>;
 
 // Events: the facts of the contract. Each belongs to the stream of the entity it addresses.
 namespace ev {
 using namespace messagerow;
 using namespace fieldrules;
 
-struct AccountOpened { QString accountId; QString name; };
+// Version 1 had no credit limit (none) and no terms (30 days).
+void upcastAccountOpened(int fromVersion, QJsonObject &data, qint64 occurredAt);
+struct AccountOpened { QString accountId; QString name; std::optional<qint64> creditLimitCents; int termsDays = standardTermsDays; };
 constexpr auto tableRow(const AccountOpened *)
 {
     using T = AccountOpened;
     return event("AccountOpened", Department::Finance, to(Entity::Account, &T::accountId),
-                 {"OpenAccount", "accounts"},
-                 id("accountId", &T::accountId), text("name", &T::name, 1, maxTextLength));
+                 {"OpenAccount", "accounts", 2, &upcastAccountOpened},
+                 id("accountId", &T::accountId), text("name", &T::name, 1, maxTextLength),
+                 nullableCents("creditLimitCents", &T::creditLimitCents, 0, maxAmountCents),
+                 whole("termsDays", &T::termsDays, 0, maxTermsDays));
 }
 
 struct TruckRegistered { QString truckId; int capacityLb = 0; };
@@ -176,17 +223,26 @@ constexpr auto tableRow(const TruckRegistered *)
                  id("truckId", &T::truckId), whole("capacityLb", &T::capacityLb, 1, maxCapacityLb));
 }
 
-struct ShipmentSubmitted { QString shipmentId; QString accountId; Address pickup; Address destination; int weightLb = 0; qint64 priceCents = 0; QString ruleId; /* empty: the standing rule */ };
+// Version 1 had no reference and no promised times.
+void upcastShipmentSubmitted(int fromVersion, QJsonObject &data, qint64 occurredAt);
+struct ShipmentSubmitted
+{
+    QString shipmentId; QString accountId; Address pickup; Address destination; int weightLb = 0;
+    qint64 priceCents = 0; QString ruleId; /* empty: the standing rule */
+    std::optional<QString> customerReference; std::optional<qint64> pickupBy; std::optional<qint64> deliverBy;
+};
 constexpr auto tableRow(const ShipmentSubmitted *)
 {
     using T = ShipmentSubmitted;
     return event("ShipmentSubmitted", Department::CustomerService, to(Entity::Shipment, &T::shipmentId),
-                 {"SubmitShipment", "shipments status-counts"},
+                 {"SubmitShipment", "shipments status-counts accounts at-risk", 2, &upcastShipmentSubmitted},
                  id("shipmentId", &T::shipmentId), id("accountId", &T::accountId, Entity::Account),
                  address("pickup", &T::pickup), address("destination", &T::destination),
                  whole("weightLb", &T::weightLb, 1, maxWeightLb),
                  cents("priceCents", &T::priceCents, 0, maxAmountCents),
-                 nullableId("ruleId", &T::ruleId, Entity::PricingRule));
+                 nullableId("ruleId", &T::ruleId, Entity::PricingRule),
+                 optionalText("customerReference", &T::customerReference, 1, maxReferenceLength),
+                 nullableTime("pickupBy", &T::pickupBy), nullableTime("deliverBy", &T::deliverBy));
 }
 
 struct ShipmentCancelled { QString shipmentId; QString reason; QString truckId; /* empty: none */ };
@@ -277,7 +333,7 @@ constexpr auto tableRow(const PaymentReversed *)
 }
 
 // Version 1 kept the spreadsheet's dollars ("dollarsPerLb", "minimumDollars").
-void upcastPricingRuleScheduled(int fromVersion, QJsonObject &data);
+void upcastPricingRuleScheduled(int fromVersion, QJsonObject &data, qint64 occurredAt);
 struct PricingRuleScheduled { QString ruleId; qint64 effectiveFrom = 0; qint64 centsPerLb = 0; qint64 minimumCents = 0; };
 constexpr auto tableRow(const PricingRuleScheduled *)
 {
@@ -289,14 +345,16 @@ constexpr auto tableRow(const PricingRuleScheduled *)
                  cents("minimumCents", &T::minimumCents, 0, maxAmountCents));
 }
 
-struct AccountInvoiced { QString accountId; QString shipmentId; qint64 amountCents = 0; };
+// Version 1 had no due date: it was due 30 days after it occurred.
+void upcastAccountInvoiced(int fromVersion, QJsonObject &data, qint64 occurredAt);
+struct AccountInvoiced { QString accountId; QString shipmentId; qint64 amountCents = 0; qint64 dueAt = 0; };
 constexpr auto tableRow(const AccountInvoiced *)
 {
     using T = AccountInvoiced;
     return event("AccountInvoiced", Department::Finance, to(Entity::Account, &T::accountId),
-                 {"InvoiceAccount", "accounts ledger"},
+                 {"InvoiceAccount", "accounts ledger invoices aging", 2, &upcastAccountInvoiced},
                  id("accountId", &T::accountId), id("shipmentId", &T::shipmentId, Entity::Shipment),
-                 cents("amountCents", &T::amountCents, 1, maxAmountCents));
+                 cents("amountCents", &T::amountCents, 1, maxAmountCents), time("dueAt", &T::dueAt));
 }
 struct CheckCallRecorded { QString shipmentId; QString truckId; QString location; QString note; std::optional<qint64> eta; };
 constexpr auto tableRow(const CheckCallRecorded *)
@@ -308,12 +366,53 @@ constexpr auto tableRow(const CheckCallRecorded *)
                  text("location", &T::location, 1, maxTextLength), text("note", &T::note, 0, maxReasonLength),
                  nullableTime("eta", &T::eta));
 }
+
+struct CreditLimitSet { QString accountId; std::optional<qint64> creditLimitCents; std::optional<qint64> previousLimitCents; /* none: no limit */ };
+constexpr auto tableRow(const CreditLimitSet *)
+{
+    using T = CreditLimitSet;
+    return event("CreditLimitSet", Department::Finance, to(Entity::Account, &T::accountId),
+                 {"SetCreditLimit", "accounts"},
+                 id("accountId", &T::accountId),
+                 nullableCents("creditLimitCents", &T::creditLimitCents, 0, maxAmountCents),
+                 nullableCents("previousLimitCents", &T::previousLimitCents, 0, maxAmountCents));
+}
+
+struct CreditHoldPlaced { QString accountId; QString reason; };
+constexpr auto tableRow(const CreditHoldPlaced *)
+{
+    using T = CreditHoldPlaced;
+    return event("CreditHoldPlaced", Department::Finance, to(Entity::Account, &T::accountId),
+                 {"PlaceCreditHold", "accounts"},
+                 id("accountId", &T::accountId), text("reason", &T::reason, 1, maxReasonLength));
+}
+
+struct CreditHoldReleased { QString accountId; };
+constexpr auto tableRow(const CreditHoldReleased *)
+{
+    using T = CreditHoldReleased;
+    return event("CreditHoldReleased", Department::Finance, to(Entity::Account, &T::accountId),
+                 {"ReleaseCreditHold", "accounts"}, id("accountId", &T::accountId));
+}
+
+struct InvoiceWrittenOff { QString accountId; QString shipmentId; qint64 amountCents = 0; QString reason; };
+constexpr auto tableRow(const InvoiceWrittenOff *)
+{
+    using T = InvoiceWrittenOff;
+    return event("InvoiceWrittenOff", Department::Finance, to(Entity::Account, &T::accountId),
+                 {"WriteOffInvoice", "accounts ledger invoices aging"},
+                 id("accountId", &T::accountId), id("shipmentId", &T::shipmentId, Entity::Shipment),
+                 cents("amountCents", &T::amountCents, 1, maxAmountCents),
+                 text("reason", &T::reason, 1, maxReasonLength));
+}
 } // namespace ev
 
 using Event = std::variant<ev::AccountOpened, ev::TruckRegistered, ev::ShipmentSubmitted,
                            ev::ShipmentCancelled, ev::ShipmentAssigned, ev::ShipmentShipped,
                            ev::ShipmentDelivered, ev::ShipmentUnassigned, ev::TruckBrokeDown,
                            ev::TruckReturnedToService, ev::PaymentPosted, ev::PaymentReversed,
-                           ev::PricingRuleScheduled, ev::AccountInvoiced, ev::CheckCallRecorded>;
+                           ev::PricingRuleScheduled, ev::AccountInvoiced, ev::CheckCallRecorded,
+                           ev::CreditLimitSet, ev::CreditHoldPlaced, ev::CreditHoldReleased,
+                           ev::InvoiceWrittenOff>;
 
 } // namespace hs

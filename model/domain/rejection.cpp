@@ -13,6 +13,8 @@ QString rejectionCodeName(RejectionCode c)
     case RejectionCode::Stale: return QStringLiteral("stale");
     case RejectionCode::NotFound: return QStringLiteral("not_found");
     case RejectionCode::AlreadyExists: return QStringLiteral("already_exists");
+    case RejectionCode::CreditHold: return QStringLiteral("credit_hold");
+    case RejectionCode::CreditLimit: return QStringLiteral("credit_limit");
     case RejectionCode::IllegalTransition: return QStringLiteral("illegal_transition");
     case RejectionCode::TruckUnavailable: return QStringLiteral("truck_unavailable");
     case RejectionCode::OverCapacity: return QStringLiteral("over_capacity");

@@ -14,6 +14,8 @@ enum class RejectionCode {
     Stale,
     NotFound,
     AlreadyExists,
+    CreditHold,
+    CreditLimit,
     IllegalTransition,
     TruckUnavailable,
     OverCapacity,

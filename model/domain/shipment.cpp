@@ -30,18 +30,26 @@ Decision wrongStatus(const QString &id, ShipmentStatus now, const char *reason)
 
 } // namespace
 
-Decision decide(const State *s, const cmd::SubmitShipment &c, bool accountExists,
+bool isOnTheBooks(ShipmentStatus status)
+{
+    return status == ShipmentStatus::Submitted || status == ShipmentStatus::Assigned
+           || status == ShipmentStatus::OutForDelivery;
+}
+
+Decision decide(const State *s, const cmd::SubmitShipment &c, const account::State *account,
                 const pricing::Quote &quote)
 {
-    if (!accountExists)
+    if (!account)
         return Decision::reject(RejectionCode::NotFound,
                                 QT_TRANSLATE_NOOP("hs::Rejection", "Account %1 does not exist; open it before submitting shipments for it."),
                                 {c.accountId});
     if (s)
         return Decision::reject(RejectionCode::AlreadyExists, QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 already exists."), {c.shipmentId});
-    return Decision::accept(ev::ShipmentSubmitted{c.shipmentId, c.accountId, c.pickup,
-                                                  c.destination, c.weightLb, quote.priceCents,
-                                                  quote.rule.ruleId});
+    if (auto refusal = account::refusesCredit(c.accountId, *account, quote.priceCents))
+        return Decision::reject(std::move(*refusal));
+    return Decision::accept(ev::ShipmentSubmitted{c.shipmentId, c.accountId, c.pickup, c.destination, c.weightLb,
+                                                  quote.priceCents, quote.rule.ruleId, c.customerReference,
+                                                  c.pickupBy, c.deliverBy});
 }
 
 Decision decide(const State *s, const cmd::CancelShipment &c)

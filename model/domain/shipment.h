@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account.h"
 #include "commands.h"
 #include "decision.h"
 #include "pricing.h"
@@ -17,8 +18,11 @@ struct State
     qint64 priceCents = 0;
 };
 
-Decision decide(const State *s, const cmd::SubmitShipment &c, bool accountExists,
+// The account (null: none) must be in credit for the quoted price.
+Decision decide(const State *s, const cmd::SubmitShipment &c, const account::State *account,
                 const pricing::Quote &quote);
+// True while the shipment's price counts toward its account's exposure.
+bool isOnTheBooks(ShipmentStatus status);
 Decision decide(const State *s, const cmd::CancelShipment &c);
 Decision decide(const State *s, const cmd::AssignTruck &c, const truck::State *t);
 Decision decide(const State *s, const cmd::ShipShipment &c);

@@ -23,7 +23,7 @@ receivables::Receivables receivablesOf(const std::vector<LedgerEntry> &ledger)
     std::vector<receivables::Entry> entries;
     entries.reserve(ledger.size());
     for (const LedgerEntry &l : ledger) {
-        const qint64 dueAt = l.dueAt ? *l.dueAt : l.occurredAt + standardTermsDays * msPerDay;
+        const qint64 dueAt = l.dueAt ? *l.dueAt : l.occurredAt + fieldrules::standardTermsDays * msPerDay;
         entries.push_back(receivables::Entry{kindOf(l.kind), l.position, l.occurredAt, l.shipmentId, l.reference,
                                              l.amountCents < 0 ? -l.amountCents : l.amountCents, dueAt});
     }

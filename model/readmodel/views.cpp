@@ -6,12 +6,6 @@ namespace hs {
 
 namespace {
 
-constexpr qint64 msPerDay = 24LL * 60 * 60 * 1000;
-bool isOnTheBooks(ShipmentStatus s)
-{
-    return s == ShipmentStatus::Submitted || s == ShipmentStatus::Assigned || s == ShipmentStatus::OutForDelivery;
-}
-
 // Builds the changes of one event; one member per kind of row it may change.
 struct Projection
 {
@@ -57,22 +51,20 @@ struct Projection
         s->status = st->status;
         s->truckId = st->truckId;
         s->version = e.version;
-        if (isOnTheBooks(*c.statusBefore) && !isOnTheBooks(s->status))
+        if (shipment::isOnTheBooks(*c.statusBefore) && !shipment::isOnTheBooks(s->status))
             bookShipment(s->accountId, -s->priceCents);
         c.shipment = std::move(*s);
         c.history = HistoryEntry{e.position, x.shipmentId, e.type(), e.occurredAt, e.actor};
     }
 
     void changeAccount(const QString &id, const QString &kind, const QString &shipmentId,
-                       const QString &reference, qint64 signedAmount)
+                       const QString &reference, qint64 signedAmount, std::optional<qint64> dueAt = std::nullopt)
     {
         auto a = current.account(id);
         if (!a)
             return;
-        std::optional<qint64> dueAt;
         if (kind == u"invoice") {
             a->invoicedCents -= signedAmount;
-            dueAt = e.occurredAt + a->termsDays * msPerDay;
         } else if (kind == u"writeoff") {
             a->writtenOffCents += signedAmount;
         } else {
@@ -83,11 +75,38 @@ struct Projection
         c.account = std::move(*a);
     }
 
+    // Credit terms, limits and holds change the account's row, not its ledger.
+    template <typename F> void changeTerms(const QString &id, F change)
+    {
+        if (auto a = current.account(id)) {
+            change(*a);
+            c.account = std::move(*a);
+        }
+    }
+
     void operator()(const ev::AccountOpened &x)
     {
         c.account = AccountView{};
         c.account->accountId = x.accountId;
         c.account->name = x.name;
+        c.account->creditLimitCents = x.creditLimitCents;
+        c.account->termsDays = x.termsDays;
+    }
+    void operator()(const ev::CreditLimitSet &x)
+    {
+        changeTerms(x.accountId, [&](AccountView &a) { a.creditLimitCents = x.creditLimitCents; });
+    }
+    void operator()(const ev::CreditHoldPlaced &x)
+    {
+        changeTerms(x.accountId, [](AccountView &a) { a.onHold = true; });
+    }
+    void operator()(const ev::CreditHoldReleased &x)
+    {
+        changeTerms(x.accountId, [](AccountView &a) { a.onHold = false; });
+    }
+    void operator()(const ev::InvoiceWrittenOff &x)
+    {
+        changeAccount(x.accountId, QStringLiteral("writeoff"), x.shipmentId, {}, x.amountCents);
     }
     void operator()(const ev::TruckRegistered &x)
     {
@@ -96,7 +115,8 @@ struct Projection
     void operator()(const ev::ShipmentSubmitted &x)
     {
         c.shipment = ShipmentView{x.shipmentId, x.accountId, ShipmentStatus::Submitted, {}, x.weightLb, x.priceCents,
-                                  x.pickup, x.destination, e.version, e.position, e.occurredAt, {}, std::nullopt, std::nullopt};
+                                  x.pickup, x.destination, e.version, e.position, e.occurredAt, x.customerReference.value_or(QString()),
+                                  x.pickupBy, x.deliverBy};
         c.shipmentCreated = true;
         bookShipment(x.accountId, x.priceCents);
         c.history = HistoryEntry{e.position, x.shipmentId, e.type(), e.occurredAt, e.actor};
@@ -127,7 +147,7 @@ struct Projection
     }
     void operator()(const ev::AccountInvoiced &x)
     {
-        changeAccount(x.accountId, QStringLiteral("invoice"), x.shipmentId, {}, -x.amountCents);
+        changeAccount(x.accountId, QStringLiteral("invoice"), x.shipmentId, {}, -x.amountCents, x.dueAt);
     }
     // The pricing schedule has no department view of its own.
     void operator()(const ev::PricingRuleScheduled &) {}

@@ -62,7 +62,7 @@ struct LedgerEntry
     qint64 position = 0;
     QString accountId;
     qint64 occurredAt = 0;
-    QString kind; // invoice, payment, reversal
+    QString kind; // invoice, payment, reversal, writeoff
     QString shipmentId;
     QString reference;
     qint64 amountCents = 0; // signed as it moves the balance

@@ -54,7 +54,7 @@ RecordedEvent eventFromRow(const QSqlQuery &q)
     QByteArray data;
     bool knownDepartment;
     RecordedEvent e = storedRow(q, type, data, knownDepartment);
-    if (auto decoded = eventcodec::decode(type, e.schemaVersion, data)) {
+    if (auto decoded = eventcodec::decode(type, e.schemaVersion, data, e.occurredAt)) {
         e.event = std::move(*decoded);
         const int current = eventcodec::currentSchemaVersion(type);
         if (e.schemaVersion != current) {
@@ -339,7 +339,7 @@ QStringList EventStore::verifyChain()
                             .arg(expected).arg(expected - 1).arg(e.position);
             expected = e.position;
         }
-        auto decoded = eventcodec::decode(type, e.schemaVersion, e.data);
+        auto decoded = eventcodec::decode(type, e.schemaVersion, e.data, e.occurredAt);
         if (!decoded || !dept) {
             problems << QStringLiteral("Event %1 (%2) cannot be read as a %3.").arg(e.position).arg(e.eventId, type);
         } else {

@@ -83,6 +83,12 @@ std::optional<DomainState> decode(const QByteArray &bytes, qint64 rowPosition, c
         *problem = QStringLiteral("it was taken from another history than the events' hash chain");
         return std::nullopt;
     }
+    if (DomainState::isOlderSnapshot(sealed->payload)) {
+        if (outdated)
+            *outdated = true;
+        *problem = QStringLiteral("it holds the state as an older version kept it");
+        return std::nullopt;
+    }
     std::optional<DomainState> state = DomainState::deserialize(sealed->payload);
     if (!state || state->position() != rowPosition) {
         *problem = QStringLiteral("its contents are implausible");

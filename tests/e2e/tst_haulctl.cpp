@@ -151,6 +151,8 @@ private slots:
     void eventsAsJsonAndText();
     void chainOfADelivery();
     void checkCallsOnTheShipment();
+    void creditLimitsHoldsAndWriteOffs();
+    void referencesAndPromisesAtIntake();
     void rebuildAndVerify();
     void verifyFailsAfterEditingAnEvent();
     void headIsAnAnchorThatVerifyChecks();
@@ -234,13 +236,14 @@ void TestHaulctl::greatPlainsStory()
         QCOMPARE(r[u"status"].toString(), QStringLiteral("accepted"));
 
     COMPARE_JSON(results[0], parse(R"({"commandId":"c-1","status":"accepted","events":[{"position":1,"eventId":"<id>","streamId":"account-A-100",)"
-                                   R"("version":1,"type":"AccountOpened","schemaVersion":1,"occurredAt":"2026-01-05T08:00:00.000Z","recordedAt":"",)"
-                                   R"("causationId":"c-1","correlationId":"c-1","data":{"accountId":"A-100","name":"Prairie Feed & Seed"}}]})"));
+                                   R"("version":1,"type":"AccountOpened","schemaVersion":2,"occurredAt":"2026-01-05T08:00:00.000Z","recordedAt":"",)"
+                                   R"("causationId":"c-1","correlationId":"c-1","data":{"accountId":"A-100","name":"Prairie Feed & Seed","creditLimitCents":null,"termsDays":30}}]})"));
     // The price is fixed at submission: 1200 lb at the standing 28c/lb; times come out in UTC.
     COMPARE_JSON(results[2], expected(R"({"commandId":"c-3","status":"accepted","events":[{"position":3,"eventId":"<id>","streamId":"shipment-S-1",)"
-                                      R"("version":1,"type":"ShipmentSubmitted","schemaVersion":1,"occurredAt":"2026-01-05T08:10:00.000Z","recordedAt":"",)"
+                                      R"("version":1,"type":"ShipmentSubmitted","schemaVersion":2,"occurredAt":"2026-01-05T08:10:00.000Z","recordedAt":"",)"
                                       R"("causationId":"c-3","correlationId":"c-3","data":{"shipmentId":"S-1","accountId":"A-100","pickup":PICKUP,)"
-                                      R"("destination":DESTINATION,"weightLb":1200,"priceCents":33600,"ruleId":null}}]})"));
+                                      R"("destination":DESTINATION,"weightLb":1200,"priceCents":33600,"ruleId":null,)"
+                                      R"("customerReference":null,"pickupBy":null,"deliverBy":null}}]})"));
     COMPARE_JSON(results[3], parse(R"({"commandId":"c-4","status":"accepted","events":[{"position":4,"eventId":"<id>","streamId":"shipment-S-1",)"
                                    R"("version":2,"type":"ShipmentAssigned","schemaVersion":1,"occurredAt":"2026-01-05T09:00:00.000Z","recordedAt":"",)"
                                    R"("causationId":"c-4","correlationId":"c-4","data":{"shipmentId":"S-1","truckId":"T-7","previousTruckId":null}}]})"));
@@ -249,9 +252,9 @@ void TestHaulctl::greatPlainsStory()
                                    R"({"position":6,"eventId":"<id>","streamId":"shipment-S-1","version":4,"type":"ShipmentDelivered","schemaVersion":1,)"
                                    R"("occurredAt":"2026-01-05T14:00:00.000Z","recordedAt":"","causationId":"c-6","correlationId":"c-6",)"
                                    R"("data":{"shipmentId":"S-1","truckId":"T-7","signedBy":"J. Alvarez"}},)"
-                                   R"({"position":7,"eventId":"<id>","streamId":"account-A-100","version":2,"type":"AccountInvoiced","schemaVersion":1,)"
+                                   R"({"position":7,"eventId":"<id>","streamId":"account-A-100","version":2,"type":"AccountInvoiced","schemaVersion":2,)"
                                    R"("occurredAt":"2026-01-05T14:00:00.000Z","recordedAt":"","causationId":"invoice:<id>","correlationId":"c-6",)"
-                                   R"("data":{"accountId":"A-100","shipmentId":"S-1","amountCents":33600}}]})"));
+                                   R"("data":{"accountId":"A-100","shipmentId":"S-1","amountCents":33600,"dueAt":"2026-02-04T14:00:00.000Z"}}]})"));
     const QJsonArray delivered = results[5][u"events"].toArray();
     QCOMPARE(delivered[1][u"causationId"].toString(), QStringLiteral("invoice:") + delivered[0][u"eventId"].toString());
     COMPARE_JSON(results[6], parse(R"({"commandId":"c-7","status":"accepted","events":[{"position":8,"eventId":"<id>","streamId":"account-A-100",)"
@@ -397,12 +400,12 @@ void TestHaulctl::eventsAsJsonAndText()
     const Output text = haulctl({QStringLiteral("events"), QStringLiteral("--format"), QStringLiteral("text")});
     QCOMPARE(text.exitCode, 0);
     const QByteArray expectedText = withAddresses(
-        "account-A-100  v1  2026-01-05T08:00:00.000Z  AccountOpened  {\"accountId\":\"A-100\",\"name\":\"Prairie Feed & Seed\"}\n"
-        "account-A-100  v2  2026-01-05T14:00:00.000Z  AccountInvoiced  {\"accountId\":\"A-100\",\"shipmentId\":\"S-1\",\"amountCents\":33600}\n"
+        "account-A-100  v1  2026-01-05T08:00:00.000Z  AccountOpened  {\"accountId\":\"A-100\",\"name\":\"Prairie Feed & Seed\",\"creditLimitCents\":null,\"termsDays\":30}\n"
+        "account-A-100  v2  2026-01-05T14:00:00.000Z  AccountInvoiced  {\"accountId\":\"A-100\",\"shipmentId\":\"S-1\",\"amountCents\":33600,\"dueAt\":\"2026-02-04T14:00:00.000Z\"}\n"
         "account-A-100  v3  2026-01-06T09:00:00.000Z  PaymentPosted  {\"accountId\":\"A-100\",\"amountCents\":20000,\"reference\":\"CHK-1001\"}\n"
         "truck-T-7  v1  2026-01-05T08:05:00.000Z  TruckRegistered  {\"truckId\":\"T-7\",\"capacityLb\":26000}\n"
         "shipment-S-1  v1  2026-01-05T08:10:00.000Z  ShipmentSubmitted  {\"shipmentId\":\"S-1\",\"accountId\":\"A-100\",\"pickup\":PICKUP,"
-        "\"destination\":DESTINATION,\"weightLb\":1200,\"priceCents\":33600,\"ruleId\":null}\n"
+        "\"destination\":DESTINATION,\"weightLb\":1200,\"priceCents\":33600,\"ruleId\":null,\"customerReference\":null,\"pickupBy\":null,\"deliverBy\":null}\n"
         "shipment-S-1  v2  2026-01-05T09:00:00.000Z  ShipmentAssigned  {\"shipmentId\":\"S-1\",\"truckId\":\"T-7\",\"previousTruckId\":null}\n"
         "shipment-S-1  v3  2026-01-05T10:00:00.000Z  ShipmentShipped  {\"shipmentId\":\"S-1\",\"truckId\":\"T-7\"}\n"
         "shipment-S-1  v4  2026-01-05T14:00:00.000Z  ShipmentDelivered  {\"shipmentId\":\"S-1\",\"truckId\":\"T-7\",\"signedBy\":\"J. Alvarez\"}\n");
@@ -479,6 +482,126 @@ void TestHaulctl::checkCallsOnTheShipment()
     QCOMPARE(before.json()[u"checkCalls"].toArray().size(), 1);
 }
 
+void TestHaulctl::creditLimitsHoldsAndWriteOffs()
+{
+    submitStory(); // A-100 owes $136.00 of S-1's $336.00
+    const QByteArray finance = R"("actor":{"user":"fran","department":"finance"})";
+    const QByteArray clerk = R"("actor":{"user":"carla","department":"customer-service"})";
+    auto line = [](const char *id, const char *type, const char *at, const QByteArray &actor, const char *data) {
+        return QByteArray(R"({"commandId":")") + id + R"(","type":")" + type + R"(","issuedAt":")" + at + R"(",)" + actor
+               + R"(,"data":)" + data + "}\n";
+    };
+    const QByteArray shipmentData = R"({"shipmentId":"S-ID","accountId":"A-100","pickup":)" + QByteArray(pickup)
+                                    + R"(,"destination":)" + destination + R"(,"weightLb":WEIGHT})";
+    auto shipment = [&](const char *id, const char *weight) {
+        return QByteArray(shipmentData).replace("S-ID", id).replace("WEIGHT", weight);
+    };
+    QByteArray input;
+    input += line("f-1", "SetCreditLimit", "2026-01-06T10:00:00Z", finance, R"({"accountId":"A-100","creditLimitCents":50000})");
+    input += line("f-2", "SubmitShipment", "2026-01-06T10:05:00Z", clerk, shipment("S-2", "1300")); // exactly up to the limit
+    input += line("f-3", "SubmitShipment", "2026-01-06T10:06:00Z", clerk, shipment("S-3", "1"));
+    input += line("f-4", "PlaceCreditHold", "2026-01-06T11:00:00Z", finance, R"({"accountId":"A-100","reason":"Cheque bounced"})");
+    input += line("f-5", "PlaceCreditHold", "2026-01-06T11:01:00Z", finance, R"({"accountId":"A-100","reason":"Again"})");
+    input += line("f-6", "SubmitShipment", "2026-01-06T11:02:00Z", clerk, shipment("S-3", "1"));
+    input += line("f-7", "ReleaseCreditHold", "2026-01-06T12:00:00Z", finance, R"({"accountId":"A-100"})");
+    input += line("f-8", "ReleaseCreditHold", "2026-01-06T12:01:00Z", finance, R"({"accountId":"A-100"})");
+    input += line("f-9", "WriteOffInvoice", "2026-01-07T09:00:00Z", finance, R"({"accountId":"A-100","shipmentId":"S-1","reason":"Disputed weight"})");
+    input += line("f-10", "WriteOffInvoice", "2026-01-07T09:01:00Z", finance, R"({"accountId":"A-100","shipmentId":"S-1","reason":"Again"})");
+    input += line("f-11", "WriteOffInvoice", "2026-01-07T09:02:00Z", finance, R"({"accountId":"A-100","shipmentId":"S-2","reason":"Not invoiced"})");
+    input += line("f-12", "SetCreditLimit", "2026-01-07T10:00:00Z", finance, R"({"accountId":"A-100","creditLimitCents":null})");
+    input += line("f-13", "SetCreditLimit", "2026-01-07T10:01:00Z", finance, R"({"accountId":"A-100"})");
+    input += line("f-14", "PlaceCreditHold", "2026-01-07T10:02:00Z", clerk, R"({"accountId":"A-100","reason":"x"})");
+    input += line("f-15", "SetCreditLimit", "2026-01-06T09:59:00Z", finance, R"({"accountId":"A-100","creditLimitCents":1})");
+    const Output o = haulctl({QStringLiteral("submit")}, input);
+    QCOMPARE(o.exitCode, 0);
+    const QJsonArray r = o.lines();
+    QCOMPARE(r.size(), 15);
+    COMPARE_JSON(r[0], parse(R"({"commandId":"f-1","status":"accepted","events":[{"position":9,"eventId":"<id>","streamId":"account-A-100",)"
+                             R"("version":4,"type":"CreditLimitSet","schemaVersion":1,"occurredAt":"2026-01-06T10:00:00.000Z","recordedAt":"",)"
+                             R"("causationId":"f-1","correlationId":"f-1","data":{"accountId":"A-100","creditLimitCents":50000,"previousLimitCents":null}}]})"));
+    QCOMPARE(r[1][u"status"].toString(), QStringLiteral("accepted"));
+    COMPARE_JSON(r[2], parse(R"({"commandId":"f-3","status":"rejected","error":{"code":"credit_limit",)"
+                             R"("message":"This shipment ($0.28) would take account A-100 to $500.28 against its credit limit of $500.00: $0.28 over.","field":null}})"));
+    COMPARE_JSON(r[3][u"events"][0][u"data"], parse(R"({"accountId":"A-100","reason":"Cheque bounced"})"));
+    QCOMPARE(r[4][u"error"][u"code"].toString(), QStringLiteral("illegal_transition"));
+    COMPARE_JSON(r[5], parse(R"({"commandId":"f-6","status":"rejected","error":{"code":"credit_hold",)"
+                             R"("message":"Account A-100 is on credit hold; Finance must release the hold before it can book shipments.","field":null}})"));
+    COMPARE_JSON(r[6][u"events"][0][u"data"], parse(R"({"accountId":"A-100"})"));
+    QCOMPARE(r[6][u"events"][0][u"type"].toString(), QStringLiteral("CreditHoldReleased"));
+    QCOMPARE(r[7][u"error"][u"code"].toString(), QStringLiteral("illegal_transition"));
+    COMPARE_JSON(r[8], parse(R"({"commandId":"f-9","status":"accepted","events":[{"position":13,"eventId":"<id>","streamId":"account-A-100",)"
+                             R"("version":7,"type":"InvoiceWrittenOff","schemaVersion":1,"occurredAt":"2026-01-07T09:00:00.000Z","recordedAt":"",)"
+                             R"("causationId":"f-9","correlationId":"f-9","data":{"accountId":"A-100","shipmentId":"S-1","amountCents":13600,"reason":"Disputed weight"}}]})"));
+    QCOMPARE(r[9][u"error"][u"code"].toString(), QStringLiteral("illegal_transition"));
+    QCOMPARE(r[10][u"error"][u"code"].toString(), QStringLiteral("not_found"));
+    COMPARE_JSON(r[11][u"events"][0][u"data"], parse(R"({"accountId":"A-100","creditLimitCents":null,"previousLimitCents":50000})"));
+    COMPARE_JSON(r[12][u"error"], parse(R"({"code":"invalid","message":"data.creditLimitCents is missing.","field":"data.creditLimitCents"})"));
+    QCOMPARE(r[13][u"error"][u"code"].toString(), QStringLiteral("forbidden"));
+    QCOMPARE(r[14][u"error"][u"code"].toString(), QStringLiteral("stale"));
+
+    // Written off: the balance is paid - invoiced + written off; S-2 is still on the books.
+    COMPARE_JSON(haulctl({QStringLiteral("query"), QStringLiteral("account"), QStringLiteral("A-100")}).json(),
+                 parse(R"({"accountId":"A-100","name":"Prairie Feed & Seed","invoicedCents":33600,"paidCents":20000,"balanceCents":0,)"
+                       R"("creditLimitCents":null,"termsDays":30,"onHold":false,"exposureCents":36400,"openCents":0})"));
+    COMPARE_JSON(haulctl({QStringLiteral("query"), QStringLiteral("ledger"), QStringLiteral("A-100")}).json()[2],
+                 parse(R"({"position":13,"occurredAt":"2026-01-07T09:00:00.000Z","kind":"writeoff","shipmentId":"S-1","reference":null,"amountCents":13600,"balanceCents":0})"));
+    COMPARE_JSON(haulctl({QStringLiteral("query"), QStringLiteral("invoices"), QStringLiteral("A-100")}).json(),
+                 parse(R"([{"shipmentId":"S-1","invoicedAt":"2026-01-05T14:00:00.000Z","dueAt":"2026-02-04T14:00:00.000Z","amountCents":33600,)"
+                       R"("paidCents":20000,"writtenOffCents":13600,"openCents":0,"status":"closed"}])"));
+    // As of the hold, the account was on hold with its limit.
+    const QJsonValue held = haulctl({QStringLiteral("query"), QStringLiteral("account"), QStringLiteral("A-100"),
+                                     QStringLiteral("--as-of"), QStringLiteral("2026-01-06T11:30:00Z")}).json();
+    QCOMPARE(held[u"onHold"].toBool(), true);
+    QCOMPARE(held[u"creditLimitCents"].toInt(), 50000);
+    QCOMPARE(held[u"exposureCents"].toInt(), 50000);
+    const Output verified = haulctl({QStringLiteral("verify")});
+    QCOMPARE(verified.exitCode, 0);
+    COMPARE_JSON(verified.json(), parse(R"({"ok":true,"problems":[]})"));
+}
+
+void TestHaulctl::referencesAndPromisesAtIntake()
+{
+    const QByteArray clerk = R"("actor":{"user":"carla","department":"customer-service"})";
+    const QByteArray finance = R"("actor":{"user":"fran","department":"finance"})";
+    const QByteArray addresses = R"("pickup":)" + QByteArray(pickup) + R"(,"destination":)" + destination;
+    QByteArray input;
+    input += R"({"commandId":"o-1","type":"OpenAccount","issuedAt":"2026-01-05T08:00:00Z",)" + finance
+             + R"(,"data":{"accountId":"A-200","name":"Bluestem Grain","creditLimitCents":100000,"termsDays":10}})" "\n";
+    input += R"({"commandId":"o-2","type":"OpenAccount","issuedAt":"2026-01-05T08:00:00Z",)" + finance
+             + R"(,"data":{"accountId":"A-201","name":"Too Generous","termsDays":121}})" "\n";
+    input += R"({"commandId":"o-3","type":"SubmitShipment","issuedAt":"2026-01-05T08:10:00Z",)" + clerk
+             + R"(,"data":{"shipmentId":"S-20","accountId":"A-200",)" + addresses
+             + R"(,"weightLb":100,"customerReference":"PO 7781-B","pickupBy":"2026-01-05T12:00:00-06:00","deliverBy":"2026-01-06T17:00:00Z"}})" "\n";
+    input += R"({"commandId":"o-4","type":"SubmitShipment","issuedAt":"2026-01-05T08:11:00Z",)" + clerk
+             + R"(,"data":{"shipmentId":"S-21","accountId":"A-200",)" + addresses + R"(,"weightLb":100,"customerReference":"bell\u0007"}})" "\n";
+    input += R"({"commandId":"o-5","type":"SubmitShipment","issuedAt":"2026-01-05T08:12:00Z",)" + clerk
+             + R"(,"data":{"shipmentId":"S-22","accountId":"A-200",)" + addresses + R"(,"weightLb":100,"pickupBy":"tomorrow"}})" "\n";
+    const Output o = haulctl({QStringLiteral("submit")}, input);
+    QCOMPARE(o.exitCode, 0);
+    const QJsonArray r = o.lines();
+    QCOMPARE(r.size(), 5);
+    COMPARE_JSON(r[0][u"events"][0][u"data"], parse(R"({"accountId":"A-200","name":"Bluestem Grain","creditLimitCents":100000,"termsDays":10})"));
+    QCOMPARE(r[0][u"events"][0][u"schemaVersion"].toInt(), 2);
+    QCOMPARE(r[1][u"error"][u"field"].toString(), QStringLiteral("data.termsDays"));
+    COMPARE_JSON(r[2][u"events"][0][u"data"][u"customerReference"], QJsonValue(QStringLiteral("PO 7781-B")));
+    COMPARE_JSON(r[2][u"events"][0][u"data"][u"pickupBy"], QJsonValue(QStringLiteral("2026-01-05T18:00:00.000Z")));
+    QCOMPARE(r[3][u"error"][u"field"].toString(), QStringLiteral("data.customerReference"));
+    QCOMPARE(r[4][u"error"][u"field"].toString(), QStringLiteral("data.pickupBy"));
+
+    const QJsonValue shipment = haulctl({QStringLiteral("query"), QStringLiteral("shipment"), QStringLiteral("S-20")}).json();
+    QCOMPARE(shipment[u"customerReference"].toString(), QStringLiteral("PO 7781-B"));
+    QCOMPARE(shipment[u"deliverBy"].toString(), QStringLiteral("2026-01-06T17:00:00.000Z"));
+    const QJsonValue found = haulctl({QStringLiteral("query"), QStringLiteral("shipments"), QStringLiteral("--reference"), QStringLiteral("7781-b")}).json();
+    QCOMPARE(found.toArray().size(), 1);
+    QCOMPARE(found[0][u"shipmentId"].toString(), QStringLiteral("S-20"));
+    const QJsonValue account = haulctl({QStringLiteral("query"), QStringLiteral("account"), QStringLiteral("A-200")}).json();
+    QCOMPARE(account[u"termsDays"].toInt(), 10);
+    QCOMPARE(account[u"exposureCents"].toInt(), 2800);
+    // Past the promised pickup, it is at risk.
+    const QJsonValue late = haulctl({QStringLiteral("query"), QStringLiteral("at-risk"), QStringLiteral("--as-of"), QStringLiteral("2026-01-05T19:00:00Z")}).json();
+    COMPARE_JSON(late, parse(R"([{"shipmentId":"S-20","accountId":"A-200","status":"submitted","truckId":null,"reason":"pickup_late","since":"2026-01-05T18:00:00.000Z"}])"));
+}
+
 void TestHaulctl::rebuildAndVerify()
 {
     submitStory();
@@ -545,7 +668,7 @@ void TestHaulctl::catalogCountsStoredEvents()
     const Output o = haulctl({QStringLiteral("catalog")});
     QCOMPARE(o.exitCode, 0);
     const QJsonArray catalog = o.json().toArray();
-    QCOMPARE(catalog.size(), 15);
+    QCOMPARE(catalog.size(), 19);
     QHash<QString, QJsonObject> byType;
     for (const QJsonValue &e : catalog)
         byType.insert(e[u"type"].toString(), e.toObject());
@@ -556,16 +679,22 @@ void TestHaulctl::catalogCountsStoredEvents()
                                         {QStringLiteral("ShipmentCancelled"), 0}, {QStringLiteral("ShipmentUnassigned"), 0},
                                         {QStringLiteral("TruckBrokeDown"), 0}, {QStringLiteral("TruckReturnedToService"), 0},
                                         {QStringLiteral("PaymentReversed"), 0}, {QStringLiteral("PricingRuleScheduled"), 0},
-                                        {QStringLiteral("CheckCallRecorded"), 0}};
+                                        {QStringLiteral("CheckCallRecorded"), 0}, {QStringLiteral("CreditLimitSet"), 0},
+                                        {QStringLiteral("CreditHoldPlaced"), 0}, {QStringLiteral("CreditHoldReleased"), 0},
+                                        {QStringLiteral("InvoiceWrittenOff"), 0}};
+    // Versions went up where data gained fields: pricing rules (dollars to cents), accounts
+    // (credit terms), shipments (reference, promises), invoices (due date).
+    const QStringList atVersion2 = {QStringLiteral("PricingRuleScheduled"), QStringLiteral("AccountOpened"),
+                                    QStringLiteral("ShipmentSubmitted"), QStringLiteral("AccountInvoiced")};
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         QVERIFY2(byType.contains(it.key()), qPrintable(it.key()));
         QCOMPARE(byType[it.key()][u"count"].toInt(-1), it.value());
-        // Pricing rules moved from dollars to cents: their events are at version 2.
-        QCOMPARE(byType[it.key()][u"schemaVersion"].toInt(), it.key() == u"PricingRuleScheduled" ? 2 : 1);
+        QCOMPARE(byType[it.key()][u"schemaVersion"].toInt(), atVersion2.contains(it.key()) ? 2 : 1);
     }
     const QJsonObject invoiced = byType[QStringLiteral("AccountInvoiced")];
     QCOMPARE(invoiced[u"producedBy"].toArray(), QJsonArray{QStringLiteral("InvoiceAccount")});
-    QCOMPARE(invoiced[u"fields"].toArray(), (QJsonArray{QStringLiteral("accountId"), QStringLiteral("shipmentId"), QStringLiteral("amountCents")}));
+    QCOMPARE(invoiced[u"fields"].toArray(), (QJsonArray{QStringLiteral("accountId"), QStringLiteral("shipmentId"), QStringLiteral("amountCents"), QStringLiteral("dueAt")}));
+    QCOMPARE(byType[QStringLiteral("InvoiceWrittenOff")][u"producedBy"].toArray(), QJsonArray{QStringLiteral("WriteOffInvoice")});
     QVERIFY(byType[QStringLiteral("ShipmentDelivered")][u"consumedBy"].toArray().size() > 1); // read models and the invoicing listener
 }
 

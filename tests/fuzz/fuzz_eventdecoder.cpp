@@ -53,12 +53,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString type = eventTypes().value(data[0] % (eventTypes().size() + 1), QStringLiteral("NoSuchEvent"));
     const int version = int(data[1] % 4);
     const QByteArray json(reinterpret_cast<const char *>(data) + 2, qsizetype(size - 2));
-    const std::optional<Event> decoded = eventcodec::decode(type, version, json);
+    const std::optional<Event> decoded = eventcodec::decode(type, version, json, 0);
     if (!decoded)
         return 0;
     HS_FUZZ_REQUIRE(eventTypeName(*decoded) == type);
     const QByteArray encoded = eventcodec::encode(*decoded);
-    const std::optional<Event> again = eventcodec::decode(type, eventcodec::currentSchemaVersion(type), encoded);
+    const std::optional<Event> again = eventcodec::decode(type, eventcodec::currentSchemaVersion(type), encoded, 0);
     HS_FUZZ_REQUIRE(again.has_value());
     HS_FUZZ_REQUIRE(eventcodec::encode(*again) == encoded);
     return 0;

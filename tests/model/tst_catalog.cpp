@@ -56,7 +56,8 @@ private Q_SLOTS:
         };
         // The contract's field lists, in the order the codec writes them.
         QCOMPARE(entry("ShipmentSubmitted").fields,
-                 QStringList({"shipmentId", "accountId", "pickup", "destination", "weightLb", "priceCents", "ruleId"}));
+                 QStringList({"shipmentId", "accountId", "pickup", "destination", "weightLb", "priceCents", "ruleId",
+                              "customerReference", "pickupBy", "deliverBy"}));
         QCOMPARE(entry("PricingRuleScheduled").fields, QStringList({"ruleId", "effectiveFrom", "centsPerLb", "minimumCents"}));
         QCOMPARE(entry("PricingRuleScheduled").storedVersions, QList<int>({1, 2}));
         QCOMPARE(entry("AccountInvoiced").producedBy, QStringList{"InvoiceAccount"});

@@ -269,6 +269,10 @@ void TestCommandParser::everyCommandTypeRoundTrips()
         cmd::InvoiceAccount{QStringLiteral("A-1"), QStringLiteral("S-1"), 33600},
         cmd::UnassignShipment{QStringLiteral("S-1"), QStringLiteral("Truck T-1 broke down")},
         cmd::RecordCheckCall{QStringLiteral("S-1"), QStringLiteral("I-80 near Kearney"), QStringLiteral("Rain"), at(900)},
+        cmd::SetCreditLimit{QStringLiteral("A-1"), 500000},
+        cmd::PlaceCreditHold{QStringLiteral("A-1"), QStringLiteral("Cheque bounced")},
+        cmd::ReleaseCreditHold{QStringLiteral("A-1")},
+        cmd::WriteOffInvoice{QStringLiteral("A-1"), QStringLiteral("S-1"), QStringLiteral("Disputed weight")},
     };
     QCOMPARE(qsizetype(all.size()), commandTypeNames().size());
     for (const Command &c : all) {

@@ -82,7 +82,7 @@ private Q_SLOTS:
             const T written = sample<T>();
             const Event event = written;
             const QString type = eventTypeName(event);
-            const auto decoded = eventcodec::decode(type, eventcodec::currentSchemaVersion(type), eventcodec::encode(event));
+            const auto decoded = eventcodec::decode(type, eventcodec::currentSchemaVersion(type), eventcodec::encode(event), sampleTime);
             QVERIFY2(decoded, qPrintable(type));
             const T *read = std::get_if<T>(&*decoded);
             QVERIFY2(read, qPrintable(type));
@@ -180,6 +180,55 @@ private Q_SLOTS:
             QCOMPARE(entityOf(e), entity);
         });
         QVERIFY(seen);
+    }
+
+    // Stored events of an older version read as today's shape, with the contract's defaults.
+    void olderVersionsUpcast_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<int>("version");
+        QTest::addColumn<QByteArray>("stored");
+        QTest::addColumn<qint64>("occurredAt");
+        QTest::addColumn<QByteArray>("today");
+
+        QTest::newRow("AccountOpened v1: no limit, 30 days")
+            << QStringLiteral("AccountOpened") << 1 << QByteArray(R"({"accountId":"A-1","name":"Prairie Mills"})") << sampleTime
+            << QByteArray(R"({"accountId":"A-1","name":"Prairie Mills","creditLimitCents":null,"termsDays":30})");
+        QTest::newRow("AccountOpened v2 unchanged")
+            << QStringLiteral("AccountOpened") << 2
+            << QByteArray(R"({"accountId":"A-1","name":"Prairie Mills","creditLimitCents":0,"termsDays":0})") << sampleTime
+            << QByteArray(R"({"accountId":"A-1","name":"Prairie Mills","creditLimitCents":0,"termsDays":0})");
+        const QByteArray address = R"({"name":"Mill","line1":"1 Main St","city":"Omaha","state":"NE","zip":"68102"})";
+        const QByteArray shipment = R"({"shipmentId":"S-1","accountId":"A-1","pickup":)" + address + R"(,"destination":)" + address
+                                    + R"(,"weightLb":100,"priceCents":2800,"ruleId":null)";
+        QTest::newRow("ShipmentSubmitted v1: no reference, no promises")
+            << QStringLiteral("ShipmentSubmitted") << 1 << QByteArray(shipment + "}") << sampleTime
+            << QByteArray(shipment + R"(,"customerReference":null,"pickupBy":null,"deliverBy":null})");
+        QTest::newRow("AccountInvoiced v1: due 30 days after it occurred")
+            << QStringLiteral("AccountInvoiced") << 1 << QByteArray(R"({"accountId":"A-1","shipmentId":"S-1","amountCents":2800})")
+            << sampleTime << QByteArray(R"({"accountId":"A-1","shipmentId":"S-1","amountCents":2800,"dueAt":"2026-02-04T10:00:00.123Z"})");
+        QTest::newRow("AccountInvoiced v1 across a month end")
+            << QStringLiteral("AccountInvoiced") << 1 << QByteArray(R"({"accountId":"A-1","shipmentId":"S-1","amountCents":2800})")
+            << qint64(1769817600000) /* 2026-01-31T00:00:00Z */
+            << QByteArray(R"({"accountId":"A-1","shipmentId":"S-1","amountCents":2800,"dueAt":"2026-03-02T00:00:00.000Z"})");
+        QTest::newRow("AccountInvoiced v2 keeps its own date")
+            << QStringLiteral("AccountInvoiced") << 2
+            << QByteArray(R"({"accountId":"A-1","shipmentId":"S-1","amountCents":2800,"dueAt":"2026-01-20T00:00:00.000Z"})") << sampleTime
+            << QByteArray(R"({"accountId":"A-1","shipmentId":"S-1","amountCents":2800,"dueAt":"2026-01-20T00:00:00.000Z"})");
+    }
+
+    void olderVersionsUpcast()
+    {
+        QFETCH(QString, type);
+        QFETCH(int, version);
+        QFETCH(QByteArray, stored);
+        QFETCH(qint64, occurredAt);
+        QFETCH(QByteArray, today);
+        QCOMPARE(eventcodec::currentSchemaVersion(type), 2);
+        const std::optional<Event> e = eventcodec::decode(type, version, stored, occurredAt);
+        QVERIFY(e);
+        QCOMPARE(eventcodec::encode(*e), today);
+        QVERIFY(!eventcodec::decode(type, 3, stored, occurredAt)); // from a newer release: not read
     }
 };
 

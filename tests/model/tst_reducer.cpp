@@ -2,6 +2,7 @@
 
 #include "fixtures.h"
 
+#include "readmodel/operationsqueries.h"
 #include "readmodel/queries.h"
 #include "reducer/reducer.h"
 
@@ -91,12 +92,73 @@ private slots:
     void secondReducerFollowsTheFirst();
     void streamVersionsAndPositions();
     void twoReducersOpenedBeforeTheFileExisted();
+    void paymentsSettleInvoicesThroughRealEvents();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
     std::unique_ptr<Reducer> m_r;
 };
+
+// Partial payments, a reversal, an overpayment and a write-off, through the reducer and the
+// store's read models (both backends), as the invoices view and the credit check see them.
+void TestReducer::paymentsSettleInvoicesThroughRealEvents()
+{
+    constexpr qint64 day = 24 * 60 * 60 * 1000;
+    run(*m_r, QStringLiteral("c-open"), cmd::OpenAccount{A1, QStringLiteral("Prairie Feed & Seed"), 120000, 10}, at(0));
+    run(*m_r, QStringLiteral("c-t2"), cmd::RegisterTruck{T2, 40000}, at(0));
+    // S-1 ($336.00) delivered first, S-2 ($840.00) second: both invoiced on 10-day terms.
+    auto deliver = [&](const QString &s, int weightLb, qint64 minute) {
+        QCOMPARE(codeOf(run(*m_r, QStringLiteral("c-s") + s, submit(s, A1, weightLb), at(minute))), QStringLiteral("accepted"));
+        run(*m_r, QStringLiteral("c-a") + s, cmd::AssignTruck{s, T2}, at(minute + 1));
+        run(*m_r, QStringLiteral("c-p") + s, cmd::ShipShipment{s}, at(minute + 2));
+        QCOMPARE(typesOf(run(*m_r, QStringLiteral("c-d") + s, cmd::DeliverShipment{s, QStringLiteral("R. Ortiz")}, at(minute + 3))),
+                 (QStringList{QStringLiteral("ShipmentDelivered"), QStringLiteral("AccountInvoiced")}));
+    };
+    deliver(S1, 1200, 10);
+    deliver(S2, 3000, 20);
+    // $1,176.00 open: another $280.00 would pass the $1,200.00 limit.
+    QCOMPARE(codeOf(run(*m_r, QStringLiteral("c-s3"), submit(QStringLiteral("S-3"), A1, 1000), at(30))), QStringLiteral("credit_limit"));
+    run(*m_r, QStringLiteral("c-p1"), cmd::PostPayment{A1, 20000, QStringLiteral("P-1")}, at(40));   // part of S-1
+    run(*m_r, QStringLiteral("c-p2"), cmd::PostPayment{A1, 50000, QStringLiteral("P-2")}, at(41));   // rest of S-1, part of S-2
+    run(*m_r, QStringLiteral("c-r1"), cmd::ReversePayment{A1, QStringLiteral("P-1"), QStringLiteral("Bounced")}, at(42));
+    const CommandResult written = run(*m_r, QStringLiteral("c-w2"), cmd::WriteOffInvoice{A1, S2, QStringLiteral("Damaged load")}, at(43));
+    QCOMPARE(codeOf(written), QStringLiteral("accepted"));
+    // Without P-1, P-2 paid S-1 in full and $164.00 of S-2: $676.00 of S-2 is written off.
+    QCOMPARE(std::get<ev::InvoiceWrittenOff>(written.events.front().event).amountCents, qint64(67600));
+    QCOMPARE(codeOf(run(*m_r, QStringLiteral("c-w1"), cmd::WriteOffInvoice{A1, S1, QStringLiteral("x")}, at(44))),
+             QStringLiteral("illegal_transition"));
+    run(*m_r, QStringLiteral("c-p3"), cmd::PostPayment{A1, 10000, QStringLiteral("P-3")}, at(45)); // nothing open: credit
+
+    ReadModelQueries q(m_r->database().connection());
+    const auto invoices = invoicesOf(q, A1, nullptr);
+    QCOMPARE(invoices.size(), size_t(2));
+    QCOMPARE(invoices[0].shipmentId, S1);
+    QCOMPARE(invoices[0].dueAt, at(13) + 10 * day);
+    QCOMPARE(invoices[0].paidCents, qint64(33600));
+    QCOMPARE(invoices[1].paidCents, qint64(16400));
+    QCOMPARE(invoices[1].writtenOffCents, qint64(67600));
+    QCOMPARE(invoices[1].openCents(), qint64(0));
+    const auto account = q.account(A1);
+    QVERIFY(account);
+    QCOMPARE(account->balanceCents(), qint64(60000 - 117600 + 67600)); // paid - invoiced + written off
+    QCOMPARE(account->openCents(), qint64(0));
+    QCOMPARE(account->creditLimitCents, std::optional<qint64>(120000));
+    QCOMPARE(account->termsDays, 10);
+    std::vector<QString> kinds;
+    for (const LedgerEntry &l : q.ledger(A1))
+        kinds.push_back(l.kind);
+    QCOMPARE(kinds, (std::vector<QString>{QStringLiteral("invoice"), QStringLiteral("invoice"), QStringLiteral("payment"),
+                                          QStringLiteral("payment"), QStringLiteral("reversal"), QStringLiteral("writeoff"),
+                                          QStringLiteral("payment")}));
+    // The $100.00 credit on account settles the next invoice as it arrives; the limit has room again.
+    deliver(QStringLiteral("S-4"), 100, 50);
+    QCOMPARE(invoicesOf(q, A1, nullptr).back().paidCents, qint64(2800));
+    // As of before the write-off, S-2 still had $676.00 open.
+    const auto before = q.resolveAsOf(at(42));
+    QVERIFY(before);
+    QCOMPARE(invoicesOf(q, A1, &*before)[1].openCents(), qint64(67600));
+}
 
 void TestReducer::init()
 {

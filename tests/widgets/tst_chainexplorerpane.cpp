@@ -154,7 +154,7 @@ void TestChainExplorerPane::catalogCountsAndMapsEveryType()
 {
     EventCatalogPane catalog(&m_store->session);
     QAbstractItemModelTester tester(catalog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(catalog.model()->rowCount(), 15);
+    QCOMPARE(catalog.model()->rowCount(), 19);
     catalog.refresh();
     QTRY_VERIFY(catalog.hasData());
     EventCatalogModel *m = catalog.model();

@@ -41,6 +41,13 @@ QString command(const Command &c)
             [](const InvoiceAccount &x) { return tr("Invoice %1 for %2").arg(x.accountId, x.shipmentId); },
             [](const UnassignShipment &x) { return tr("Unassign %1").arg(x.shipmentId); },
             [](const RecordCheckCall &x) { return tr("Check call for %1: %2").arg(x.shipmentId, x.location); },
+            [](const SetCreditLimit &x) {
+                return x.creditLimitCents ? tr("Set the credit limit of %1 to %2").arg(x.accountId, formatMoney(*x.creditLimitCents))
+                                          : tr("Remove the credit limit of %1").arg(x.accountId);
+            },
+            [](const PlaceCreditHold &x) { return tr("Place %1 on credit hold").arg(x.accountId); },
+            [](const ReleaseCreditHold &x) { return tr("Release the credit hold on %1").arg(x.accountId); },
+            [](const WriteOffInvoice &x) { return tr("Write off the invoice for %1 on %2").arg(x.shipmentId, x.accountId); },
         },
         c);
 }
@@ -91,7 +98,20 @@ QString summary(const RecordedEvent &e)
                 return tr("%1 on truck %2 called in from %3").arg(x.shipmentId, x.truckId, x.location);
             },
             [](const AccountInvoiced &x) {
-                return tr("%1 invoiced %2 for %3").arg(x.accountId, formatMoney(x.amountCents), x.shipmentId);
+                return tr("%1 invoiced %2 for %3, due %4")
+                    .arg(x.accountId, formatMoney(x.amountCents), x.shipmentId, eventtext::localTime(x.dueAt));
+            },
+            [](const CreditLimitSet &x) {
+                const QString none = tr("no limit");
+                return tr("Credit limit of %1 changed from %2 to %3")
+                    .arg(x.accountId, x.previousLimitCents ? formatMoney(*x.previousLimitCents) : none,
+                         x.creditLimitCents ? formatMoney(*x.creditLimitCents) : none);
+            },
+            [](const CreditHoldPlaced &x) { return tr("%1 put on credit hold: %2").arg(x.accountId, x.reason); },
+            [](const CreditHoldReleased &x) { return tr("Credit hold on %1 released").arg(x.accountId); },
+            [](const InvoiceWrittenOff &x) {
+                return tr("%1 wrote off %2 of the invoice for %3: %4")
+                    .arg(x.accountId, formatMoney(x.amountCents), x.shipmentId, x.reason);
             },
         },
         e.event);
