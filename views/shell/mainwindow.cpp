@@ -123,6 +123,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseStore);
     m_openAction->setShortcut(QKeySequence::Open);
     m_openSharedAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseSharedStore);
+    m_openSharedAction->setObjectName(QStringLiteral("openSharedStoreAction"));
     m_companyAction = m_fileMenu->addAction(QString(), this, [this] {
         CompanyProfileDialog d(CompanyProfile::fromSharedSettings(), this);
         if (d.exec() == QDialog::Accepted)

@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace hs {
 
@@ -29,6 +30,11 @@ SharedStoreDialog::SharedStoreDialog(QWidget *parent) : QDialog(parent)
     m_user = new QLineEdit(qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")));
     m_password = new QLineEdit;
     m_password->setEchoMode(QLineEdit::Password);
+    m_host->setObjectName(QStringLiteral("sharedHost"));
+    m_port->setObjectName(QStringLiteral("sharedPort"));
+    m_database->setObjectName(QStringLiteral("sharedDatabase"));
+    m_user->setObjectName(QStringLiteral("sharedLogin"));
+    m_password->setObjectName(QStringLiteral("sharedPassword"));
     m_hostLabel = new QLabel;
     m_portLabel = new QLabel;
     m_databaseLabel = new QLabel;
@@ -64,12 +70,14 @@ QString SharedStoreDialog::location() const
             login += u':' + encoded(m_password->text());
         login += u'@';
     }
+    // Joined, not QString::arg(): the escaped parts hold "%2"-like sequences arg() would replace.
     const QString host = m_host->text().trimmed();
+    const QString database = encoded(m_database->text().trimmed());
+    const QString port = QString::number(m_port->value());
     // A folder is a Unix socket's directory: libpq takes it as ?host=.
     if (host.startsWith(u'/'))
-        return QStringLiteral("postgresql://%1/%2?host=%3&port=%4")
-            .arg(login, encoded(m_database->text().trimmed()), encoded(host)).arg(m_port->value());
-    return QStringLiteral("postgresql://%1%2:%3/%4").arg(login, host).arg(m_port->value()).arg(encoded(m_database->text().trimmed()));
+        return QStringLiteral("postgresql://") + login + u'/' + database + QLatin1String("?host=") + encoded(host) + QLatin1String("&port=") + port;
+    return QStringLiteral("postgresql://") + login + host + u':' + port + u'/' + database;
 }
 
 void SharedStoreDialog::setLocation(const QString &location)
@@ -77,10 +85,15 @@ void SharedStoreDialog::setLocation(const QString &location)
     const QUrl url(location);
     if (!url.isValid() || !url.scheme().startsWith(u"postgres"))
         return;
-    if (!url.host().isEmpty())
-        m_host->setText(url.host());
-    if (url.port() > 0)
-        m_port->setValue(url.port());
+    // A socket folder and its port travel as ?host=&port=, as location() writes them.
+    const QUrlQuery query(url);
+    const QString host = query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded)
+                                                                     : url.host();
+    if (!host.isEmpty())
+        m_host->setText(host);
+    const int port = query.hasQueryItem(QStringLiteral("port")) ? query.queryItemValue(QStringLiteral("port")).toInt() : url.port();
+    if (port > 0)
+        m_port->setValue(port);
     if (!url.path().isEmpty())
         m_database->setText(url.path().mid(1));
     if (!url.userName().isEmpty())
