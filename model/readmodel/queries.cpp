@@ -86,22 +86,18 @@ StatusCounts ReadModelQueries::statusCounts(const AsOf *at)
     if (q.exec() && q.next())
         for (int i = 0; i < 5; ++i)
             c[i] = q.value(i).toLongLong();
-    QSqlQuery opened(m_db);
-    opened.prepare(QStringLiteral("SELECT status, count(*) FROM rm_shipments WHERE valid_from > ? AND valid_from <= ? GROUP BY status"));
-    opened.addBindValue(block);
-    opened.addBindValue(at->position);
-    if (opened.exec())
-        while (opened.next())
-            if (auto s = statusFromName(opened.value(0).toString()))
-                c[static_cast<int>(*s)] += opened.value(1).toLongLong();
-    QSqlQuery closed(m_db);
-    closed.prepare(QStringLiteral("SELECT status, count(*) FROM rm_shipments WHERE valid_to > ? AND valid_to <= ? GROUP BY status"));
-    closed.addBindValue(block);
-    closed.addBindValue(at->position);
-    if (closed.exec())
-        while (closed.next())
-            if (auto s = statusFromName(closed.value(0).toString()))
-                c[static_cast<int>(*s)] -= closed.value(1).toLongLong();
+    // Rows that opened since count for their status, rows that closed count against it.
+    for (const auto &[edge, sign] : {std::pair{"valid_from", 1}, std::pair{"valid_to", -1}}) {
+        QSqlQuery changed(m_db);
+        changed.prepare(QStringLiteral("SELECT status, count(*) FROM rm_shipments WHERE %1 > ? AND %1 <= ? GROUP BY status")
+                            .arg(QLatin1String(edge)));
+        changed.addBindValue(block);
+        changed.addBindValue(at->position);
+        if (changed.exec())
+            while (changed.next())
+                if (auto s = statusFromName(changed.value(0).toString()))
+                    c[static_cast<int>(*s)] += sign * changed.value(1).toLongLong();
+    }
     if (at->hasLate)
         for (int i = 0; i < 5; ++i)
             c[i] += at->late.counts[i];

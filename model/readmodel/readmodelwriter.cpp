@@ -16,6 +16,25 @@ constexpr qint64 openEnd = 2147483647; // rm_queue's hi for a live row
 // Rows kept in rm_queue: the unassigned queue. (R-tree writes are dear: only what needs them.)
 bool isActive(ShipmentStatus s) { return s == ShipmentStatus::Submitted; }
 
+// An entity's open row: from the cache, else (live only) from its table through select, whose
+// columns are the codec's (read) followed by valid_from; found rows are cached.
+template <typename Cache, typename View>
+std::optional<View> loadOpen(Cache &cache, SqlStatement &select, const QString &id, bool rebuilding,
+                             View (*read)(const QSqlQuery &), int fromColumn)
+{
+    if (auto it = cache.constFind(id); it != cache.constEnd())
+        return it->view;
+    if (rebuilding)
+        return std::nullopt;
+    select.addBindValue(id);
+    if (!select.exec() || !select.next())
+        return std::nullopt;
+    const View v = read(select);
+    cache.insert(id, {v, select.value(fromColumn).toLongLong()});
+    select.finish();
+    return v;
+}
+
 } // namespace
 
 ReadModelWriter::ReadModelWriter(QSqlDatabase db, Mode mode, const QString &s)
@@ -73,51 +92,24 @@ void ReadModelWriter::forgetCache()
 
 std::optional<ShipmentView> ReadModelWriter::loadShipment(const QString &id)
 {
-    if (auto it = m_shipments.constFind(id); it != m_shipments.constEnd())
-        return it->view;
-    if (m_mode == Mode::Rebuild)
-        return std::nullopt;
-    m_selShipment.addBindValue(id);
-    if (!m_selShipment.exec() || !m_selShipment.next())
-        return std::nullopt;
-    const ShipmentView s = shipmentrow::read(m_selShipment);
-    m_shipments.insert(id, {s, m_selShipment.value(shipmentrow::columnCount).toLongLong()});
-    m_selShipment.finish();
-    return s;
+    return loadOpen(m_shipments, m_selShipment, id, m_mode == Mode::Rebuild, &shipmentrow::read, shipmentrow::columnCount);
 }
 
 std::optional<TruckView> ReadModelWriter::loadTruck(const QString &id)
 {
-    if (auto it = m_trucks.constFind(id); it != m_trucks.constEnd())
-        return it->view;
-    if (m_mode == Mode::Rebuild)
-        return std::nullopt;
-    m_selTruck.addBindValue(id);
-    if (!m_selTruck.exec() || !m_selTruck.next())
-        return std::nullopt;
-    TruckView t = truckrow::read(m_selTruck);
-    const qint64 from = m_selTruck.value(truckrow::columnCount).toLongLong();
-    m_selTruck.finish();
+    const bool cached = m_trucks.contains(id);
+    std::optional<TruckView> t = loadOpen(m_trucks, m_selTruck, id, m_mode == Mode::Rebuild, &truckrow::read, truckrow::columnCount);
     // Out of service hides whether the held shipment has left; the shipment row knows.
-    if (!t.truck.outForDelivery && !t.truck.inService && !t.truck.shipmentId.isEmpty())
-        t.truck.outForDelivery = loadShipment(t.truck.shipmentId).value_or(ShipmentView{}).status == ShipmentStatus::OutForDelivery;
-    m_trucks.insert(id, {t, from});
+    if (t && !cached && !t->truck.outForDelivery && !t->truck.inService && !t->truck.shipmentId.isEmpty()) {
+        t->truck.outForDelivery = loadShipment(t->truck.shipmentId).value_or(ShipmentView{}).status == ShipmentStatus::OutForDelivery;
+        m_trucks[id].view = *t;
+    }
     return t;
 }
 
 std::optional<AccountView> ReadModelWriter::loadAccount(const QString &id)
 {
-    if (auto it = m_accounts.constFind(id); it != m_accounts.constEnd())
-        return it->view;
-    if (m_mode == Mode::Rebuild)
-        return std::nullopt;
-    m_selAccount.addBindValue(id);
-    if (!m_selAccount.exec() || !m_selAccount.next())
-        return std::nullopt;
-    const AccountView a = accountrow::read(m_selAccount);
-    m_accounts.insert(id, {a, m_selAccount.value(accountrow::columnCount).toLongLong()});
-    m_selAccount.finish();
-    return a;
+    return loadOpen(m_accounts, m_selAccount, id, m_mode == Mode::Rebuild, &accountrow::read, accountrow::columnCount);
 }
 
 bool ReadModelWriter::loadCounts()

@@ -13,6 +13,7 @@ class QTableView;
 namespace hs {
 
 class AccountsModel;
+class CreditActions;
 class CreditWatchModel;
 class DailyChart;
 class DocumentButton;
@@ -41,6 +42,7 @@ public:
     ReceivablesPanel *receivablesPanel() const { return m_receivablesPanel; }
     CreditWatchModel *creditWatchModel() const { return m_creditWatch; }
     PricingRulesModel *pricingRulesModel() const { return m_pricingRules; }
+    CreditActions *creditActions() const { return m_creditActions; }
     DocumentButton *documentButton() const { return m_documents; }
     void selectAccount(const QString &accountId);
 
@@ -88,6 +90,7 @@ private:
     ReceivablesPanel *m_receivablesPanel;
     QTabWidget *m_lowerTabs;
     CreditWatchModel *m_creditWatch;
+    CreditActions *m_creditActions;
     QTableView *m_creditWatchView;
     PricingRulesModel *m_pricingRules;
     QTableView *m_pricingRulesView;
