@@ -1287,115 +1287,115 @@
     <name>hs::CreditActions</name>
     <message>
         <source>Credit &amp;Limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredit&amp;limit…</translation>
     </message>
     <message>
         <source>Set the credit limit of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditlimit des gewählten Kontos festlegen</translation>
     </message>
     <message>
         <source>Release Credit &amp;Hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredit&amp;sperre aufheben…</translation>
     </message>
     <message>
         <source>Place Credit &amp;Hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredit&amp;sperre setzen…</translation>
     </message>
     <message>
         <source>Release the credit hold on the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditsperre des gewählten Kontos aufheben</translation>
     </message>
     <message>
         <source>Place the selected account on credit hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewähltes Konto für Kredit sperren</translation>
     </message>
     <message>
         <source>&amp;Write Off Invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung a&amp;bschreiben…</translation>
     </message>
     <message>
         <source>Write off what the selected invoice still has open</source>
-        <translation type="unfinished"></translation>
+        <translation>Den offenen Rest der gewählten Rechnung abschreiben</translation>
     </message>
     <message>
         <source>Read-only: you are looking at the past. Return to live to act.</source>
-        <translation type="unfinished">Schreibgeschützt: Sie sehen die Vergangenheit. Kehren Sie zur Live-Ansicht zurück, um etwas zu ändern.</translation>
+        <translation>Nur Lesen: Sie sehen die Vergangenheit. Kehren Sie zur Gegenwart zurück, um zu handeln.</translation>
     </message>
     <message>
         <source>Select an account first.</source>
-        <translation type="unfinished">Wählen Sie zuerst ein Konto aus.</translation>
+        <translation>Wählen Sie zuerst ein Konto.</translation>
     </message>
     <message>
         <source>Select an open invoice under “Aging and open items” to write it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie unter „Altersstruktur und offene Posten“ eine offene Rechnung, um sie abzuschreiben.</translation>
     </message>
     <message>
         <source>Change or remove the credit limit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditlimit von %1 ändern oder aufheben</translation>
     </message>
     <message>
         <source>Let %1 book shipments again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder Sendungen buchen lassen</translation>
     </message>
     <message>
         <source>Stop %1 booking shipments; asks for the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 keine Sendungen mehr buchen lassen; fragt nach dem Grund</translation>
     </message>
     <message>
         <source>Write off %1 open on the invoice for %2; asks for the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offen auf der Rechnung für %2 abschreiben; fragt nach dem Grund</translation>
     </message>
     <message>
         <source>Setting the credit limit of %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditlimit von %1 wird auf %2 gesetzt…</translation>
     </message>
     <message>
         <source>Removing the credit limit of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditlimit von %1 wird aufgehoben…</translation>
     </message>
     <message>
         <source>Release Credit Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditsperre aufheben</translation>
     </message>
     <message>
         <source>Release the credit hold on %1 (%2)? It can book shipments again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditsperre von %1 (%2) aufheben? Das Konto kann dann wieder Sendungen buchen.</translation>
     </message>
     <message>
         <source>Releasing the credit hold on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreditsperre von %1 wird aufgehoben…</translation>
     </message>
     <message>
         <source>Place %1 on Credit Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für Kredit sperren</translation>
     </message>
     <message>
         <source>Why may %1 (%2) book no more shipments?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum darf %1 (%2) keine Sendungen mehr buchen?</translation>
     </message>
     <message>
         <source>Give the reason for the hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Grund für die Sperre an.</translation>
     </message>
     <message>
         <source>Placing %1 on credit hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird für Kredit gesperrt…</translation>
     </message>
     <message>
         <source>Write Off the Invoice for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung für %1 abschreiben</translation>
     </message>
     <message>
         <source>Write off the %1 still open on the invoice for %2 (%3)? Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die noch offenen %1 der Rechnung für %2 (%3) abschreiben? Warum?</translation>
     </message>
     <message>
         <source>Give the reason for the write-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Grund für die Abschreibung an.</translation>
     </message>
     <message>
         <source>Writing off the invoice for %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung für %1 auf %2 wird abgeschrieben…</translation>
     </message>
 </context>
 <context>
@@ -4463,6 +4463,42 @@
         <translation>%1 %2 um %3</translation>
     </message>
     <message>
+        <source>Check call for %1: %2</source>
+        <translation>Kontrollanruf für %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 on truck %2 called in from %3</source>
+        <translation>%1 auf Lkw %2 meldete sich aus %3</translation>
+    </message>
+    <message>
+        <source>%1 invoiced %2 for %3, due %4</source>
+        <translation>%1 mit %2 für %3 belastet, fällig %4</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
+        <source>Credit limit of %1 changed from %2 to %3</source>
+        <translation>Kreditlimit von %1 von %2 auf %3 geändert</translation>
+    </message>
+    <message>
+        <source>%1 put on credit hold: %2</source>
+        <translation>%1 für Kredit gesperrt: %2</translation>
+    </message>
+    <message>
+        <source>Credit hold on %1 released</source>
+        <translation>Kreditsperre von %1 aufgehoben</translation>
+    </message>
+    <message>
+        <source>%1 wrote off %2 of the invoice for %3: %4</source>
+        <translation>%1: %2 der Rechnung für %3 abgeschrieben: %4</translation>
+    </message>
+    <message>
+        <source>check call %1 at %2: %3</source>
+        <translation>Kontrollanruf %1 um %2: %3</translation>
+    </message>
+    <message>
         <source>open accounts</source>
         <translation>Konten eröffnen</translation>
     </message>
@@ -4517,6 +4553,26 @@
     <message>
         <source>take shipments off trucks</source>
         <translation>Sendungen von Lkw nehmen</translation>
+    </message>
+    <message>
+        <source>record check calls</source>
+        <translation>Kontrollanrufe erfassen</translation>
+    </message>
+    <message>
+        <source>set credit limits</source>
+        <translation>Kreditlimits festlegen</translation>
+    </message>
+    <message>
+        <source>place accounts on credit hold</source>
+        <translation>Konten für Kredit sperren</translation>
+    </message>
+    <message>
+        <source>release credit holds</source>
+        <translation>Kreditsperren aufheben</translation>
+    </message>
+    <message>
+        <source>write off invoices</source>
+        <translation>Rechnungen abschreiben</translation>
     </message>
     <message>
         <source>Only %1 may %2; %3 may not.</source>
@@ -4591,66 +4647,6 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <source>%1 lb</source>
-        <translation>%1 lb</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Verfügbar</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>Zugewiesen</translation>
-    </message>
-    <message>
-        <source>Out for delivery</source>
-        <translation>In Zustellung</translation>
-    </message>
-    <message>
-        <source>Out of service</source>
-        <translation>Außer Betrieb</translation>
-    </message>
-    <message>
-        <source>Check call for %1: %2</source>
-        <translation>Kontrollanruf für %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 on truck %2 called in from %3</source>
-        <translation>%1 auf Lkw %2 meldete sich aus %3</translation>
-    </message>
-    <message>
-        <source>%1 invoiced %2 for %3, due %4</source>
-        <translation>%1 mit %2 für %3 belastet, fällig %4</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>kein Limit</translation>
-    </message>
-    <message>
-        <source>Credit limit of %1 changed from %2 to %3</source>
-        <translation>Kreditlimit von %1 von %2 auf %3 geändert</translation>
-    </message>
-    <message>
-        <source>%1 put on credit hold: %2</source>
-        <translation>%1 für Kredit gesperrt: %2</translation>
-    </message>
-    <message>
-        <source>Credit hold on %1 released</source>
-        <translation>Kreditsperre von %1 aufgehoben</translation>
-    </message>
-    <message>
-        <source>%1 wrote off %2 of the invoice for %3: %4</source>
-        <translation>%1: %2 der Rechnung für %3 abgeschrieben: %4</translation>
-    </message>
-    <message>
-        <source>check call %1 at %2: %3</source>
-        <translation>Kontrollanruf %1 um %2: %3</translation>
-    </message>
-    <message>
-        <source>record check calls</source>
-        <translation>Kontrollanrufe erfassen</translation>
-    </message>
-    <message>
         <source>Customer reference</source>
         <translation>Kundenreferenz</translation>
     </message>
@@ -4683,20 +4679,24 @@
         <translation>Zahlungsziel (Tage)</translation>
     </message>
     <message>
-        <source>set credit limits</source>
-        <translation>Kreditlimits festlegen</translation>
+        <source>%1 lb</source>
+        <translation>%1 lb</translation>
     </message>
     <message>
-        <source>place accounts on credit hold</source>
-        <translation>Konten für Kredit sperren</translation>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
     </message>
     <message>
-        <source>release credit holds</source>
-        <translation>Kreditsperren aufheben</translation>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
     </message>
     <message>
-        <source>write off invoices</source>
-        <translation>Rechnungen abschreiben</translation>
+        <source>Out for delivery</source>
+        <translation>In Zustellung</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Außer Betrieb</translation>
     </message>
 </context>
 <context>

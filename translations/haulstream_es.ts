@@ -1287,115 +1287,115 @@
     <name>hs::CreditActions</name>
     <message>
         <source>Credit &amp;Limit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límite de crédito…</translation>
     </message>
     <message>
         <source>Set the credit limit of the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar el límite de crédito de la cuenta seleccionada</translation>
     </message>
     <message>
         <source>Release Credit &amp;Hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantar &amp;bloqueo de crédito…</translation>
     </message>
     <message>
         <source>Place Credit &amp;Hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear crédito…</translation>
     </message>
     <message>
         <source>Release the credit hold on the selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantar el bloqueo de crédito de la cuenta seleccionada</translation>
     </message>
     <message>
         <source>Place the selected account on credit hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el crédito de la cuenta seleccionada</translation>
     </message>
     <message>
         <source>&amp;Write Off Invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar factura incobrable…</translation>
     </message>
     <message>
         <source>Write off what the selected invoice still has open</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar lo que la factura seleccionada aún tiene pendiente</translation>
     </message>
     <message>
         <source>Read-only: you are looking at the past. Return to live to act.</source>
-        <translation type="unfinished">Solo lectura: está viendo el pasado. Vuelva al presente para operar.</translation>
+        <translation>Solo lectura: está viendo el pasado. Vuelva al presente para actuar.</translation>
     </message>
     <message>
         <source>Select an account first.</source>
-        <translation type="unfinished">Seleccione primero una cuenta.</translation>
+        <translation>Seleccione primero una cuenta.</translation>
     </message>
     <message>
         <source>Select an open invoice under “Aging and open items” to write it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una factura pendiente en «Antigüedad y partidas pendientes» para cancelarla.</translation>
     </message>
     <message>
         <source>Change or remove the credit limit of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar o quitar el límite de crédito de %1</translation>
     </message>
     <message>
         <source>Let %1 book shipments again</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir que %1 vuelva a reservar envíos</translation>
     </message>
     <message>
         <source>Stop %1 booking shipments; asks for the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Impedir que %1 reserve envíos; pide el motivo</translation>
     </message>
     <message>
         <source>Write off %1 open on the invoice for %2; asks for the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar %1 pendiente en la factura de %2; pide el motivo</translation>
     </message>
     <message>
         <source>Setting the credit limit of %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijando el límite de crédito de %1 en %2…</translation>
     </message>
     <message>
         <source>Removing the credit limit of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando el límite de crédito de %1…</translation>
     </message>
     <message>
         <source>Release Credit Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantar bloqueo de crédito</translation>
     </message>
     <message>
         <source>Release the credit hold on %1 (%2)? It can book shipments again.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Levantar el bloqueo de crédito de %1 (%2)? Podrá volver a reservar envíos.</translation>
     </message>
     <message>
         <source>Releasing the credit hold on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Levantando el bloqueo de crédito de %1…</translation>
     </message>
     <message>
         <source>Place %1 on Credit Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear el crédito de %1</translation>
     </message>
     <message>
         <source>Why may %1 (%2) book no more shipments?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué %1 (%2) no puede reservar más envíos?</translation>
     </message>
     <message>
         <source>Give the reason for the hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el motivo del bloqueo.</translation>
     </message>
     <message>
         <source>Placing %1 on credit hold…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueando el crédito de %1…</translation>
     </message>
     <message>
         <source>Write Off the Invoice for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la factura de %1</translation>
     </message>
     <message>
         <source>Write off the %1 still open on the invoice for %2 (%3)? Why?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar los %1 aún pendientes de la factura de %2 (%3)? ¿Por qué?</translation>
     </message>
     <message>
         <source>Give the reason for the write-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el motivo de la cancelación.</translation>
     </message>
     <message>
         <source>Writing off the invoice for %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando la factura de %1 en %2…</translation>
     </message>
 </context>
 <context>
@@ -4463,6 +4463,42 @@
         <translation>%1 %2, %3</translation>
     </message>
     <message>
+        <source>Check call for %1: %2</source>
+        <translation>Llamada de control de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 on truck %2 called in from %3</source>
+        <translation>%1 en el camión %2 llamó desde %3</translation>
+    </message>
+    <message>
+        <source>%1 invoiced %2 for %3, due %4</source>
+        <translation>%1 facturada por %2 por %3, vence %4</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>Credit limit of %1 changed from %2 to %3</source>
+        <translation>Límite de crédito de %1 cambiado de %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1 put on credit hold: %2</source>
+        <translation>Crédito de %1 bloqueado: %2</translation>
+    </message>
+    <message>
+        <source>Credit hold on %1 released</source>
+        <translation>Bloqueo de crédito de %1 levantado</translation>
+    </message>
+    <message>
+        <source>%1 wrote off %2 of the invoice for %3: %4</source>
+        <translation>%1: %2 de la factura de %3 cancelados como incobrables: %4</translation>
+    </message>
+    <message>
+        <source>check call %1 at %2: %3</source>
+        <translation>llamada de control %1 a las %2: %3</translation>
+    </message>
+    <message>
         <source>open accounts</source>
         <translation>abrir cuentas</translation>
     </message>
@@ -4517,6 +4553,26 @@
     <message>
         <source>take shipments off trucks</source>
         <translation>retirar envíos de los camiones</translation>
+    </message>
+    <message>
+        <source>record check calls</source>
+        <translation>registrar llamadas de control</translation>
+    </message>
+    <message>
+        <source>set credit limits</source>
+        <translation>fijar límites de crédito</translation>
+    </message>
+    <message>
+        <source>place accounts on credit hold</source>
+        <translation>bloquear el crédito de las cuentas</translation>
+    </message>
+    <message>
+        <source>release credit holds</source>
+        <translation>desbloquear el crédito</translation>
+    </message>
+    <message>
+        <source>write off invoices</source>
+        <translation>cancelar facturas como incobrables</translation>
     </message>
     <message>
         <source>Only %1 may %2; %3 may not.</source>
@@ -4591,66 +4647,6 @@
         <translation>Historial</translation>
     </message>
     <message>
-        <source>%1 lb</source>
-        <translation>%1 lb</translation>
-    </message>
-    <message>
-        <source>Available</source>
-        <translation>Disponible</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>Asignado</translation>
-    </message>
-    <message>
-        <source>Out for delivery</source>
-        <translation>En reparto</translation>
-    </message>
-    <message>
-        <source>Out of service</source>
-        <translation>Fuera de servicio</translation>
-    </message>
-    <message>
-        <source>Check call for %1: %2</source>
-        <translation>Llamada de control de %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 on truck %2 called in from %3</source>
-        <translation>%1 en el camión %2 llamó desde %3</translation>
-    </message>
-    <message>
-        <source>%1 invoiced %2 for %3, due %4</source>
-        <translation>%1 facturada por %2 por %3, vence %4</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>sin límite</translation>
-    </message>
-    <message>
-        <source>Credit limit of %1 changed from %2 to %3</source>
-        <translation>Límite de crédito de %1 cambiado de %2 a %3</translation>
-    </message>
-    <message>
-        <source>%1 put on credit hold: %2</source>
-        <translation>Crédito de %1 bloqueado: %2</translation>
-    </message>
-    <message>
-        <source>Credit hold on %1 released</source>
-        <translation>Bloqueo de crédito de %1 levantado</translation>
-    </message>
-    <message>
-        <source>%1 wrote off %2 of the invoice for %3: %4</source>
-        <translation>%1: %2 de la factura de %3 cancelados como incobrables: %4</translation>
-    </message>
-    <message>
-        <source>check call %1 at %2: %3</source>
-        <translation>llamada de control %1 a las %2: %3</translation>
-    </message>
-    <message>
-        <source>record check calls</source>
-        <translation>registrar llamadas de control</translation>
-    </message>
-    <message>
         <source>Customer reference</source>
         <translation>Referencia del cliente</translation>
     </message>
@@ -4683,20 +4679,24 @@
         <translation>Plazo de pago (días)</translation>
     </message>
     <message>
-        <source>set credit limits</source>
-        <translation>fijar límites de crédito</translation>
+        <source>%1 lb</source>
+        <translation>%1 lb</translation>
     </message>
     <message>
-        <source>place accounts on credit hold</source>
-        <translation>bloquear el crédito de las cuentas</translation>
+        <source>Available</source>
+        <translation>Disponible</translation>
     </message>
     <message>
-        <source>release credit holds</source>
-        <translation>desbloquear el crédito</translation>
+        <source>Assigned</source>
+        <translation>Asignado</translation>
     </message>
     <message>
-        <source>write off invoices</source>
-        <translation>cancelar facturas como incobrables</translation>
+        <source>Out for delivery</source>
+        <translation>En reparto</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Fuera de servicio</translation>
     </message>
 </context>
 <context>
