@@ -61,6 +61,7 @@ DispatchPane::DispatchPane(Session *session, QWidget *parent) : Pane(session, pa
     m_heading = makeHeading(HeadingLevel::Pane);
     m_selection = new QLabel;
     m_selection->setObjectName(QStringLiteral("selectedTruckLabel"));
+    m_selection->setWordWrap(true); // the hint wraps beside the action buttons rather than widen the pane
 
     auto *actions = new QHBoxLayout;
     actions->setSpacing(6);
