@@ -1229,6 +1229,167 @@
     </message>
 </context>
 <context>
+    <name>hs::CreditActions</name>
+    <message>
+        <source>Credit &amp;Limit…</source>
+        <translation>Kredit&amp;limit…</translation>
+    </message>
+    <message>
+        <source>Set the credit limit of the selected account</source>
+        <translation>Kreditlimit des gewählten Kontos festlegen</translation>
+    </message>
+    <message>
+        <source>Release Credit &amp;Hold…</source>
+        <translation>Kredit&amp;sperre aufheben…</translation>
+    </message>
+    <message>
+        <source>Place Credit &amp;Hold…</source>
+        <translation>Kredit&amp;sperre setzen…</translation>
+    </message>
+    <message>
+        <source>Release the credit hold on the selected account</source>
+        <translation>Kreditsperre des gewählten Kontos aufheben</translation>
+    </message>
+    <message>
+        <source>Place the selected account on credit hold</source>
+        <translation>Gewähltes Konto für Kredit sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Write Off Invoice…</source>
+        <translation>Rechnung a&amp;bschreiben…</translation>
+    </message>
+    <message>
+        <source>Write off what the selected invoice still has open</source>
+        <translation>Den offenen Rest der gewählten Rechnung abschreiben</translation>
+    </message>
+    <message>
+        <source>Read-only: you are looking at the past. Return to live to act.</source>
+        <translation>Nur Lesen: Sie sehen die Vergangenheit. Kehren Sie zur Gegenwart zurück, um zu handeln.</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Wählen Sie zuerst ein Konto.</translation>
+    </message>
+    <message>
+        <source>Select an open invoice under “Aging and open items” to write it off.</source>
+        <translation>Wählen Sie unter „Altersstruktur und offene Posten“ eine offene Rechnung, um sie abzuschreiben.</translation>
+    </message>
+    <message>
+        <source>Change or remove the credit limit of %1</source>
+        <translation>Kreditlimit von %1 ändern oder aufheben</translation>
+    </message>
+    <message>
+        <source>Let %1 book shipments again</source>
+        <translation>%1 wieder Sendungen buchen lassen</translation>
+    </message>
+    <message>
+        <source>Stop %1 booking shipments; asks for the reason</source>
+        <translation>%1 keine Sendungen mehr buchen lassen; fragt nach dem Grund</translation>
+    </message>
+    <message>
+        <source>Write off %1 open on the invoice for %2; asks for the reason</source>
+        <translation>%1 offen auf der Rechnung für %2 abschreiben; fragt nach dem Grund</translation>
+    </message>
+    <message>
+        <source>Setting the credit limit of %1 to %2…</source>
+        <translation>Kreditlimit von %1 wird auf %2 gesetzt…</translation>
+    </message>
+    <message>
+        <source>Removing the credit limit of %1…</source>
+        <translation>Kreditlimit von %1 wird aufgehoben…</translation>
+    </message>
+    <message>
+        <source>Release Credit Hold</source>
+        <translation>Kreditsperre aufheben</translation>
+    </message>
+    <message>
+        <source>Release the credit hold on %1 (%2)? It can book shipments again.</source>
+        <translation>Kreditsperre von %1 (%2) aufheben? Das Konto kann dann wieder Sendungen buchen.</translation>
+    </message>
+    <message>
+        <source>Releasing the credit hold on %1…</source>
+        <translation>Kreditsperre von %1 wird aufgehoben…</translation>
+    </message>
+    <message>
+        <source>Place %1 on Credit Hold</source>
+        <translation>%1 für Kredit sperren</translation>
+    </message>
+    <message>
+        <source>Why may %1 (%2) book no more shipments?</source>
+        <translation>Warum darf %1 (%2) keine Sendungen mehr buchen?</translation>
+    </message>
+    <message>
+        <source>Give the reason for the hold.</source>
+        <translation>Geben Sie den Grund für die Sperre an.</translation>
+    </message>
+    <message>
+        <source>Placing %1 on credit hold…</source>
+        <translation>%1 wird für Kredit gesperrt…</translation>
+    </message>
+    <message>
+        <source>Write Off the Invoice for %1</source>
+        <translation>Rechnung für %1 abschreiben</translation>
+    </message>
+    <message>
+        <source>Write off the %1 still open on the invoice for %2 (%3)? Why?</source>
+        <translation>Die noch offenen %1 der Rechnung für %2 (%3) abschreiben? Warum?</translation>
+    </message>
+    <message>
+        <source>Give the reason for the write-off.</source>
+        <translation>Geben Sie den Grund für die Abschreibung an.</translation>
+    </message>
+    <message>
+        <source>Writing off the invoice for %1 on %2…</source>
+        <translation>Rechnung für %1 auf %2 wird abgeschrieben…</translation>
+    </message>
+</context>
+<context>
+    <name>hs::CreditLimitDialog</name>
+    <message>
+        <source>Credit Limit of %1</source>
+        <translation>Kreditlimit von %1</translation>
+    </message>
+    <message>
+        <source>Set Limit</source>
+        <translation>Limit setzen</translation>
+    </message>
+    <message>
+        <source>Set the credit limit</source>
+        <translation>Kreditlimit setzen</translation>
+    </message>
+    <message>
+        <source>New credit &amp;limit:</source>
+        <translation>Neues Kredit&amp;limit:</translation>
+    </message>
+    <message>
+        <source>Exposure %1; without a limit, every shipment is accepted.</source>
+        <translation>Obligo %1; ohne Limit wird jede Sendung angenommen.</translation>
+    </message>
+    <message>
+        <source>Exposure %1; %2 left for new shipments.</source>
+        <translation>Obligo %1; %2 bleiben für neue Sendungen.</translation>
+    </message>
+    <message>
+        <source>Exposure %1 is already %2 over this limit: new shipments are refused until it comes down.</source>
+        <translation>Das Obligo %1 liegt schon %2 über diesem Limit: Neue Sendungen werden abgelehnt, bis es sinkt.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::CreditLimitEdit</name>
+    <message>
+        <source>No limit</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <source>No credit limit</source>
+        <translation>Kein Kreditlimit</translation>
+    </message>
+    <message>
+        <source>Credit limit in dollars</source>
+        <translation>Kreditlimit in Dollar</translation>
+    </message>
+</context>
+<context>
     <name>hs::CustomerServicePane</name>
     <message>
         <source>Shipment %1 accepted.</source>
@@ -1490,6 +1651,26 @@
     <message>
         <source>Only Dispatch assigns trucks to shipments.</source>
         <translation>Nur die Disposition weist Sendungen Lkw zu.</translation>
+    </message>
+    <message>
+        <source>Check &amp;call…</source>
+        <translation>&amp;Kontrollanruf…</translation>
+    </message>
+    <message>
+        <source>Record where the load is and when it should arrive, from the driver&apos;s call (Ctrl+Shift+K)</source>
+        <translation>Festhalten, wo die Ladung ist und wann sie ankommen soll, laut Anruf des Fahrers (Strg+Umschalt+K)</translation>
+    </message>
+    <message>
+        <source>Record a check call for the selected truck&apos;s shipment</source>
+        <translation>Kontrollanruf für die Sendung des gewählten Lkw festhalten</translation>
+    </message>
+    <message>
+        <source>Truck %1 carries no shipment to report on.</source>
+        <translation>Lkw %1 hat keine Sendung, über die berichtet werden könnte.</translation>
+    </message>
+    <message>
+        <source>Recording a check call for %1 at %2…</source>
+        <translation>Kontrollanruf für %1 bei %2 wird festgehalten…</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2645,50 @@
         <source>Read-only for your department: only Customer Service takes new shipments.</source>
         <translation>Für Ihre Abteilung schreibgeschützt: Nur der Kundendienst nimmt neue Sendungen an.</translation>
     </message>
+    <message>
+        <source>Printable characters only</source>
+        <translation>Nur druckbare Zeichen</translation>
+    </message>
+    <message>
+        <source>Customer &amp;reference</source>
+        <translation>Kunden&amp;referenz</translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation>Kundenreferenz</translation>
+    </message>
+    <message>
+        <source>optional: PO or load number</source>
+        <translation>optional: Bestell- oder Ladungsnummer</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own number for this load; Customer Service can find the shipment by it.</source>
+        <translation>Die eigene Nummer des Kunden für diese Ladung; der Kundendienst findet die Sendung darüber.</translation>
+    </message>
+    <message>
+        <source>Pic&amp;kup by</source>
+        <translation>A&amp;bholung bis</translation>
+    </message>
+    <message>
+        <source>A pickup time was promised</source>
+        <translation>Eine Abholzeit wurde zugesagt</translation>
+    </message>
+    <message>
+        <source>Latest promised pickup</source>
+        <translation>Späteste zugesagte Abholung</translation>
+    </message>
+    <message>
+        <source>Deli&amp;ver by</source>
+        <translation>&amp;Zustellung bis</translation>
+    </message>
+    <message>
+        <source>A delivery time was promised</source>
+        <translation>Eine Zustellzeit wurde zugesagt</translation>
+    </message>
+    <message>
+        <source>Latest promised delivery</source>
+        <translation>Späteste zugesagte Zustellung</translation>
+    </message>
 </context>
 <context>
     <name>hs::MainWindow</name>
@@ -2692,6 +2917,22 @@
     <message>
         <source>An account number is 1–40 letters, digits, dots, dashes or underscores.</source>
         <translation>Eine Kontonummer besteht aus 1–40 Buchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen.</translation>
+    </message>
+    <message>
+        <source>Payment terms in days</source>
+        <translation>Zahlungsziel in Tagen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Credit &amp;limit:</source>
+        <translation>Kredit&amp;limit:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation>&amp;Zahlungsziel:</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3522,54 @@
         <source>Waiting time</source>
         <translation>Wartezeit</translation>
     </message>
+    <message>
+        <source>pickup by %1</source>
+        <translation>Abholung bis %1</translation>
+    </message>
+    <message>
+        <source>delivery by %1</source>
+        <translation>Zustellung bis %1</translation>
+    </message>
+    <message>
+        <source>nothing promised</source>
+        <translation>nichts zugesagt</translation>
+    </message>
+    <message>
+        <source>no check call yet</source>
+        <translation>noch kein Kontrollanruf</translation>
+    </message>
+    <message>
+        <source>%1 (called %2), arriving about %3</source>
+        <translation>%1 (Anruf %2), Ankunft etwa %3</translation>
+    </message>
+    <message>
+        <source>%1 (called %2)</source>
+        <translation>%1 (Anruf %2)</translation>
+    </message>
+    <message>
+        <source>Record where shipment %1 is, from the driver&apos;s call.</source>
+        <translation>Festhalten, wo Sendung %1 ist, laut Anruf des Fahrers.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Zugesagt</translation>
+    </message>
+    <message>
+        <source>Last check call</source>
+        <translation>Letzter Kontrollanruf</translation>
+    </message>
+    <message>
+        <source>Check C&amp;all…</source>
+        <translation>Kontroll&amp;anruf…</translation>
+    </message>
+    <message>
+        <source>Record a check call for this shipment</source>
+        <translation>Kontrollanruf für diese Sendung festhalten</translation>
+    </message>
 </context>
 <context>
     <name>hs::ShipmentTableModel</name>
@@ -3402,6 +3691,22 @@
     <message>
         <source>Close the shortcut list</source>
         <translation>Die Liste der Tastenkürzel schließen</translation>
+    </message>
+    <message>
+        <source>Dispatch: record a check call for the selected truck&apos;s shipment</source>
+        <translation>Disposition: Kontrollanruf für die Sendung des gewählten Lkw festhalten</translation>
+    </message>
+    <message>
+        <source>Finance: set the selected account&apos;s credit limit</source>
+        <translation>Buchhaltung: Kreditlimit des gewählten Kontos festlegen</translation>
+    </message>
+    <message>
+        <source>Finance: place or release the selected account&apos;s credit hold</source>
+        <translation>Buchhaltung: Kreditsperre des gewählten Kontos setzen oder aufheben</translation>
+    </message>
+    <message>
+        <source>Finance: write off the selected open invoice</source>
+        <translation>Buchhaltung: gewählte offene Rechnung abschreiben</translation>
     </message>
 </context>
 <context>

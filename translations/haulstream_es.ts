@@ -1229,6 +1229,167 @@
     </message>
 </context>
 <context>
+    <name>hs::CreditActions</name>
+    <message>
+        <source>Credit &amp;Limit…</source>
+        <translation>&amp;Límite de crédito…</translation>
+    </message>
+    <message>
+        <source>Set the credit limit of the selected account</source>
+        <translation>Fijar el límite de crédito de la cuenta seleccionada</translation>
+    </message>
+    <message>
+        <source>Release Credit &amp;Hold…</source>
+        <translation>Levantar &amp;bloqueo de crédito…</translation>
+    </message>
+    <message>
+        <source>Place Credit &amp;Hold…</source>
+        <translation>&amp;Bloquear crédito…</translation>
+    </message>
+    <message>
+        <source>Release the credit hold on the selected account</source>
+        <translation>Levantar el bloqueo de crédito de la cuenta seleccionada</translation>
+    </message>
+    <message>
+        <source>Place the selected account on credit hold</source>
+        <translation>Bloquear el crédito de la cuenta seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Write Off Invoice…</source>
+        <translation>&amp;Cancelar factura incobrable…</translation>
+    </message>
+    <message>
+        <source>Write off what the selected invoice still has open</source>
+        <translation>Cancelar lo que la factura seleccionada aún tiene pendiente</translation>
+    </message>
+    <message>
+        <source>Read-only: you are looking at the past. Return to live to act.</source>
+        <translation>Solo lectura: está viendo el pasado. Vuelva al presente para actuar.</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Seleccione primero una cuenta.</translation>
+    </message>
+    <message>
+        <source>Select an open invoice under “Aging and open items” to write it off.</source>
+        <translation>Seleccione una factura pendiente en «Antigüedad y partidas pendientes» para cancelarla.</translation>
+    </message>
+    <message>
+        <source>Change or remove the credit limit of %1</source>
+        <translation>Cambiar o quitar el límite de crédito de %1</translation>
+    </message>
+    <message>
+        <source>Let %1 book shipments again</source>
+        <translation>Permitir que %1 vuelva a reservar envíos</translation>
+    </message>
+    <message>
+        <source>Stop %1 booking shipments; asks for the reason</source>
+        <translation>Impedir que %1 reserve envíos; pide el motivo</translation>
+    </message>
+    <message>
+        <source>Write off %1 open on the invoice for %2; asks for the reason</source>
+        <translation>Cancelar %1 pendiente en la factura de %2; pide el motivo</translation>
+    </message>
+    <message>
+        <source>Setting the credit limit of %1 to %2…</source>
+        <translation>Fijando el límite de crédito de %1 en %2…</translation>
+    </message>
+    <message>
+        <source>Removing the credit limit of %1…</source>
+        <translation>Quitando el límite de crédito de %1…</translation>
+    </message>
+    <message>
+        <source>Release Credit Hold</source>
+        <translation>Levantar bloqueo de crédito</translation>
+    </message>
+    <message>
+        <source>Release the credit hold on %1 (%2)? It can book shipments again.</source>
+        <translation>¿Levantar el bloqueo de crédito de %1 (%2)? Podrá volver a reservar envíos.</translation>
+    </message>
+    <message>
+        <source>Releasing the credit hold on %1…</source>
+        <translation>Levantando el bloqueo de crédito de %1…</translation>
+    </message>
+    <message>
+        <source>Place %1 on Credit Hold</source>
+        <translation>Bloquear el crédito de %1</translation>
+    </message>
+    <message>
+        <source>Why may %1 (%2) book no more shipments?</source>
+        <translation>¿Por qué %1 (%2) no puede reservar más envíos?</translation>
+    </message>
+    <message>
+        <source>Give the reason for the hold.</source>
+        <translation>Indique el motivo del bloqueo.</translation>
+    </message>
+    <message>
+        <source>Placing %1 on credit hold…</source>
+        <translation>Bloqueando el crédito de %1…</translation>
+    </message>
+    <message>
+        <source>Write Off the Invoice for %1</source>
+        <translation>Cancelar la factura de %1</translation>
+    </message>
+    <message>
+        <source>Write off the %1 still open on the invoice for %2 (%3)? Why?</source>
+        <translation>¿Cancelar los %1 aún pendientes de la factura de %2 (%3)? ¿Por qué?</translation>
+    </message>
+    <message>
+        <source>Give the reason for the write-off.</source>
+        <translation>Indique el motivo de la cancelación.</translation>
+    </message>
+    <message>
+        <source>Writing off the invoice for %1 on %2…</source>
+        <translation>Cancelando la factura de %1 en %2…</translation>
+    </message>
+</context>
+<context>
+    <name>hs::CreditLimitDialog</name>
+    <message>
+        <source>Credit Limit of %1</source>
+        <translation>Límite de crédito de %1</translation>
+    </message>
+    <message>
+        <source>Set Limit</source>
+        <translation>Fijar límite</translation>
+    </message>
+    <message>
+        <source>Set the credit limit</source>
+        <translation>Fijar el límite de crédito</translation>
+    </message>
+    <message>
+        <source>New credit &amp;limit:</source>
+        <translation>Nuevo &amp;límite de crédito:</translation>
+    </message>
+    <message>
+        <source>Exposure %1; without a limit, every shipment is accepted.</source>
+        <translation>Riesgo %1; sin límite se acepta cualquier envío.</translation>
+    </message>
+    <message>
+        <source>Exposure %1; %2 left for new shipments.</source>
+        <translation>Riesgo %1; quedan %2 para envíos nuevos.</translation>
+    </message>
+    <message>
+        <source>Exposure %1 is already %2 over this limit: new shipments are refused until it comes down.</source>
+        <translation>El riesgo %1 ya supera este límite en %2: se rechazarán envíos nuevos hasta que baje.</translation>
+    </message>
+</context>
+<context>
+    <name>hs::CreditLimitEdit</name>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>No credit limit</source>
+        <translation>Sin límite de crédito</translation>
+    </message>
+    <message>
+        <source>Credit limit in dollars</source>
+        <translation>Límite de crédito en dólares</translation>
+    </message>
+</context>
+<context>
     <name>hs::CustomerServicePane</name>
     <message>
         <source>Shipment %1 accepted.</source>
@@ -1490,6 +1651,26 @@
     <message>
         <source>Only Dispatch assigns trucks to shipments.</source>
         <translation>Solo Despacho asigna camiones a los envíos.</translation>
+    </message>
+    <message>
+        <source>Check &amp;call…</source>
+        <translation>&amp;Llamada de control…</translation>
+    </message>
+    <message>
+        <source>Record where the load is and when it should arrive, from the driver&apos;s call (Ctrl+Shift+K)</source>
+        <translation>Registrar dónde está la carga y cuándo debería llegar, según la llamada del conductor (Ctrl+Mayús+K)</translation>
+    </message>
+    <message>
+        <source>Record a check call for the selected truck&apos;s shipment</source>
+        <translation>Registrar una llamada de control para el envío del camión seleccionado</translation>
+    </message>
+    <message>
+        <source>Truck %1 carries no shipment to report on.</source>
+        <translation>El camión %1 no lleva ningún envío sobre el que informar.</translation>
+    </message>
+    <message>
+        <source>Recording a check call for %1 at %2…</source>
+        <translation>Registrando una llamada de control para %1 en %2…</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2645,50 @@
         <source>Read-only for your department: only Customer Service takes new shipments.</source>
         <translation>Solo lectura para su departamento: solo Atención al cliente acepta envíos nuevos.</translation>
     </message>
+    <message>
+        <source>Printable characters only</source>
+        <translation>Solo caracteres imprimibles</translation>
+    </message>
+    <message>
+        <source>Customer &amp;reference</source>
+        <translation>&amp;Referencia del cliente</translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation>Referencia del cliente</translation>
+    </message>
+    <message>
+        <source>optional: PO or load number</source>
+        <translation>opcional: número de pedido o de carga</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own number for this load; Customer Service can find the shipment by it.</source>
+        <translation>El número propio del cliente para esta carga; Atención al cliente puede encontrar el envío por él.</translation>
+    </message>
+    <message>
+        <source>Pic&amp;kup by</source>
+        <translation>Reco&amp;gida antes de</translation>
+    </message>
+    <message>
+        <source>A pickup time was promised</source>
+        <translation>Se prometió una hora de recogida</translation>
+    </message>
+    <message>
+        <source>Latest promised pickup</source>
+        <translation>Recogida prometida más tardía</translation>
+    </message>
+    <message>
+        <source>Deli&amp;ver by</source>
+        <translation>Entre&amp;ga antes de</translation>
+    </message>
+    <message>
+        <source>A delivery time was promised</source>
+        <translation>Se prometió una hora de entrega</translation>
+    </message>
+    <message>
+        <source>Latest promised delivery</source>
+        <translation>Entrega prometida más tardía</translation>
+    </message>
 </context>
 <context>
     <name>hs::MainWindow</name>
@@ -2692,6 +2917,22 @@
     <message>
         <source>An account number is 1–40 letters, digits, dots, dashes or underscores.</source>
         <translation>Un número de cuenta tiene de 1 a 40 letras, dígitos, puntos, guiones o guiones bajos.</translation>
+    </message>
+    <message>
+        <source>Payment terms in days</source>
+        <translation>Plazo de pago en días</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Credit &amp;limit:</source>
+        <translation>&amp;Límite de crédito:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms:</source>
+        <translation>Plazo de &amp;pago:</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3522,54 @@
         <source>Waiting time</source>
         <translation>Tiempo de espera</translation>
     </message>
+    <message>
+        <source>pickup by %1</source>
+        <translation>recogida antes de %1</translation>
+    </message>
+    <message>
+        <source>delivery by %1</source>
+        <translation>entrega antes de %1</translation>
+    </message>
+    <message>
+        <source>nothing promised</source>
+        <translation>nada prometido</translation>
+    </message>
+    <message>
+        <source>no check call yet</source>
+        <translation>aún sin llamada de control</translation>
+    </message>
+    <message>
+        <source>%1 (called %2), arriving about %3</source>
+        <translation>%1 (llamó %2), llegada hacia %3</translation>
+    </message>
+    <message>
+        <source>%1 (called %2)</source>
+        <translation>%1 (llamó %2)</translation>
+    </message>
+    <message>
+        <source>Record where shipment %1 is, from the driver&apos;s call.</source>
+        <translation>Registrar dónde está el envío %1, según la llamada del conductor.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Prometido</translation>
+    </message>
+    <message>
+        <source>Last check call</source>
+        <translation>Última llamada de control</translation>
+    </message>
+    <message>
+        <source>Check C&amp;all…</source>
+        <translation>Ll&amp;amada de control…</translation>
+    </message>
+    <message>
+        <source>Record a check call for this shipment</source>
+        <translation>Registrar una llamada de control para este envío</translation>
+    </message>
 </context>
 <context>
     <name>hs::ShipmentTableModel</name>
@@ -3402,6 +3691,22 @@
     <message>
         <source>Close the shortcut list</source>
         <translation>Cerrar la lista de atajos</translation>
+    </message>
+    <message>
+        <source>Dispatch: record a check call for the selected truck&apos;s shipment</source>
+        <translation>Despacho: registrar una llamada de control para el envío del camión seleccionado</translation>
+    </message>
+    <message>
+        <source>Finance: set the selected account&apos;s credit limit</source>
+        <translation>Finanzas: fijar el límite de crédito de la cuenta seleccionada</translation>
+    </message>
+    <message>
+        <source>Finance: place or release the selected account&apos;s credit hold</source>
+        <translation>Finanzas: bloquear o desbloquear el crédito de la cuenta seleccionada</translation>
+    </message>
+    <message>
+        <source>Finance: write off the selected open invoice</source>
+        <translation>Finanzas: cancelar la factura pendiente seleccionada</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "panes/dispatch/checkcalldialog.h"
 #include "panes/dispatch/dispatchpane.h"
 #include "panes/dispatch/shipmentmime.h"
 #include "panes/dispatch/truckboard.h"
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void dragToAnotherTruckReassigns();
     void disabledActionSaysWhy();
     void shipFromTheButton();
+    void checkCallFromTheTruckCard();
     void deliverWaitsForASignature();
     void announcedShortcutsAct();
     void returnToServiceAsksFirst();
@@ -193,6 +195,40 @@ void TestDispatchBoard::shipFromTheButton()
     QTRY_VERIFY(ship->isEnabled());
     QTest::mouseClick(ship, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_pane->board()->columnOf(QStringLiteral("T-3")), TruckState::OutForDelivery, 5000);
+}
+
+void TestDispatchBoard::checkCallFromTheTruckCard()
+{
+    // T-3 is out for delivery: its load can take a check call, an empty truck's cannot.
+    QSignalSpy updated(m_pane, &DispatchPane::actionsUpdated);
+    m_pane->board()->select(QStringLiteral("T-10"));
+    QTRY_VERIFY(updated.count() > 0);
+    auto *call = m_pane->findChild<QPushButton *>(QStringLiteral("checkCallButton"));
+    QTRY_VERIFY(!call->isEnabled());
+    QCOMPARE(call->toolTip(), QStringLiteral("Truck T-10 carries no shipment to report on."));
+    QVERIFY(!call->accessibleName().isEmpty());
+    m_pane->board()->select(QStringLiteral("T-3"));
+    QTRY_VERIFY(call->isEnabled());
+    QVERIFY(call->toolTip().contains(QStringLiteral("Ctrl+Shift+K")));
+    bool isCheckCall = false;
+    whenDialogOpens([&](QWidget *dialog) {
+        auto *d = qobject_cast<CheckCallDialog *>(dialog);
+        isCheckCall = d;
+        if (!d) {
+            dialog->close();
+            return;
+        }
+        QTest::keyClicks(d->locationEdit(), QStringLiteral("I-80 near York"));
+        QTest::keyClicks(d->noteEdit(), QStringLiteral("Light traffic"));
+        QTest::mouseClick(d->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    QSignalSpy submitted(m_client, &StoreClient::commandSubmitted);
+    QTest::mouseClick(call, Qt::LeftButton);
+    QVERIFY(isCheckCall);
+    QTRY_COMPARE(submitted.count(), 1);
+    // The card shows the load's last known location.
+    QTRY_VERIFY_WITH_TIMEOUT(m_pane->board()->card(QStringLiteral("T-3"))->lastCallText().contains(QStringLiteral("I-80 near York")), 5000);
+    m_pane->board()->select(QStringLiteral("T-10")); // the next test picks T-3 afresh
 }
 
 void TestDispatchBoard::whenDialogOpens(std::function<void(QWidget *)> answer)

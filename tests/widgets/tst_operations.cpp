@@ -6,13 +6,23 @@
 #include "shell/companyprofiledialog.h"
 #include "widgets/documentbutton.h"
 #include "panes/dispatch/checkcalldialog.h"
+#include "panes/customerservice/shipmentdetail.h"
+#include "panes/finance/creditactions.h"
+#include "panes/finance/financedialogs.h"
 #include "panes/finance/receivablesmodels.h"
+#include "widgets/requiredtextdialog.h"
 #include "panes/finance/receivablespanel.h"
 #include "seedstore.h"
 #include "shell/session.h"
 #include "widgets/atrisklist.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractSpinBox>
+#include <QAccessible>
+#include <QApplication>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QSpinBox>
 #include <QBarSet>
 #include <QCheckBox>
 #include <QDateEdit>
@@ -37,6 +47,35 @@ using namespace hs;
 namespace {
 constexpr qint64 day = 24LL * 60 * 60 * 1000;
 constexpr qint64 hour = 60LL * 60 * 1000;
+
+// Every control a keyboard can reach has a name a screen reader can say.
+QStringList unnamedControls(const QWidget &w)
+{
+    QStringList out;
+    for (QWidget *c : w.findChildren<QWidget *>()) {
+        if (c->focusPolicy() == Qt::NoFocus || c->window() != w.window() || qobject_cast<QAbstractSpinBox *>(c->parentWidget()))
+            continue; // not reachable, in a popup of its own (a combo's list), or part of a spin box
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(c);
+        if (!a || a->text(QAccessible::Name).isEmpty())
+            out << QStringLiteral("%1 (%2)").arg(c->objectName(), QString::fromLatin1(c->metaObject()->className()));
+    }
+    return out;
+}
+
+// Answers the next modal dialog as soon as it opens (a dialog's exec() blocks the test).
+void whenDialogOpens(QObject *owner, std::function<void(QWidget *)> answer)
+{
+    auto *poll = new QTimer(owner);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, owner, [poll, answer] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            poll->stop();
+            poll->deleteLater();
+            answer(dialog);
+        }
+    });
+    poll->start();
+}
 }
 
 class TestOperations : public QObject
@@ -289,6 +328,160 @@ private Q_SLOTS:
         QTest::keyClick(d.locationEdit(), Qt::Key_A, Qt::ControlModifier);
         QTest::keyClick(d.locationEdit(), Qt::Key_Delete);
         QVERIFY(!ok->isEnabled());
+    }
+    void openAccountDialogTakesCreditTerms()
+    {
+        OpenAccountDialog d;
+        QVERIFY2(unnamedControls(d).isEmpty(), qPrintable(unnamedControls(d).join(u", ")));
+        d.findChild<QLineEdit *>(QStringLiteral("accountIdEdit"))->setText(QStringLiteral("A-20"));
+        d.findChild<QLineEdit *>(QStringLiteral("accountNameEdit"))->setText(QStringLiteral("Loup Valley Co-op"));
+        // Unless Finance says otherwise: no limit, 30 days.
+        QCOMPARE(d.command().creditLimitCents, std::nullopt);
+        QCOMPARE(d.command().termsDays, 30);
+        d.limitEdit()->noLimit()->setChecked(false);
+        d.limitEdit()->amount()->setValue(2500.5);
+        d.termsEdit()->setValue(45);
+        const cmd::OpenAccount c = d.command();
+        QCOMPARE(c.accountId, QStringLiteral("A-20"));
+        QCOMPARE(c.creditLimitCents, std::optional<qint64>(250050));
+        QCOMPARE(c.termsDays, 45);
+        QCOMPARE(d.termsEdit()->maximum(), 120);
+    }
+
+    void creditLimitDialogSaysWhatIsLeft()
+    {
+        CreditLimitDialog d(QStringLiteral("B-7"), QStringLiteral("Bison Feed Co"), 20000, 14000);
+        QVERIFY2(unnamedControls(d).isEmpty(), qPrintable(unnamedControls(d).join(u", ")));
+        QCOMPARE(d.summary(), QStringLiteral("Exposure $140.00; $60.00 left for new shipments."));
+        d.limitEdit()->amount()->setValue(100);
+        QCOMPARE(d.summary(), QStringLiteral("Exposure $140.00 is already $40.00 over this limit: new shipments are refused until it comes down."));
+        QCOMPARE(d.command().creditLimitCents, std::optional<qint64>(10000));
+        d.limitEdit()->noLimit()->setChecked(true);
+        QVERIFY(!d.limitEdit()->amount()->isEnabled());
+        QCOMPARE(d.command().creditLimitCents, std::nullopt);
+        QCOMPARE(d.command().accountId, QStringLiteral("B-7"));
+    }
+
+    void creditActionsAskTheDeciderAndPlaceAHold()
+    {
+        CreditActions actions(m_session);
+        QVERIFY2(unnamedControls(actions).isEmpty(), qPrintable(unnamedControls(actions).join(u", ")));
+        QVERIFY(!actions.limitButton()->isEnabled());
+        QCOMPARE(actions.limitButton()->toolTip(), QStringLiteral("Select an account first."));
+        AccountView a1;
+        a1.accountId = QStringLiteral("A-1");
+        a1.name = QStringLiteral("Prairie Grain");
+        actions.setAccount(a1);
+        QTRY_VERIFY(actions.limitButton()->isEnabled());
+        QTRY_VERIFY(actions.holdButton()->isEnabled());
+        QVERIFY(!actions.writeOffButton()->isEnabled());
+        QVERIFY(actions.writeOffButton()->toolTip().contains(QStringLiteral("Select an open invoice")));
+        // S-1's invoice still has $180.00 open; S-3 was never invoiced to A-1.
+        actions.setInvoice(QStringLiteral("S-3"), 0);
+        QTRY_COMPARE(actions.writeOffButton()->toolTip(), QStringLiteral("Shipment S-3 was not invoiced to account A-1."));
+        actions.setInvoice(QStringLiteral("S-1"), 18000);
+        QTRY_VERIFY(actions.writeOffButton()->isEnabled());
+        // Dispatch may not touch credit: the decider says so.
+        m_session->setActor(Actor{QStringLiteral("dan"), Department::Dispatch});
+        QTRY_VERIFY(!actions.holdButton()->isEnabled());
+        QVERIFY(actions.holdButton()->toolTip().contains(QStringLiteral("finance")));
+        m_session->setActor(Actor{QStringLiteral("fiona"), Department::Finance});
+        QTRY_VERIFY(actions.holdButton()->isEnabled());
+
+        // Placing the hold asks for the reason and sends the command.
+        AccountView b7;
+        b7.accountId = QStringLiteral("B-7");
+        b7.name = QStringLiteral("Bison Feed Co");
+        actions.setAccount(b7);
+        QCOMPARE(actions.holdButton()->text(), QStringLiteral("Place Credit &Hold…"));
+        QTRY_VERIFY(actions.holdButton()->isEnabled());
+        bool asked = false;
+        whenDialogOpens(this, [&](QWidget *dialog) {
+            auto *d = qobject_cast<RequiredTextDialog *>(dialog);
+            asked = d;
+            if (!d) {
+                dialog->close();
+                return;
+            }
+            QVERIFY(!d->buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+            QTest::keyClicks(d->edit(), QStringLiteral("Cheque bounced"));
+            QTest::mouseClick(d->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+        QSignalSpy finished(m_client, &StoreClient::commandFinished);
+        QTest::mouseClick(actions.holdButton(), Qt::LeftButton);
+        QVERIFY(asked);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        const auto c = finished.first().at(0).value<CommandEnvelope>();
+        const auto r = finished.first().at(1).value<CommandResult>();
+        QCOMPARE(std::get<cmd::PlaceCreditHold>(c.command).reason, QStringLiteral("Cheque bounced"));
+        QVERIFY(r.accepted);
+        // Held now: the same button releases it.
+        b7.onHold = true;
+        actions.setAccount(b7);
+        QCOMPARE(actions.holdButton()->text(), QStringLiteral("Release Credit &Hold…"));
+        QTRY_VERIFY(actions.holdButton()->isEnabled());
+    }
+
+    void intakeTakesTheReferenceAndPromises()
+    {
+        const Actor before = m_session->actor();
+        m_session->setActor(Actor{QStringLiteral("carla"), Department::CustomerService});
+        const auto restore = qScopeGuard([&] { m_session->setActor(before); });
+        IntakeForm form(m_session);
+        form.setLive(true);
+        QVERIFY2(unnamedControls(form).isEmpty(), qPrintable(unnamedControls(form).join(u", ")));
+        QVERIFY(!form.draft().customerReference);
+        QVERIFY(!form.draft().pickupBy && !form.draft().deliverBy);
+        QTest::keyClicks(form.findChild<QLineEdit *>(QStringLiteral("intake_customerReference")), QStringLiteral("PO 4471/b"));
+        auto *pickupGiven = form.findChild<QCheckBox *>(QStringLiteral("intake_pickupByGiven"));
+        auto *pickupAt = form.findChild<QDateTimeEdit *>(QStringLiteral("intake_pickupBy"));
+        QVERIFY(!pickupAt->isEnabled());
+        pickupGiven->setChecked(true);
+        QVERIFY(pickupAt->isEnabled());
+        const QDateTime promised = QDateTime::fromMSecsSinceEpoch(m_now).addSecs(4 * 3600);
+        pickupAt->setDateTime(promised);
+        const cmd::SubmitShipment d = form.draft();
+        QCOMPARE(d.customerReference, std::optional<QString>(QStringLiteral("PO 4471/b")));
+        QCOMPARE(*d.pickupBy / 60000, promised.toMSecsSinceEpoch() / 60000);
+        QVERIFY(!d.deliverBy);
+        form.clear();
+        QVERIFY(!form.draft().customerReference && !form.draft().pickupBy);
+    }
+
+    void shipmentDetailRecordsACheckCall()
+    {
+        const Actor before = m_session->actor();
+        const auto restore = qScopeGuard([&] { m_session->setActor(before); });
+        m_session->setActor(Actor{QStringLiteral("carla"), Department::CustomerService});
+        ShipmentDetail detail(m_session);
+        QSignalSpy loaded(&detail, &ShipmentDetail::loaded);
+        detail.showShipment(QStringLiteral("S-3"));
+        QTRY_VERIFY(loaded.count() > 0);
+        QCOMPARE(detail.findChild<QLabel *>(QStringLiteral("detailLastCall"))->text(), QStringLiteral("no check call yet"));
+        // Customer Service reads check calls; Dispatch records them.
+        QTRY_VERIFY(!detail.checkCallButton()->toolTip().isEmpty());
+        QVERIFY(!detail.checkCallButton()->isEnabled());
+        m_session->setActor(Actor{QStringLiteral("dan"), Department::Dispatch});
+        QTRY_VERIFY(detail.checkCallButton()->isEnabled());
+        whenDialogOpens(this, [](QWidget *dialog) {
+            auto *d = qobject_cast<CheckCallDialog *>(dialog);
+            if (!d) {
+                dialog->close();
+                return;
+            }
+            QTest::keyClicks(d->locationEdit(), QStringLiteral("Shoulder of US-30, Gothenburg"));
+            QTest::mouseClick(d->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        });
+        QSignalSpy finished(m_client, &StoreClient::commandFinished);
+        QTest::mouseClick(detail.checkCallButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        QVERIFY(finished.first().at(1).value<CommandResult>().accepted);
+        loaded.clear();
+        detail.reload();
+        QTRY_VERIFY(loaded.count() > 0);
+        QVERIFY2(detail.findChild<QLabel *>(QStringLiteral("detailLastCall"))->text().startsWith(QStringLiteral("Shoulder of US-30, Gothenburg")),
+                 qPrintable(detail.findChild<QLabel *>(QStringLiteral("detailLastCall"))->text()));
+        QVERIFY(detail.timeline().last().startsWith(QStringLiteral("check call by dan")));
     }
 };
 

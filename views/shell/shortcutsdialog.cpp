@@ -34,7 +34,11 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &menuActions, QWidget *p
     addRow(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), tr("Dispatch: deliver the selected truck's shipment"));
     addRow(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), tr("Dispatch: report a breakdown of the selected truck"));
     addRow(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), tr("Dispatch: return the selected truck to service"));
+    addRow(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), tr("Dispatch: record a check call for the selected truck's shipment"));
     addRow(QKeySequence(Qt::CTRL | Qt::Key_E), tr("Finance: export the selected account's statement"));
+    addRow(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), tr("Finance: set the selected account's credit limit"));
+    addRow(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), tr("Finance: place or release the selected account's credit hold"));
+    addRow(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), tr("Finance: write off the selected open invoice"));
     addRow(QKeySequence::Refresh, tr("History: reload the events"));
     addRow(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), tr("History: export the filtered events"));
     addRow(QKeySequence(Qt::CTRL | Qt::Key_R), tr("What-if: replay without the chosen commands"));

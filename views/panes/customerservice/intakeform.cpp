@@ -7,6 +7,9 @@
 #include "shipmentwords.h"
 #include "util/isotime.h"
 
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <algorithm>
 #include <QComboBox>
 #include <QCompleter>
 #include <QAbstractItemView>
@@ -103,6 +106,14 @@ IntakeForm::IntakeForm(Session *session, QWidget *parent) : QWidget(parent), m_s
         return weight() ? QString() : tr("1 to %1 lb, whole").arg(QLocale().toString(fieldrules::maxWeightLb));
     });
     m_weight->edit->setPlaceholderText(tr("lb"));
+    m_reference = addField(grid, QStringLiteral("customerReference"), [](const QString &v) {
+        if (v.size() > fieldrules::maxReferenceLength)
+            return tr("At most %1 characters").arg(fieldrules::maxReferenceLength);
+        return std::all_of(v.cbegin(), v.cend(), [](QChar c) { return c.isPrint(); }) ? QString() : tr("Printable characters only");
+    });
+    m_reference->edit->setMaxLength(fieldrules::maxReferenceLength);
+    addPromise(grid, QStringLiteral("pickupBy"), m_pickupBy);
+    addPromise(grid, QStringLiteral("deliverBy"), m_deliverBy);
     layout->addWidget(m_shipmentBox);
 
     m_pickupBox = new QGroupBox;
@@ -221,6 +232,34 @@ IntakeForm::IntakeForm(Session *session, QWidget *parent) : QWidget(parent), m_s
 
 IntakeForm::~IntakeForm() { qDeleteAll(m_fields); }
 
+void IntakeForm::addPromise(QGridLayout *grid, const QString &name, Promise &p)
+{
+    p.label = new QLabel;
+    p.given = new QCheckBox;
+    p.given->setObjectName(QStringLiteral("intake_%1Given").arg(name));
+    p.at = new QDateTimeEdit(QDateTime::currentDateTime().addDays(1));
+    p.at->setObjectName(QStringLiteral("intake_%1").arg(name));
+    p.at->setCalendarPopup(true);
+    p.at->setEnabled(false);
+    p.label->setBuddy(p.given);
+    auto *row = new QHBoxLayout;
+    row->addWidget(p.given);
+    row->addWidget(p.at, 1);
+    const int r = grid->rowCount();
+    grid->addWidget(p.label, r, 0);
+    grid->addLayout(row, r, 1);
+    connect(p.given, &QCheckBox::toggled, p.at, &QWidget::setEnabled);
+    connect(p.given, &QCheckBox::toggled, this, &IntakeForm::scheduleExplain);
+    connect(p.at, &QDateTimeEdit::dateTimeChanged, this, &IntakeForm::scheduleExplain);
+}
+
+std::optional<qint64> IntakeForm::Promise::value() const
+{
+    if (!given->isChecked())
+        return std::nullopt;
+    return at->dateTime().toMSecsSinceEpoch();
+}
+
 IntakeForm::Field *IntakeForm::addField(QGridLayout *grid, const QString &name, std::function<QString(const QString &)> check)
 {
     auto *f = new Field;
@@ -314,7 +353,9 @@ Address IntakeForm::address(Field *const f[6]) const
 
 cmd::SubmitShipment IntakeForm::draft() const
 {
-    return cmd::SubmitShipment{m_id->edit->text(), accountId(), address(m_pickup), address(m_destination), weight().value_or(0)};
+    const QString reference = m_reference->edit->text().trimmed();
+    return cmd::SubmitShipment{m_id->edit->text(), accountId(), address(m_pickup), address(m_destination), weight().value_or(0),
+                               reference.isEmpty() ? std::nullopt : std::optional(reference), m_pickupBy.value(), m_deliverBy.value()};
 }
 
 void IntakeForm::setAccounts(const std::vector<AccountView> &accounts)
@@ -567,6 +608,10 @@ void IntakeForm::clear()
     }
     m_accountCombo->setCurrentIndex(-1);
     m_accountCombo->clearEditText();
+    for (const Promise *p : {&m_pickupBy, &m_deliverBy}) {
+        p->given->setChecked(false);
+        p->at->setDateTime(QDateTime::currentDateTime().addDays(1));
+    }
     m_idEdited = false;
     m_id->edit->setText(m_proposedId);
     for (Field *f : std::as_const(m_fields))
@@ -591,6 +636,16 @@ void IntakeForm::retranslateUi()
     m_accountCombo->lineEdit()->setPlaceholderText(tr("Number or name"));
     m_account->edit->setAccessibleName(tr("Account"));
     m_weight->edit->setAccessibleName(tr("Weight in pounds"));
+    m_reference->label->setText(tr("Customer &reference"));
+    m_reference->edit->setAccessibleName(tr("Customer reference"));
+    m_reference->edit->setPlaceholderText(tr("optional: PO or load number"));
+    m_reference->edit->setToolTip(tr("The customer's own number for this load; Customer Service can find the shipment by it."));
+    m_pickupBy.label->setText(tr("Pic&kup by"));
+    m_pickupBy.given->setAccessibleName(tr("A pickup time was promised"));
+    m_pickupBy.at->setAccessibleName(tr("Latest promised pickup"));
+    m_deliverBy.label->setText(tr("Deli&ver by"));
+    m_deliverBy.given->setAccessibleName(tr("A delivery time was promised"));
+    m_deliverBy.at->setAccessibleName(tr("Latest promised delivery"));
     for (int i = 0; i < 6; ++i) {
         const QString label = tr(addressLabels[i]);
         m_pickup[i]->label->setText(label);

@@ -8,7 +8,9 @@
 #include <QWidget>
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
+class QDateTimeEdit;
 class QGridLayout;
 class QGroupBox;
 class QLabel;
@@ -43,6 +45,8 @@ public:
     QString creditText() const;
     // Why the credit check would refuse the shipment as typed; none when it would pass.
     std::optional<QString> creditWarning() const;
+    // The command Submit would send, as the form stands.
+    cmd::SubmitShipment draft() const;
     void retranslateUi();
 
 Q_SIGNALS:
@@ -66,6 +70,14 @@ private:
         bool touched = false;
         QString decided; // the decider's objection, shown until the field changes
     };
+    // The promised latest pickup and delivery, each optional: a box to tick and a time.
+    struct Promise
+    {
+        QLabel *label = nullptr;
+        QCheckBox *given = nullptr;
+        QDateTimeEdit *at = nullptr;
+        std::optional<qint64> value() const;
+    };
     Field *addField(QGridLayout *grid, const QString &name, std::function<QString(const QString &)> check);
     void addAddress(QGroupBox *box, const QString &prefix, Field *fields[6]);
     void showError(Field &f);
@@ -73,7 +85,7 @@ private:
     QString accountId() const;
     std::optional<int> weight() const;
     Address address(Field *const fields[6]) const;
-    cmd::SubmitShipment draft() const;
+    void addPromise(QGridLayout *grid, const QString &name, Promise &p);
     void updateQuote();
     void updateCredit();
     std::optional<qint64> quotedPrice() const;
@@ -87,6 +99,9 @@ private:
     Field *m_id;
     Field *m_account;
     Field *m_weight;
+    Field *m_reference; // the customer's PO or load number, optional
+    Promise m_pickupBy;
+    Promise m_deliverBy;
     Field *m_pickup[6];
     Field *m_destination[6];
     QComboBox *m_accountCombo;

@@ -1,4 +1,6 @@
 #include "shipmentdetail.h"
+
+#include "panes/dispatch/checkcalldialog.h"
 #include "widgets/messagewords.h"
 #include "widgets/money.h"
 
@@ -32,10 +34,14 @@ ShipmentDetail::ShipmentDetail(Session *session, QWidget *parent) : QWidget(pare
     m_cancel = new QPushButton;
     m_cancel->setObjectName(QStringLiteral("cancelShipmentButton"));
     m_cancel->setEnabled(false);
+    m_checkCall = new QPushButton;
+    m_checkCall->setObjectName(QStringLiteral("checkCallButton"));
+    m_checkCall->setEnabled(false);
     m_documents = new DocumentButton(session, {DocumentButton::Kind::BillOfLading, DocumentButton::Kind::RateConfirmation,
                                                DocumentButton::Kind::Invoice});
     top->addWidget(m_heading, 1);
     top->addWidget(m_documents);
+    top->addWidget(m_checkCall);
     top->addWidget(m_cancel);
     layout->addLayout(top);
 
@@ -57,6 +63,9 @@ ShipmentDetail::ShipmentDetail(Session *session, QWidget *parent) : QWidget(pare
     m_price = fact("detailPrice");
     m_pickup = fact("detailPickup");
     m_destination = fact("detailDestination");
+    m_reference = fact("detailReference");
+    m_promised = fact("detailPromised");
+    m_lastCall = fact("detailLastCall");
     m_version = fact("detailVersion");
     columns->addLayout(m_form, 1);
 
@@ -77,6 +86,7 @@ ShipmentDetail::ShipmentDetail(Session *session, QWidget *parent) : QWidget(pare
     layout->addLayout(columns, 1);
 
     connect(m_cancel, &QPushButton::clicked, this, &ShipmentDetail::cancelShipment);
+    connect(m_checkCall, &QPushButton::clicked, this, &ShipmentDetail::recordCheckCall);
     connect(session, &Session::actorChanged, this, &ShipmentDetail::updateCancel);
     retranslateUi();
     show(Facts{});
@@ -121,7 +131,7 @@ void ShipmentDetail::show(const Facts &facts, bool loaded)
     m_shown = facts.shipment;
     const bool has = facts.shipment.has_value();
     m_documents->setSubject(has ? facts.shipment->shipmentId : QString());
-    for (QLabel *l : {m_account, m_status, m_truck, m_weight, m_price, m_pickup, m_destination, m_version})
+    for (QLabel *l : {m_account, m_status, m_truck, m_weight, m_price, m_pickup, m_destination, m_reference, m_promised, m_lastCall, m_version})
         l->clear();
     m_timeline->clear();
     m_waiting->clear();
@@ -140,6 +150,7 @@ void ShipmentDetail::show(const Facts &facts, bool loaded)
     m_pickup->setText(shipmentwords::address(s.pickup));
     m_destination->setText(shipmentwords::address(s.destination));
     m_version->setText(tr("shipment-%1 v%2").arg(s.shipmentId).arg(s.version));
+    showPromisesAndCalls(s, facts.events);
     for (const RecordedEvent &e : facts.events) {
         auto *item = new QListWidgetItem(words::timeline(e), m_timeline);
         item->setToolTip(tr("%1 at position %2, command %3").arg(e.type()).arg(e.position).arg(e.commandId));
@@ -158,29 +169,61 @@ void ShipmentDetail::show(const Facts &facts, bool loaded)
     updateCancel();
 }
 
+void ShipmentDetail::showPromisesAndCalls(const ShipmentView &s, const std::vector<RecordedEvent> &events)
+{
+    m_reference->setText(s.customerReference.isEmpty() ? tr("none") : s.customerReference);
+    QStringList promised;
+    if (s.pickupBy)
+        promised << tr("pickup by %1").arg(shipmentwords::when(*s.pickupBy));
+    if (s.deliverBy)
+        promised << tr("delivery by %1").arg(shipmentwords::when(*s.deliverBy));
+    m_promised->setText(promised.isEmpty() ? tr("nothing promised") : promised.join(QStringLiteral(" · ")));
+    const ev::CheckCallRecorded *last = nullptr;
+    qint64 calledAt = 0;
+    for (const RecordedEvent &e : events)
+        if (const auto *call = std::get_if<ev::CheckCallRecorded>(&e.event)) {
+            last = call;
+            calledAt = e.occurredAt;
+        }
+    if (!last)
+        m_lastCall->setText(tr("no check call yet"));
+    else if (last->eta)
+        m_lastCall->setText(tr("%1 (called %2), arriving about %3").arg(last->location, shipmentwords::when(calledAt), shipmentwords::when(*last->eta)));
+    else
+        m_lastCall->setText(tr("%1 (called %2)").arg(last->location, shipmentwords::when(calledAt)));
+}
+
 void ShipmentDetail::updateCancel()
 {
     if (!m_shown) {
-        m_cancel->setEnabled(false);
-        m_cancel->setToolTip(tr("Select a shipment first."));
+        for (QPushButton *b : {m_cancel, m_checkCall}) {
+            b->setEnabled(false);
+            b->setToolTip(tr("Select a shipment first."));
+        }
         return;
     }
     if (!m_session->isLive()) {
-        m_cancel->setEnabled(false);
-        m_cancel->setToolTip(tr("The dashboard shows a past moment: this view is read-only."));
+        for (QPushButton *b : {m_cancel, m_checkCall}) {
+            b->setEnabled(false);
+            b->setToolTip(tr("The dashboard shows a past moment: this view is read-only."));
+        }
         return;
     }
     // The decider answers from the reducer's live state: the same rule that will judge the command.
     const QString id = m_shown->shipmentId;
     const int generation = m_generation;
-    m_session->client()->explain(this, {m_session->draft(cmd::CancelShipment{id, tr("(reason to follow)")})},
+    m_session->client()->explain(this, {m_session->draft(cmd::CancelShipment{id, tr("(reason to follow)")}),
+                                        m_session->draft(cmd::RecordCheckCall{id, QStringLiteral("?"), QString(), std::nullopt})},
                                  [this, id, generation](std::vector<std::optional<Rejection>> answers) {
-        if (generation != m_generation || answers.empty())
+        if (generation != m_generation || answers.size() < 2)
             return;
         const std::optional<Rejection> &r = answers.front();
         m_cancel->setEnabled(!r);
         m_cancelReason = r ? r->message : QString();
         m_cancel->setToolTip(r ? r->message : tr("Cancel shipment %1; you will be asked for a reason.").arg(id));
+        const std::optional<Rejection> &call = answers[1];
+        m_checkCall->setEnabled(!call);
+        m_checkCall->setToolTip(call ? localizedMessage(*call) : tr("Record where shipment %1 is, from the driver's call.").arg(id));
     });
 }
 
@@ -194,6 +237,16 @@ void ShipmentDetail::cancelShipment()
     m_session->submit(cmd::CancelShipment{m_shown->shipmentId, dialog.reason()});
 }
 
+void ShipmentDetail::recordCheckCall()
+{
+    if (!m_shown || !m_checkCall->isEnabled())
+        return;
+    CheckCallDialog dialog(m_shown->shipmentId, m_shown->truckId, isotime::nowMs(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session->submit(cmd::RecordCheckCall{m_shown->shipmentId, dialog.location(), dialog.note(), dialog.eta()});
+}
+
 QStringList ShipmentDetail::timeline() const
 {
     QStringList out;
@@ -205,7 +258,8 @@ QStringList ShipmentDetail::timeline() const
 void ShipmentDetail::retranslateUi()
 {
     const char *const names[] = {QT_TR_NOOP("Account"), QT_TR_NOOP("Status"), QT_TR_NOOP("Truck"), QT_TR_NOOP("Weight"),
-                                 QT_TR_NOOP("Price"), QT_TR_NOOP("Pickup"), QT_TR_NOOP("Destination"), QT_TR_NOOP("Stream")};
+                                 QT_TR_NOOP("Price"), QT_TR_NOOP("Pickup"), QT_TR_NOOP("Destination"), QT_TR_NOOP("Reference"),
+                                 QT_TR_NOOP("Promised"), QT_TR_NOOP("Last check call"), QT_TR_NOOP("Stream")};
     for (int i = 0; i < m_form->rowCount(); ++i)
         if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(i, QFormLayout::LabelRole) ? m_form->itemAt(i, QFormLayout::LabelRole)->widget() : nullptr))
             label->setText(tr(names[i]));
@@ -213,6 +267,8 @@ void ShipmentDetail::retranslateUi()
     m_timeline->setAccessibleName(tr("Shipment timeline"));
     m_cancel->setText(tr("&Cancel Shipment…"));
     m_cancel->setAccessibleName(tr("Cancel shipment"));
+    m_checkCall->setText(tr("Check C&all…"));
+    m_checkCall->setAccessibleName(tr("Record a check call for this shipment"));
     m_heading->setAccessibleName(tr("Selected shipment"));
     m_waiting->setAccessibleName(tr("Waiting time"));
     reload();

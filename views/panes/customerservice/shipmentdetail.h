@@ -28,8 +28,11 @@ public:
     void reload();
     // Asks for a reason and sends the cancellation.
     void cancelShipment();
+    // Asks Dispatch where the load is (from the driver's call) and records it.
+    void recordCheckCall();
 
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *checkCallButton() const { return m_checkCall; }
     DocumentButton *documentButton() const { return m_documents; }
     QStringList timeline() const;
     void retranslateUi();
@@ -46,17 +49,21 @@ private:
     };
     void show(const Facts &facts, bool loaded = false);
     void updateCancel();
+    // Shows the promised times and the last check call.
+    void showPromisesAndCalls(const ShipmentView &s, const std::vector<RecordedEvent> &events);
 
     Session *m_session;
     QString m_id;
     std::optional<ShipmentView> m_shown;
     QLabel *m_heading;
     QFormLayout *m_form;
-    QLabel *m_account, *m_status, *m_truck, *m_weight, *m_price, *m_pickup, *m_destination, *m_version;
+    QLabel *m_account, *m_status, *m_truck, *m_weight, *m_price, *m_pickup, *m_destination, *m_reference, *m_promised,
+        *m_lastCall, *m_version;
     QLabel *m_timelineLabel;
     QListWidget *m_timeline;
     QLabel *m_waiting;
     QPushButton *m_cancel;
+    QPushButton *m_checkCall;
     DocumentButton *m_documents;
     int m_generation = 0;
     QString m_cancelReason; // the decider's, while the button is disabled

@@ -1,8 +1,10 @@
 #include "dispatchpane.h"
 
+#include "checkcalldialog.h"
 #include "truckboard.h"
 #include "truckcard.h"
 #include "unassignedqueuemodel.h"
+#include "util/isotime.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -68,7 +70,7 @@ DispatchPane::DispatchPane(Session *session, QWidget *parent) : Pane(session, pa
     auto *actions = new QHBoxLayout;
     actions->setSpacing(6);
     actions->addWidget(m_selection, 1);
-    const char *names[] = {"shipButton", "deliverButton", "breakdownButton", "returnButton"};
+    const char *names[] = {"shipButton", "deliverButton", "breakdownButton", "returnButton", "checkCallButton"};
     for (int i = 0; i < ActionCount; ++i) {
         m_buttons[size_t(i)] = new QPushButton;
         m_buttons[size_t(i)]->setObjectName(QLatin1String(names[i]));
@@ -80,10 +82,12 @@ DispatchPane::DispatchPane(Session *session, QWidget *parent) : Pane(session, pa
     addButtonShortcut(m_buttons[Deliver], QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     addButtonShortcut(m_buttons[Breakdown], QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     addButtonShortcut(m_buttons[ReturnToService], QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    addButtonShortcut(m_buttons[CheckCall], QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     connect(m_buttons[Ship], &QPushButton::clicked, this, [this] { shipSelected(); });
     connect(m_buttons[Deliver], &QPushButton::clicked, this, [this] { deliverSelected(); });
     connect(m_buttons[Breakdown], &QPushButton::clicked, this, [this] { reportBreakdownOfSelected(); });
     connect(m_buttons[ReturnToService], &QPushButton::clicked, this, [this] { returnSelectedToService(); });
+    connect(m_buttons[CheckCall], &QPushButton::clicked, this, [this] { recordCheckCallForSelected(); });
 
     m_board = new TruckBoard(session);
     connect(m_board, &TruckBoard::selectionChanged, this, [this] { updateActions(); });
@@ -175,12 +179,15 @@ void DispatchPane::retranslateUi()
     m_buttons[Deliver]->setText(tr("&Deliver…"));
     m_buttons[Breakdown]->setText(tr("Report &breakdown…"));
     m_buttons[ReturnToService]->setText(tr("&Return to service"));
+    m_buttons[CheckCall]->setText(tr("Check &call…"));
     m_enabledTips = {tr("Send the truck out with its shipment (Ctrl+Shift+S)"),
                      tr("Record the delivery and who signed for it (Ctrl+Shift+D)"),
                      tr("Take the truck out of service; a shipment not yet shipped goes back to the queue (Ctrl+Shift+B)"),
-                     tr("Put the repaired truck back on the board (Ctrl+Shift+R)")};
+                     tr("Put the repaired truck back on the board (Ctrl+Shift+R)"),
+                     tr("Record where the load is and when it should arrive, from the driver's call (Ctrl+Shift+K)")};
     const QString accessible[] = {tr("Ship the selected truck's shipment"), tr("Deliver the selected truck's shipment"),
-                                  tr("Report a breakdown of the selected truck"), tr("Return the selected truck to service")};
+                                  tr("Report a breakdown of the selected truck"), tr("Return the selected truck to service"),
+                                  tr("Record a check call for the selected truck's shipment")};
     for (int i = 0; i < ActionCount; ++i)
         m_buttons[size_t(i)]->setAccessibleName(accessible[i]);
     m_assignButton->setText(tr("&Assign to…"));
@@ -286,6 +293,7 @@ void DispatchPane::updateActions(std::function<void()> then)
     if (!load.isEmpty()) {
         drafts.push_back(session()->draft(cmd::ShipShipment{load}));
         drafts.push_back(session()->draft(cmd::DeliverShipment{load, QStringLiteral("?")}));
+        drafts.push_back(session()->draft(cmd::RecordCheckCall{load, QStringLiteral("?"), QString(), std::nullopt}));
     }
     drafts.push_back(session()->draft(cmd::ReportBreakdown{truckId, QStringLiteral("?")}));
     drafts.push_back(session()->draft(cmd::ReturnTruckToService{truckId}));
@@ -296,10 +304,12 @@ void DispatchPane::updateActions(std::function<void()> then)
         if (load.isEmpty()) {
             setAction(Ship, false, tr("Truck %1 holds no shipment to ship.").arg(truckId));
             setAction(Deliver, false, tr("Truck %1 holds no shipment to deliver.").arg(truckId));
+            setAction(CheckCall, false, tr("Truck %1 carries no shipment to report on.").arg(truckId));
         } else {
             setAction(Ship, !r[0], r[0] ? r[0]->message : QString());
             setAction(Deliver, !r[1], r[1] ? r[1]->message : QString());
-            i = 2;
+            setAction(CheckCall, !r[2], r[2] ? r[2]->message : QString());
+            i = 3;
         }
         setAction(Breakdown, !r[i], r[i] ? r[i]->message : QString());
         setAction(ReturnToService, !r[i + 1], r[i + 1] ? r[i + 1]->message : QString());
@@ -372,6 +382,19 @@ void DispatchPane::returnSelectedToService()
         submit(cmd::ReturnTruckToService{truckId}, tr("Returning %1 to service…").arg(truckId));
 }
 
+void DispatchPane::recordCheckCallForSelected()
+{
+    TruckCard *card = m_board->card(m_board->selectedTruck());
+    if (!card || !m_buttons[CheckCall]->isEnabled())
+        return;
+    const QString shipment = card->truck().truck.shipmentId;
+    CheckCallDialog d(shipment, card->truckId(), isotime::nowMs(), this);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    submit(cmd::RecordCheckCall{shipment, d.location(), d.note(), d.eta()},
+           tr("Recording a check call for %1 at %2…").arg(shipment, d.location()));
+}
+
 void DispatchPane::showTruckMenu(const QString &truckId, const QPoint &globalPos)
 {
     m_board->select(truckId);
@@ -380,7 +403,8 @@ void DispatchPane::showTruckMenu(const QString &truckId, const QPoint &globalPos
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->setToolTipsVisible(true);
         const std::function<void()> run[] = {[this] { shipSelected(); }, [this] { deliverSelected(); },
-                                             [this] { reportBreakdownOfSelected(); }, [this] { returnSelectedToService(); }};
+                                             [this] { reportBreakdownOfSelected(); }, [this] { returnSelectedToService(); },
+                                             [this] { recordCheckCallForSelected(); }};
         for (int i = 0; i < ActionCount; ++i) {
             QAction *a = menu->addAction(m_buttons[size_t(i)]->text(), this, run[i]);
             a->setEnabled(m_buttons[size_t(i)]->isEnabled());

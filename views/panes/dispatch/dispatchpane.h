@@ -38,6 +38,8 @@ public:
     void shipSelected();
     void deliverSelected(const QString &signedBy = {});
     void reportBreakdownOfSelected(const QString &reason = {});
+    // Asks for where the selected truck's load is (a check call) and records it.
+    void recordCheckCallForSelected();
     void returnSelectedToService();
     // Opens the "Assign to…" menu for the selected waiting shipment, once the decider has answered.
     void chooseTruckForSelected();
@@ -50,7 +52,7 @@ protected:
     void retranslateUi() override;
 
 private:
-    enum Action { Ship, Deliver, Breakdown, ReturnToService, ActionCount };
+    enum Action { Ship, Deliver, Breakdown, ReturnToService, CheckCall, ActionCount };
     void updateActions(std::function<void()> then = {});
     void updateAssignButton();
     void setAction(Action a, bool enabled, const QString &why);

@@ -3,12 +3,14 @@
 #include "codec/commandparser.h"
 #include "widgets/money.h"
 
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QLocale>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -29,6 +31,46 @@ QLabel *errorLabel()
 }
 } // namespace
 
+CreditLimitEdit::CreditLimitEdit(QWidget *parent) : QWidget(parent)
+{
+    m_noLimit = new QCheckBox(tr("No limit"));
+    m_noLimit->setObjectName(QStringLiteral("noLimitCheck"));
+    m_noLimit->setAccessibleName(tr("No credit limit"));
+    m_amount = new QDoubleSpinBox;
+    m_amount->setObjectName(QStringLiteral("creditLimitAmount"));
+    m_amount->setAccessibleName(tr("Credit limit in dollars"));
+    m_amount->setPrefix(QStringLiteral("$"));
+    m_amount->setDecimals(2);
+    m_amount->setRange(0, 1e11);
+    m_amount->setGroupSeparatorShown(true);
+    m_amount->setMinimumWidth(140);
+    auto *h = new QHBoxLayout(this);
+    h->setContentsMargins(0, 0, 0, 0);
+    h->addWidget(m_amount, 1);
+    h->addWidget(m_noLimit);
+    setFocusProxy(m_amount);
+    connect(m_noLimit, &QCheckBox::toggled, this, [this](bool none) {
+        m_amount->setEnabled(!none);
+        Q_EMIT changed();
+    });
+    connect(m_amount, &QDoubleSpinBox::valueChanged, this, &CreditLimitEdit::changed);
+    setLimitCents(std::nullopt);
+}
+
+std::optional<qint64> CreditLimitEdit::limitCents() const
+{
+    if (m_noLimit->isChecked())
+        return std::nullopt;
+    return std::llround(m_amount->value() * 100);
+}
+
+void CreditLimitEdit::setLimitCents(std::optional<qint64> cents)
+{
+    m_noLimit->setChecked(!cents);
+    m_amount->setEnabled(cents.has_value());
+    m_amount->setValue(cents ? double(*cents) / 100 : 0);
+}
+
 OpenAccountDialog::OpenAccountDialog(QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("openAccountDialog"));
@@ -42,12 +84,21 @@ OpenAccountDialog::OpenAccountDialog(QWidget *parent) : QDialog(parent)
     m_name->setObjectName(QStringLiteral("accountNameEdit"));
     m_name->setAccessibleName(tr("Customer name"));
     m_name->setMaxLength(120);
+    m_limit = new CreditLimitEdit;
+    m_terms = new QSpinBox;
+    m_terms->setObjectName(QStringLiteral("termsDaysEdit"));
+    m_terms->setAccessibleName(tr("Payment terms in days"));
+    m_terms->setRange(0, fieldrules::maxTermsDays);
+    m_terms->setValue(fieldrules::standardTermsDays);
+    m_terms->setSuffix(tr(" days"));
     m_error = errorLabel();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Open Account"));
     auto *form = new QFormLayout;
     form->addRow(tr("Account &number:"), m_id);
     form->addRow(tr("Customer &name:"), m_name);
+    form->addRow(tr("Credit &limit:"), m_limit);
+    form->addRow(tr("Payment &terms:"), m_terms);
     auto *v = new QVBoxLayout(this);
     v->addLayout(form);
     v->addWidget(m_error);
@@ -68,7 +119,54 @@ void OpenAccountDialog::validate()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(error.isEmpty() && !m_id->text().isEmpty() && !m_name->text().trimmed().isEmpty());
 }
 
-cmd::OpenAccount OpenAccountDialog::command() const { return {m_id->text(), m_name->text().trimmed()}; }
+cmd::OpenAccount OpenAccountDialog::command() const
+{
+    return {m_id->text(), m_name->text().trimmed(), m_limit->limitCents(), m_terms->value()};
+}
+
+CreditLimitDialog::CreditLimitDialog(const QString &accountId, const QString &name, std::optional<qint64> currentCents,
+                                     qint64 exposureCents, QWidget *parent)
+    : QDialog(parent), m_accountId(accountId), m_exposureCents(exposureCents)
+{
+    setObjectName(QStringLiteral("creditLimitDialog"));
+    setWindowTitle(tr("Credit Limit of %1").arg(accountId));
+    auto *who = new QLabel(QStringLiteral("%1 — %2").arg(accountId, name));
+    m_limit = new CreditLimitEdit;
+    m_limit->setLimitCents(currentCents);
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("creditLimitSummary"));
+    m_summary->setWordWrap(true);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Set Limit"));
+    m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Set the credit limit"));
+    auto *form = new QFormLayout;
+    form->addRow(who);
+    form->addRow(tr("New credit &limit:"), m_limit);
+    auto *v = new QVBoxLayout(this);
+    v->addLayout(form);
+    v->addWidget(m_summary);
+    v->addWidget(m_buttons);
+    connect(m_limit, &CreditLimitEdit::changed, this, &CreditLimitDialog::update);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    update();
+}
+
+QString CreditLimitDialog::summary() const { return m_summary->text(); }
+
+void CreditLimitDialog::update()
+{
+    const std::optional<qint64> limit = m_limit->limitCents();
+    if (!limit)
+        m_summary->setText(tr("Exposure %1; without a limit, every shipment is accepted.").arg(formatMoney(m_exposureCents)));
+    else if (*limit >= m_exposureCents)
+        m_summary->setText(tr("Exposure %1; %2 left for new shipments.").arg(formatMoney(m_exposureCents), formatMoney(*limit - m_exposureCents)));
+    else
+        m_summary->setText(tr("Exposure %1 is already %2 over this limit: new shipments are refused until it comes down.")
+                               .arg(formatMoney(m_exposureCents), formatMoney(m_exposureCents - *limit)));
+}
+
+cmd::SetCreditLimit CreditLimitDialog::command() const { return {m_accountId, m_limit->limitCents()}; }
 
 PricingRuleDialog::PricingRuleDialog(const pricing::Rule &current, QWidget *parent) : QDialog(parent)
 {

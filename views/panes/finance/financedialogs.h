@@ -5,7 +5,9 @@
 
 #include <QDate>
 #include <QDialog>
+#include <optional>
 
+class QCheckBox;
 class QDateEdit;
 class QDateTimeEdit;
 class QDialogButtonBox;
@@ -16,19 +18,64 @@ class QSpinBox;
 
 namespace hs {
 
-// Asks for a new account's number and name.
+// A credit limit as Finance types it: a dollar amount, or no limit at all.
+class CreditLimitEdit : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CreditLimitEdit(QWidget *parent = nullptr);
+    std::optional<qint64> limitCents() const; // none: no limit
+    void setLimitCents(std::optional<qint64> cents);
+    QCheckBox *noLimit() const { return m_noLimit; }
+    QDoubleSpinBox *amount() const { return m_amount; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QCheckBox *m_noLimit;
+    QDoubleSpinBox *m_amount;
+};
+
+// Asks for a new account's number and name, and its credit terms: a limit and the days an
+// invoice is due after it is issued.
 class OpenAccountDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit OpenAccountDialog(QWidget *parent = nullptr);
     cmd::OpenAccount command() const;
+    CreditLimitEdit *limitEdit() const { return m_limit; }
+    QSpinBox *termsEdit() const { return m_terms; }
 
 private:
     void validate();
     QLineEdit *m_id;
     QLineEdit *m_name;
+    CreditLimitEdit *m_limit;
+    QSpinBox *m_terms;
     QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};
+
+// Asks for an account's new credit limit, showing what it owes and has booked against it.
+class CreditLimitDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    CreditLimitDialog(const QString &accountId, const QString &name, std::optional<qint64> currentCents,
+                      qint64 exposureCents, QWidget *parent = nullptr);
+    cmd::SetCreditLimit command() const;
+    CreditLimitEdit *limitEdit() const { return m_limit; }
+    QDialogButtonBox *buttons() const { return m_buttons; }
+    QString summary() const;
+
+private:
+    void update();
+    QString m_accountId;
+    qint64 m_exposureCents;
+    CreditLimitEdit *m_limit;
+    QLabel *m_summary;
     QDialogButtonBox *m_buttons;
 };
 

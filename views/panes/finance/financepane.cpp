@@ -2,6 +2,7 @@
 
 #include "accountsmodel.h"
 #include "codec/commandparser.h"
+#include "creditactions.h"
 #include "financedialogs.h"
 #include "ledgermodel.h"
 #include "readmodel/intakequeries.h"
@@ -190,6 +191,9 @@ FinancePane::FinancePane(Session *session, QWidget *parent) : Pane(session, pare
     titleRow->addWidget(m_accountTitle, 1);
     titleRow->addWidget(m_accountBalance);
     rv->addLayout(titleRow);
+    m_creditActions = new CreditActions(session);
+    connect(m_creditActions, &CreditActions::status, this, &FinancePane::status);
+    rv->addWidget(m_creditActions);
     rv->addWidget(m_ledgerView, 1);
     rv->addLayout(payment);
 
@@ -232,6 +236,20 @@ FinancePane::FinancePane(Session *session, QWidget *parent) : Pane(session, pare
         selectAccount(m_creditWatch->rowAt(i.row()).accountId);
     });
     m_lowerTabs->addTab(m_creditWatchView, QString());
+    // An account picked in the aging report is the one the credit actions apply to; an invoice
+    // picked under it is the one a write-off closes.
+    connect(m_receivablesPanel->agingView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { selectAccount(m_receivablesPanel->shownAccount()); });
+    const auto pickInvoice = [this] {
+        const QModelIndex i = m_receivablesPanel->invoicesView()->currentIndex();
+        const InvoicesModel *invoices = m_receivablesPanel->invoicesModel();
+        if (i.isValid() && i.row() < invoices->rowCount() && m_receivablesPanel->shownAccount() == m_selected)
+            m_creditActions->setInvoice(invoices->rowAt(i.row()).shipmentId, invoices->rowAt(i.row()).openCents());
+        else
+            m_creditActions->setInvoice({}, 0);
+    };
+    connect(m_receivablesPanel->invoicesView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, pickInvoice);
+    connect(m_receivablesPanel, &ReceivablesPanel::invoicesShown, this, pickInvoice);
     split->addWidget(m_lowerTabs);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -316,9 +334,11 @@ void FinancePane::updateAccountHeader()
     if (row < 0) {
         m_accountTitle->setText(tr("No account selected"));
         m_accountBalance->clear();
+        m_creditActions->setAccount(std::nullopt);
         return;
     }
     const AccountView &a = m_accounts->rowAt(row);
+    m_creditActions->setAccount(a);
     m_accountTitle->setText(QStringLiteral("%1 — %2").arg(a.accountId, a.name));
     const qint64 b = a.balanceCents();
     m_accountBalance->setText(b < 0 ? tr("owes %1").arg(formatMoney(-b)) : tr("credit %1").arg(formatMoney(b)));

@@ -14,6 +14,7 @@ class QTableView;
 namespace hs {
 
 class AccountsModel;
+class CreditActions;
 class CreditWatchModel;
 class DailyChart;
 class DocumentButton;
@@ -39,6 +40,7 @@ public:
     QString selectedAccount() const { return m_selected; }
     ReceivablesPanel *receivablesPanel() const { return m_receivablesPanel; }
     CreditWatchModel *creditWatchModel() const { return m_creditWatch; }
+    CreditActions *creditActions() const { return m_creditActions; }
     DocumentButton *documentButton() const { return m_documents; }
     void selectAccount(const QString &accountId);
 
@@ -86,6 +88,7 @@ private:
     ReceivablesPanel *m_receivablesPanel;
     QTabWidget *m_lowerTabs;
     CreditWatchModel *m_creditWatch;
+    CreditActions *m_creditActions;
     QTableView *m_creditWatchView;
     DocumentButton *m_documents;
     QString m_selected;
