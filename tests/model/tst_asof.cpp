@@ -143,7 +143,7 @@ private Q_SLOTS:
 
     void reopeningUsesTheLatestSnapshotAndDecidesAsFromScratch()
     {
-        test::TempStore snapshotted(Reducer::Options{true, 25});
+        test::TempStore snapshotted(Reducer::Options{true, 25, {}});
         fill(*snapshotted.reducer, 120, 11);
         const qint64 head = snapshotted.reducer->headPosition();
         const QByteArray state = snapshotted.reducer->state().serialize();
@@ -165,7 +165,7 @@ private Q_SLOTS:
                                           "WHERE type = 'TruckRegistered' AND position <= %1").arg(latest)));
             QVERIFY(q.numRowsAffected() > 0);
         }
-        auto reopened = Reducer::open(snapshotted.path, Reducer::Options{true, 25}, &error);
+        auto reopened = Reducer::open(snapshotted.path, Reducer::Options{true, 25, {}}, &error);
         QVERIFY(reopened);
         QCOMPARE(reopened->state().position(), head);
         QCOMPARE(reopened->state().serialize(), state);
@@ -180,7 +180,7 @@ private Q_SLOTS:
                                           "WHERE type = 'TruckRegistered'")));
             QVERIFY(q.exec(QStringLiteral("DELETE FROM snapshots")));
         }
-        auto fresh = Reducer::open(snapshotted.path, Reducer::Options{true, 1000000}, &error);
+        auto fresh = Reducer::open(snapshotted.path, Reducer::Options{true, 1000000, {}}, &error);
         QVERIFY(fresh);
         QCOMPARE(fresh->state().serialize(), state);
         auto fromSnapshot = DomainState::deserialize(state);
