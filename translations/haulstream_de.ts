@@ -242,6 +242,10 @@
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Abschreibung</translation>
+    </message>
 </context>
 <context>
     <name>ShipmentWords</name>
