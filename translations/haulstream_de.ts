@@ -243,6 +243,10 @@
         <translation>Saldo</translation>
     </message>
     <message>
+        <source>Write-off</source>
+        <translation>Abschreibung</translation>
+    </message>
+    <message>
         <source>owes %1</source>
         <translation>schuldet %1</translation>
     </message>

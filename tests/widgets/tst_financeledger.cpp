@@ -1,4 +1,8 @@
 #include "panes/finance/accountsmodel.h"
+#include "panes/finance/creditactions.h"
+#include "panes/finance/receivablesmodels.h"
+#include "panes/finance/receivablespanel.h"
+#include "widgets/requiredtextdialog.h"
 #include "panes/finance/financepane.h"
 #include "panes/finance/ledgermodel.h"
 #include "panes/finance/pricingrulesmodel.h"
@@ -12,6 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QSpinBox>
 #include <QTimer>
 #include <QFile>
@@ -39,6 +44,7 @@ private Q_SLOTS:
     void statementCsv();
     void pricingRuleDialogStartsFromTheRuleInForce();
     void scheduledPricingRulesAreListed();
+    void writeOffFromTheOpenItems();
 
 private:
     qint64 lastBalance() const { return m_pane->ledgerModel()->rows().back().balanceCents; }
@@ -245,6 +251,37 @@ void TestFinanceLedger::scheduledPricingRulesAreListed()
     QCOMPARE(rules->index(0, PricingRulesModel::Standing).data().toString(), QStringLiteral("scheduled"));
     QCOMPARE(rules->index(0, PricingRulesModel::Minimum).data().toString(), QStringLiteral("$35.00"));
     QCOMPARE(rules->index(1, PricingRulesModel::Standing).data().toString(), QStringLiteral("in force"));
+
+// The open invoice picked under "Aging and open items" is the one the write-off button closes.
+void TestFinanceLedger::writeOffFromTheOpenItems()
+{
+    m_pane->selectAccount(QStringLiteral("A-1"));
+    ReceivablesPanel *panel = m_pane->receivablesPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->shownAccount() == u"A-1" && panel->invoicesModel()->rowCount() == 1, 5000);
+    QPushButton *writeOff = m_pane->creditActions()->writeOffButton();
+    QTRY_VERIFY(!writeOff->isEnabled());
+    panel->invoicesView()->setCurrentIndex(panel->invoicesModel()->index(0, 0));
+    QTRY_VERIFY(writeOff->isEnabled());
+    const qint64 before = lastBalance();
+    QVERIFY(before < 0);
+    auto *poll = new QTimer(this);
+    poll->setInterval(20);
+    connect(poll, &QTimer::timeout, this, [poll] {
+        if (auto *d = qobject_cast<RequiredTextDialog *>(QApplication::activeModalWidget())) {
+            poll->deleteLater();
+            poll->stop();
+            QTest::keyClicks(d->edit(), QStringLiteral("Customer went out of business"));
+            QTest::mouseClick(d->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        }
+    });
+    poll->start();
+    const int rows = m_pane->ledgerModel()->rowCount();
+    QTest::mouseClick(writeOff, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_pane->ledgerModel()->rowCount(), rows + 1, 5000);
+    QCOMPARE(m_pane->ledgerModel()->rows().back().kind, QStringLiteral("writeoff"));
+    QCOMPARE(m_pane->ledgerModel()->rows().back().amountCents, -before);
+    QCOMPARE(LedgerModel::kindWords(QStringLiteral("writeoff")), QStringLiteral("Write-off"));
+    QCOMPARE(lastBalance(), 0);
 }
 
 QTEST_MAIN(TestFinanceLedger)

@@ -18,6 +18,8 @@ QString LedgerModel::kindWords(const QString &kind)
         return tr("Payment");
     if (kind == u"reversal")
         return tr("Reversal");
+    if (kind == u"writeoff")
+        return tr("Write-off");
     return kind;
 }
 
