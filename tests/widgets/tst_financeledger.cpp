@@ -251,6 +251,7 @@ void TestFinanceLedger::scheduledPricingRulesAreListed()
     QCOMPARE(rules->index(0, PricingRulesModel::Standing).data().toString(), QStringLiteral("scheduled"));
     QCOMPARE(rules->index(0, PricingRulesModel::Minimum).data().toString(), QStringLiteral("$35.00"));
     QCOMPARE(rules->index(1, PricingRulesModel::Standing).data().toString(), QStringLiteral("in force"));
+}
 
 // The open invoice picked under "Aging and open items" is the one the write-off button closes.
 void TestFinanceLedger::writeOffFromTheOpenItems()
