@@ -35,7 +35,9 @@ ShipmentDetail::ShipmentDetail(Session *session, QWidget *parent) : QWidget(pare
     m_checkCall->setEnabled(false);
     m_documents = new DocumentButton(session, {DocumentButton::Kind::BillOfLading, DocumentButton::Kind::RateConfirmation,
                                                DocumentButton::Kind::Invoice});
-    top->addWidget(m_heading, 1);
+    // The heading above its actions: side by side they set the pane's narrowest width.
+    layout->addWidget(m_heading);
+    top->addStretch(1);
     top->addWidget(m_documents);
     top->addWidget(m_checkCall);
     top->addWidget(m_cancel);
