@@ -636,6 +636,9 @@ void IntakeForm::clear()
 
 void IntakeForm::retranslateUi()
 {
+    // Promised times in the language's own short form, to the minute.
+    for (Promise *p : {&m_pickupBy, &m_deliverBy})
+        p->at->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
     m_shipmentBox->setTitle(tr("New shipment"));
     m_pickupBox->setTitle(tr("Pickup"));
     m_destinationBox->setTitle(tr("Destination"));
