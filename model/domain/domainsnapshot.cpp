@@ -126,11 +126,13 @@ private:
         qint64 n = 0;
         if (!count(n))
             return false;
+        qint64 total = 0; // every running total of the account is at most this sum: none can overflow
         for (qint64 i = 0; i < n; ++i) {
             qint8 kind = -1;
             receivables::Entry e;
             m_in >> kind >> e.shipmentId >> e.reference >> e.amountCents >> e.dueAt;
-            if (!ok() || kind < 0 || kind > qint8(receivables::Entry::Kind::WriteOff) || e.amountCents < 0)
+            if (!ok() || kind < 0 || kind > qint8(receivables::Entry::Kind::WriteOff) || e.amountCents < 0
+                || e.amountCents > fieldrules::maxAmountCents || __builtin_add_overflow(total, e.amountCents, &total))
                 return false;
             e.kind = static_cast<receivables::Entry::Kind>(kind);
             account::post(a, std::move(e));
