@@ -242,6 +242,65 @@
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Abschreibung</translation>
+    </message>
+    <message>
+        <source>owes %1</source>
+        <translation>schuldet %1</translation>
+    </message>
+    <message>
+        <source>credit %1</source>
+        <translation>Guthaben %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>PricingRulesModel</name>
+    <message>
+        <source>in force</source>
+        <translation>gilt</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>abgelöst</translation>
+    </message>
+    <message>
+        <source>%1 per lb</source>
+        <translation>%1 pro lb</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>Gilt ab</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Minimum charge</source>
+        <translation>Mindestpreis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>ShipmentWords</name>
@@ -1533,10 +1592,6 @@
         <translation>Warten auf einen Lkw  (%1)</translation>
     </message>
     <message>
-        <source>Read-only: showing the board as it stood at %1. Return to live to dispatch.</source>
-        <translation>Schreibgeschützt: Die Tafel wird mit Stand %1 angezeigt. Kehren Sie zur Live-Ansicht zurück, um zu disponieren.</translation>
-    </message>
-    <message>
         <source>Read-only: this is how the board stood in the past.</source>
         <translation>Schreibgeschützt: So sah die Tafel in der Vergangenheit aus.</translation>
     </message>
@@ -1994,10 +2049,6 @@
         <source>The history shows a past moment: it does not change</source>
         <translation>Der Verlauf zeigt einen vergangenen Zeitpunkt: Er ändert sich nicht</translation>
     </message>
-    <message>
-        <source>Showing the events up to %1 (time machine): read-only.</source>
-        <translation>Ereignisse bis %1 (Zeitmaschine): schreibgeschützt.</translation>
-    </message>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
@@ -2291,20 +2342,8 @@
         <translation>Umsatz pro Tag (berechnet)</translation>
     </message>
     <message>
-        <source>Read-only: showing the books as they stood at %1. Return to live to post.</source>
-        <translation>Schreibgeschützt: Die Bücher werden mit Stand %1 angezeigt. Kehren Sie zur Live-Ansicht zurück, um zu buchen.</translation>
-    </message>
-    <message>
         <source>No account selected</source>
         <translation>Kein Konto ausgewählt</translation>
-    </message>
-    <message>
-        <source>owes %1</source>
-        <translation>schuldet %1</translation>
-    </message>
-    <message>
-        <source>credit %1</source>
-        <translation>Guthaben %1</translation>
     </message>
     <message>
         <source>Balance of %1</source>
@@ -2413,6 +2452,14 @@
     <message>
         <source>Customers over their credit limit or on credit hold</source>
         <translation>Kunden über ihrem Kreditlimit oder mit Kreditsperre</translation>
+    </message>
+    <message>
+        <source>Pricing rules (%1)</source>
+        <translation>Preisregeln (%1)</translation>
+    </message>
+    <message>
+        <source>Pricing rules, the latest to take effect first</source>
+        <translation>Preisregeln, die zuletzt gültige zuerst</translation>
     </message>
 </context>
 <context>
@@ -3888,22 +3935,6 @@
 <context>
     <name>hs::TruckBoard</name>
     <message>
-        <source>Available</source>
-        <translation>Verfügbar</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>Zugewiesen</translation>
-    </message>
-    <message>
-        <source>Out for delivery</source>
-        <translation>In Zustellung</translation>
-    </message>
-    <message>
-        <source>Out of service</source>
-        <translation>Außer Betrieb</translation>
-    </message>
-    <message>
         <source>%1 trucks</source>
         <translation>%1 Lkw</translation>
     </message>
@@ -3976,6 +4007,10 @@
     <message>
         <source>At %1 (%2)</source>
         <translation>In %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 lb</source>
+        <translation>%1 lb</translation>
     </message>
 </context>
 <context>
@@ -4186,10 +4221,6 @@
         <translation>angenommen</translation>
     </message>
     <message>
-        <source>rejected: %1 — %2</source>
-        <translation>abgelehnt: %1 — %2</translation>
-    </message>
-    <message>
         <source>rejected</source>
         <translation>abgelehnt</translation>
     </message>
@@ -4228,6 +4259,10 @@
     <message>
         <source>Ledgers that differ (%1)</source>
         <translation>Abweichende Kontoauszüge (%1)</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +4501,206 @@
     <message>
         <source>check call %1 at %2: %3</source>
         <translation>Kontrollanruf %1 um %2: %3</translation>
+    </message>
+    <message>
+        <source>open accounts</source>
+        <translation>Konten eröffnen</translation>
+    </message>
+    <message>
+        <source>register trucks</source>
+        <translation>Lkw registrieren</translation>
+    </message>
+    <message>
+        <source>submit shipments</source>
+        <translation>Sendungen aufgeben</translation>
+    </message>
+    <message>
+        <source>cancel shipments</source>
+        <translation>Sendungen stornieren</translation>
+    </message>
+    <message>
+        <source>assign trucks</source>
+        <translation>Lkw zuweisen</translation>
+    </message>
+    <message>
+        <source>send shipments out for delivery</source>
+        <translation>Sendungen in die Zustellung geben</translation>
+    </message>
+    <message>
+        <source>record deliveries</source>
+        <translation>Zustellungen erfassen</translation>
+    </message>
+    <message>
+        <source>report breakdowns</source>
+        <translation>Pannen melden</translation>
+    </message>
+    <message>
+        <source>return trucks to service</source>
+        <translation>Lkw wieder in Betrieb nehmen</translation>
+    </message>
+    <message>
+        <source>post payments</source>
+        <translation>Zahlungen buchen</translation>
+    </message>
+    <message>
+        <source>reverse payments</source>
+        <translation>Zahlungen stornieren</translation>
+    </message>
+    <message>
+        <source>schedule pricing rules</source>
+        <translation>Preisregeln planen</translation>
+    </message>
+    <message>
+        <source>invoice accounts</source>
+        <translation>Rechnungen stellen</translation>
+    </message>
+    <message>
+        <source>take shipments off trucks</source>
+        <translation>Sendungen von Lkw nehmen</translation>
+    </message>
+    <message>
+        <source>record check calls</source>
+        <translation>Kontrollanrufe erfassen</translation>
+    </message>
+    <message>
+        <source>set credit limits</source>
+        <translation>Kreditlimits festlegen</translation>
+    </message>
+    <message>
+        <source>place accounts on credit hold</source>
+        <translation>Konten für Kredit sperren</translation>
+    </message>
+    <message>
+        <source>release credit holds</source>
+        <translation>Kreditsperren aufheben</translation>
+    </message>
+    <message>
+        <source>write off invoices</source>
+        <translation>Rechnungen abschreiben</translation>
+    </message>
+    <message>
+        <source>Only %1 may %2; %3 may not.</source>
+        <translation>Nur die Abteilung %1 darf %2; die Abteilung %3 darf das nicht.</translation>
+    </message>
+    <message>
+        <source>Nobody may %1 by hand: the system does it.</source>
+        <translation>Niemand darf von Hand %1: Das erledigt das System.</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Sendung</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Truck</source>
+        <translation>Lkw</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Abholung</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation>Kundenreferenz</translation>
+    </message>
+    <message>
+        <source>Pick up by</source>
+        <translation>Abholung bis</translation>
+    </message>
+    <message>
+        <source>Deliver by</source>
+        <translation>Zustellung bis</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Kreditlimit</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Obligo</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>Offene Rechnungen</translation>
+    </message>
+    <message>
+        <source>On credit hold</source>
+        <translation>Kreditsperre</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation>Zahlungsziel (Tage)</translation>
+    </message>
+    <message>
+        <source>%1 lb</source>
+        <translation>%1 lb</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>In Zustellung</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Außer Betrieb</translation>
     </message>
 </context>
 <context>

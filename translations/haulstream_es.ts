@@ -242,6 +242,65 @@
         <source>Balance</source>
         <translation>Saldo</translation>
     </message>
+    <message>
+        <source>Write-off</source>
+        <translation>Cancelación</translation>
+    </message>
+    <message>
+        <source>owes %1</source>
+        <translation>debe %1</translation>
+    </message>
+    <message>
+        <source>credit %1</source>
+        <translation>a favor %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>vence %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>PricingRulesModel</name>
+    <message>
+        <source>in force</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>programada</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>sustituida</translation>
+    </message>
+    <message>
+        <source>%1 per lb</source>
+        <translation>%1 por lb</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>Vigente desde</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <source>Minimum charge</source>
+        <translation>Cargo mínimo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
 </context>
 <context>
     <name>ShipmentWords</name>
@@ -1533,10 +1592,6 @@
         <translation>En espera de camión  (%1)</translation>
     </message>
     <message>
-        <source>Read-only: showing the board as it stood at %1. Return to live to dispatch.</source>
-        <translation>Solo lectura: se muestra el tablero tal como estaba a fecha de %1. Vuelva al presente para despachar.</translation>
-    </message>
-    <message>
         <source>Read-only: this is how the board stood in the past.</source>
         <translation>Solo lectura: así estaba el tablero en el pasado.</translation>
     </message>
@@ -1994,10 +2049,6 @@
         <source>The history shows a past moment: it does not change</source>
         <translation>El historial muestra un momento pasado: no cambia</translation>
     </message>
-    <message>
-        <source>Showing the events up to %1 (time machine): read-only.</source>
-        <translation>Se muestran los eventos hasta %1 (máquina del tiempo): solo lectura.</translation>
-    </message>
     <message numerus="yes">
         <source>%n event(s)</source>
         <translation>
@@ -2291,20 +2342,8 @@
         <translation>Ingresos por día (facturados)</translation>
     </message>
     <message>
-        <source>Read-only: showing the books as they stood at %1. Return to live to post.</source>
-        <translation>Solo lectura: se muestran los libros tal como estaban a fecha de %1. Vuelva al presente para registrar.</translation>
-    </message>
-    <message>
         <source>No account selected</source>
         <translation>Ninguna cuenta seleccionada</translation>
-    </message>
-    <message>
-        <source>owes %1</source>
-        <translation>debe %1</translation>
-    </message>
-    <message>
-        <source>credit %1</source>
-        <translation>saldo a favor %1</translation>
     </message>
     <message>
         <source>Balance of %1</source>
@@ -2413,6 +2452,14 @@
     <message>
         <source>Customers over their credit limit or on credit hold</source>
         <translation>Clientes sobre su límite de crédito o con el crédito bloqueado</translation>
+    </message>
+    <message>
+        <source>Pricing rules (%1)</source>
+        <translation>Reglas de precio (%1)</translation>
+    </message>
+    <message>
+        <source>Pricing rules, the latest to take effect first</source>
+        <translation>Reglas de precio, la más reciente primero</translation>
     </message>
 </context>
 <context>
@@ -3888,22 +3935,6 @@
 <context>
     <name>hs::TruckBoard</name>
     <message>
-        <source>Available</source>
-        <translation>Disponible</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>Asignado</translation>
-    </message>
-    <message>
-        <source>Out for delivery</source>
-        <translation>En reparto</translation>
-    </message>
-    <message>
-        <source>Out of service</source>
-        <translation>Fuera de servicio</translation>
-    </message>
-    <message>
         <source>%1 trucks</source>
         <translation>%1 camiones</translation>
     </message>
@@ -3976,6 +4007,10 @@
     <message>
         <source>At %1 (%2)</source>
         <translation>En %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 lb</source>
+        <translation>%1 lb</translation>
     </message>
 </context>
 <context>
@@ -4186,10 +4221,6 @@
         <translation>aceptado</translation>
     </message>
     <message>
-        <source>rejected: %1 — %2</source>
-        <translation>rechazado: %1 — %2</translation>
-    </message>
-    <message>
         <source>rejected</source>
         <translation>rechazado</translation>
     </message>
@@ -4228,6 +4259,10 @@
     <message>
         <source>Ledgers that differ (%1)</source>
         <translation>Libros mayores con diferencias (%1)</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>rechazado: %1</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +4501,206 @@
     <message>
         <source>check call %1 at %2: %3</source>
         <translation>llamada de control %1 a las %2: %3</translation>
+    </message>
+    <message>
+        <source>open accounts</source>
+        <translation>abrir cuentas</translation>
+    </message>
+    <message>
+        <source>register trucks</source>
+        <translation>registrar camiones</translation>
+    </message>
+    <message>
+        <source>submit shipments</source>
+        <translation>registrar envíos</translation>
+    </message>
+    <message>
+        <source>cancel shipments</source>
+        <translation>cancelar envíos</translation>
+    </message>
+    <message>
+        <source>assign trucks</source>
+        <translation>asignar camiones</translation>
+    </message>
+    <message>
+        <source>send shipments out for delivery</source>
+        <translation>poner envíos en reparto</translation>
+    </message>
+    <message>
+        <source>record deliveries</source>
+        <translation>registrar entregas</translation>
+    </message>
+    <message>
+        <source>report breakdowns</source>
+        <translation>informar de averías</translation>
+    </message>
+    <message>
+        <source>return trucks to service</source>
+        <translation>devolver camiones al servicio</translation>
+    </message>
+    <message>
+        <source>post payments</source>
+        <translation>registrar pagos</translation>
+    </message>
+    <message>
+        <source>reverse payments</source>
+        <translation>revertir pagos</translation>
+    </message>
+    <message>
+        <source>schedule pricing rules</source>
+        <translation>programar reglas de precio</translation>
+    </message>
+    <message>
+        <source>invoice accounts</source>
+        <translation>facturar a las cuentas</translation>
+    </message>
+    <message>
+        <source>take shipments off trucks</source>
+        <translation>retirar envíos de los camiones</translation>
+    </message>
+    <message>
+        <source>record check calls</source>
+        <translation>registrar llamadas de control</translation>
+    </message>
+    <message>
+        <source>set credit limits</source>
+        <translation>fijar límites de crédito</translation>
+    </message>
+    <message>
+        <source>place accounts on credit hold</source>
+        <translation>bloquear el crédito de las cuentas</translation>
+    </message>
+    <message>
+        <source>release credit holds</source>
+        <translation>desbloquear el crédito</translation>
+    </message>
+    <message>
+        <source>write off invoices</source>
+        <translation>cancelar facturas como incobrables</translation>
+    </message>
+    <message>
+        <source>Only %1 may %2; %3 may not.</source>
+        <translation>Solo %1 puede %2; %3 no.</translation>
+    </message>
+    <message>
+        <source>Nobody may %1 by hand: the system does it.</source>
+        <translation>Nadie puede %1 a mano: lo hace el sistema.</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Truck</source>
+        <translation>Camión</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Recolección</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation>Referencia del cliente</translation>
+    </message>
+    <message>
+        <source>Pick up by</source>
+        <translation>Recoger antes de</translation>
+    </message>
+    <message>
+        <source>Deliver by</source>
+        <translation>Entregar antes de</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>Límite de crédito</translation>
+    </message>
+    <message>
+        <source>Exposure</source>
+        <translation>Exposición</translation>
+    </message>
+    <message>
+        <source>Open invoices</source>
+        <translation>Facturas abiertas</translation>
+    </message>
+    <message>
+        <source>On credit hold</source>
+        <translation>Crédito bloqueado</translation>
+    </message>
+    <message>
+        <source>Payment terms (days)</source>
+        <translation>Plazo de pago (días)</translation>
+    </message>
+    <message>
+        <source>%1 lb</source>
+        <translation>%1 lb</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Asignado</translation>
+    </message>
+    <message>
+        <source>Out for delivery</source>
+        <translation>En reparto</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Fuera de servicio</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 
 #include "workload.h"
 
-#include "receivables/application.h"
+#include "../readmodel/intakequeries.h"
+#include "../receivables/application.h"
 
 namespace hs {
 
@@ -31,10 +32,8 @@ struct DemoSender
 // one on time, one past its promised delivery.
 bool addPromisedRequests(DemoSender &send)
 {
-    const DomainState &s = send.reducer.state();
-    int next = 1;
-    while (s.findShipment(QStringLiteral("S-%1").arg(next)))
-        ++next;
+    // The numbers the intake form would propose next.
+    int next = intake::nextShipmentId(send.reducer.database().connection()).mid(2).toInt();
     const qint64 at = send.at;
     const struct { const char *account; const char *reference; qint64 pickupBy, deliverBy; } requests[] = {
         {"A-103", "PO-48213", at - 2 * hour, at + 22 * hour},

@@ -1,4 +1,5 @@
 #include "codec/catalog.h"
+#include "readmodel/operationsqueries.h"
 #include "codec/eventcodec.h"
 #include "demo/demoseed.h"
 #include "storefixture.h"
@@ -87,6 +88,21 @@ private Q_SLOTS:
         for (const auto &v : json)
             for (const char *key : {"type", "schemaVersion", "context", "fields", "producedBy", "consumedBy", "count"})
                 QVERIFY2(v.toObject().contains(QLatin1String(key)), key);
+        // The demo shows the operations depth out of the box.
+        for (const char *type : {"CreditLimitSet", "CreditHoldPlaced", "InvoiceWrittenOff", "CheckCallRecorded"})
+            QVERIFY2(std::any_of(catalog.begin(), catalog.end(), [&](const CatalogEntry &e) { return e.type == QLatin1String(type) && e.count > 0; }), type);
+        ReadModelQueries q(store.reducer->database().connection());
+        int overLimit = 0, onHold = 0;
+        for (const AccountView &a : q.accounts()) {
+            overLimit += a.credit().availableCents().value_or(0) < 0;
+            onHold += a.onHold;
+        }
+        QCOMPARE(overLimit, 1);
+        QCOMPARE(onHold, 1);
+        ShipmentQuery withReference;
+        withReference.reference = QStringLiteral("PO-");
+        QCOMPARE(q.shipments(withReference).size(), size_t(2));
+        QVERIFY(!atRiskShipments(q, nullptr, 1767600000000).empty());
     }
 };
 

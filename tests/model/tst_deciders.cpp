@@ -166,6 +166,7 @@ private slots:
     void credit();
     void exposureFollowsShipmentsAndInvoices();
     void anInvoiceIsDueOnTheAccountsTermsWhenInvoiced();
+    void aReversalReopensAWrittenOffInvoice();
     void price_data();
     void price();
     void highWaterMarkFollowsUserEventsOnly();
@@ -537,6 +538,20 @@ void TestDeciders::anInvoiceIsDueOnTheAccountsTermsWhenInvoiced()
     g.record(submitted(QStringLiteral("S-13"), 10, QStringLiteral("A-8")));
     const Decision cash = g.state.decide(fromListener(cmd::InvoiceAccount{QStringLiteral("A-8"), QStringLiteral("S-13"), 280}, at(20)));
     QCOMPARE(std::get<ev::AccountInvoiced>(cash.events.front()).dueAt, at(20));
+}
+
+void TestDeciders::aReversalReopensAWrittenOffInvoice()
+{
+    // A-3's S-8: $500.00, $88.00 paid by P-3, the rest written off; then P-3 bounces.
+    Given g = creditStory();
+    const QString A3 = QStringLiteral("A-3"), S8 = QStringLiteral("S-8");
+    g.record(ev::InvoiceWrittenOff{A3, S8, 41200, QStringLiteral("Settled")}, at(1));
+    const auto writeOff = command(QStringLiteral("c-w"), cmd::WriteOffInvoice{A3, S8, QStringLiteral("Again")}, at(3));
+    QCOMPARE(g.state.decide(writeOff).rejection->code, RejectionCode::IllegalTransition);
+    g.record(ev::PaymentReversed{A3, QStringLiteral("P-3"), 8800, QStringLiteral("Bounced")}, at(2));
+    const Decision d = g.state.decide(writeOff);
+    QVERIFY(d.accepted());
+    QCOMPARE(std::get<ev::InvoiceWrittenOff>(d.events.front()).amountCents, qint64(8800));
 }
 
 void TestDeciders::price_data()

@@ -91,6 +91,16 @@ private Q_SLOTS:
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(QStringLiteral("%1 control(s) without an accessible name:\n").arg(unnamed.size())
                                                 + unnamed.join(QLatin1Char('\n'))));
+
+        // Issue 13: at 1400 px nothing is pushed off the screen, in English, German or Spanish.
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")}) {
+            QVERIFY(window.setLanguage(language));
+            QStringList wide;
+            for (Pane *p : window.panes())
+                wide << QStringLiteral("%1 %2").arg(p->objectName()).arg(p->minimumSizeHint().width());
+            QVERIFY2(window.minimumSizeHint().width() <= 1400,
+                     qPrintable(QStringLiteral("%1: the window needs %2 px; panes: %3").arg(language).arg(window.minimumSizeHint().width()).arg(wide.join(u", "))));
+        }
     }
 };
 

@@ -6,10 +6,12 @@
 #include "panes/customerservice/shipmentdetail.h"
 #include "panes/customerservice/shipmenttablemodel.h"
 #include "reducer/reducer.h"
+#include "shell/focusring.h"
 #include "shell/mainwindow.h"
 #include "util/isotime.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
@@ -112,6 +114,8 @@ private Q_SLOTS:
     void correctionRequestGoesOnceFieldsAreRight();
     void timeMachineListShowsTheShownMoment();
     void intakeReadOnlyForOtherDepartments();
+    void screenReadersHearTheQuoteAndTheResult();
+    void tabLeavesTheLookupInOneStep();
 
 private:
     QLineEdit *edit(const char *name) { return m_pane->findChild<QLineEdit *>(QLatin1String(name)); }
@@ -533,6 +537,42 @@ void TestCustomerService::intakeReadOnlyForOtherDepartments()
     QVERIFY(!edit("intake_pickup_city")->isReadOnly());
     QVERIFY(m_pane->findChild<QPushButton *>(QStringLiteral("intakeSubmit"))->isEnabled());
     QVERIFY(reason->isHidden());
+}
+
+void TestCustomerService::screenReadersHearTheQuoteAndTheResult()
+{
+    auto *quote = m_pane->findChild<QLabel *>(QStringLiteral("intakeQuote"));
+    auto *result = m_pane->findChild<QLabel *>(QStringLiteral("intakeResult"));
+    QVERIFY(quote && result);
+    fillValidForm(QStringLiteral("S-4"));
+    QTRY_VERIFY(quote->text().contains(QStringLiteral("$50.00")));
+    // What a screen reader reads of the label is what it shows now, not a fixed name only. (The
+    // DescriptionChanged event cannot be seen here: offscreen, Qt has no accessibility bridge.)
+    QCOMPARE(QAccessible::queryAccessibleInterface(quote)->text(QAccessible::Description), quote->text());
+    QSignalSpy finished(m_client.get(), &StoreClient::commandFinished);
+    QTest::keyClick(edit("intake_destination_zip"), Qt::Key_Return);
+    QVERIFY(finished.wait(5000));
+    QTRY_VERIFY(result->text().contains(QStringLiteral("S-4 accepted")));
+    QCOMPARE(QAccessible::queryAccessibleInterface(result)->text(QAccessible::Description), result->text());
+}
+
+void TestCustomerService::tabLeavesTheLookupInOneStep()
+{
+    auto *table = m_pane->findChild<QTableView *>(QStringLiteral("shipmentLookup"));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    table->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(table->hasFocus());
+    table->setCurrentIndex(table->model()->index(0, 0));
+    // A ring shows where the keyboard is.
+    QTRY_COMPARE(m_window->focusRing()->target(), static_cast<QWidget *>(table));
+    // Arrows move inside the list; one Tab leaves it.
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QTest::keyClick(table, Qt::Key_Tab);
+    QVERIFY(!table->hasFocus());
+    QVERIFY(m_window->focusRing()->target() != table);
+    QVERIFY(m_window->focusRing()->target());
 }
 
 QTEST_MAIN(TestCustomerService)

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void timelineIsHaulctlsText();
     void exportWritesTheFilteredEvents();
     void timeMachineShowsOnlyThePast();
+    void streamFilterTakesAShipmentNumber();
     void liveTailPutsNewEventsOnTop();
 
 private:
@@ -132,15 +133,19 @@ void TestEventHistoryPane::inspectorHighlightsTheChangedFields()
         QTreeWidgetItem *field = shipment->child(i);
         if (field->data(0, Qt::UserRole).toBool())
             highlighted << field->text(0);
-        if (field->text(0) == u"status") {
-            QCOMPARE(field->text(1), QStringLiteral("submitted"));
-            QCOMPARE(field->text(2), QStringLiteral("assigned"));
+        // Labels and values as people read them, not the view's field names (issue 13, item 5).
+        if (field->text(0) == u"Status") {
+            QCOMPARE(field->text(1), QStringLiteral("Submitted"));
+            QCOMPARE(field->text(2), QStringLiteral("Assigned"));
             QVERIFY(field->font(0).bold());
         }
-        if (field->text(0) == u"priceCents")
+        if (field->text(0) == u"Weight")
+            QCOMPARE(field->text(2), QStringLiteral("%1 lb").arg(QLocale().toString(1000)));
+        if (field->text(0) == u"Price")
             QCOMPARE(field->text(2), QStringLiteral("$280.00"));
+        QVERIFY2(!field->text(0).endsWith(u"Cents") && !field->text(0).endsWith(u"Id"), qPrintable(field->text(0)));
     }
-    QCOMPARE(highlighted, (QStringList{"status", "truckId", "version"}));
+    QCOMPARE(highlighted, (QStringList{"Status", "Truck", "Version"}));
     QCOMPARE(tree->topLevelItem(1)->text(0), QStringLiteral("Truck T-7"));
     QVERIFY(m_pane->inspector()->dataView()->toPlainText().contains(QStringLiteral("\"truckId\": \"T-7\"")));
 }
@@ -182,9 +187,21 @@ void TestEventHistoryPane::timeMachineShowsOnlyThePast()
     m_pane->refresh();
     QTRY_COMPARE(shownPositions(), (QList<qint64>{4, 3, 2, 1}));
     QVERIFY(!m_pane->findChild<QCheckBox *>(QStringLiteral("live-tail"))->isEnabled());
-    QVERIFY(!m_pane->findChild<QLabel *>(QStringLiteral("as-of-banner"))->isHidden());
     m_store->session.setAsOfTime(std::nullopt);
     m_pane->refresh();
+    QTRY_COMPARE(m_pane->fullModel()->rowCount(), 8);
+}
+
+void TestEventHistoryPane::streamFilterTakesAShipmentNumber()
+{
+    auto *stream = m_pane->findChild<QLineEdit *>(QStringLiteral("filter-stream"));
+    stream->setText(QStringLiteral("shipment-S-1"));
+    QTRY_VERIFY(!m_pane->fullModel()->isLoading() && m_pane->fullModel()->rowCount() > 0 && m_pane->fullModel()->rowCount() < 8);
+    const QList<qint64> ofShipment = shownPositions();
+    // The number alone, as it is printed on every screen (issue 13).
+    stream->setText(QStringLiteral("S-1"));
+    QTRY_COMPARE(shownPositions(), ofShipment);
+    stream->clear();
     QTRY_COMPARE(m_pane->fullModel()->rowCount(), 8);
 }
 

@@ -1,7 +1,13 @@
 #include "panes/finance/accountsmodel.h"
+#include "panes/finance/creditactions.h"
+#include "panes/finance/receivablesmodels.h"
+#include "panes/finance/receivablespanel.h"
+#include "widgets/requiredtextdialog.h"
 #include "panes/finance/financepane.h"
 #include "panes/finance/ledgermodel.h"
+#include "panes/finance/pricingrulesmodel.h"
 #include "widgets/money.h"
+#include "widgets/moneyedit.h"
 #include "panes/finance/statementexport.h"
 #include "seedstore.h"
 #include "shell/session.h"
@@ -10,7 +16,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDateTimeEdit>
-#include <QDoubleSpinBox>
+#include <QDialogButtonBox>
 #include <QSpinBox>
 #include <QTimer>
 #include <QFile>
@@ -37,6 +43,8 @@ private Q_SLOTS:
     void filterAndSort();
     void statementCsv();
     void pricingRuleDialogStartsFromTheRuleInForce();
+    void scheduledPricingRulesAreListed();
+    void writeOffFromTheOpenItems();
 
 private:
     qint64 lastBalance() const { return m_pane->ledgerModel()->rows().back().balanceCents; }
@@ -100,14 +108,19 @@ void TestFinanceLedger::ledgerShowsRunningBalance()
     QCOMPARE(rows[0].kind, QStringLiteral("invoice"));
     QCOMPARE(rows[0].balanceCents, -m_price);
     QCOMPARE(rows[1].balanceCents, 10000 - m_price);
-    QCOMPARE(m_pane->ledgerModel()->index(1, LedgerModel::Balance).data().toString(), formatMoney(10000 - m_price));
-    QVERIFY(formatMoney(10000 - m_price).contains(QStringLiteral("$180.00")));
+    // Said the way the account's header says it: the invoice is owed, not "($280.00)".
+    const QString invoiced = m_pane->ledgerModel()->index(0, LedgerModel::Amount).data().toString();
+    QCOMPARE(invoiced, formatMoney(m_price));
+    QVERIFY2(!invoiced.contains(u'(') && !invoiced.contains(u'-'), qPrintable(invoiced));
+    QCOMPARE(m_pane->ledgerModel()->index(0, LedgerModel::Balance).data().toString(), QStringLiteral("owes $280.00"));
+    QCOMPARE(m_pane->ledgerModel()->index(1, LedgerModel::Balance).data().toString(), QStringLiteral("owes $180.00"));
+    QVERIFY(m_pane->ledgerModel()->index(0, LedgerModel::Note).data().toString().startsWith(QStringLiteral("due ")));
 }
 
 void TestFinanceLedger::paymentMovesTheRunningBalance()
 {
     const qint64 before = lastBalance();
-    auto *amount = m_pane->findChild<QDoubleSpinBox *>(QStringLiteral("paymentAmount"));
+    auto *amount = m_pane->findChild<MoneyEdit *>(QStringLiteral("paymentAmount"));
     auto *reference = m_pane->findChild<QLineEdit *>(QStringLiteral("paymentReference"));
     auto *post = m_pane->findChild<QPushButton *>(QStringLiteral("postPaymentButton"));
     QVERIFY(amount && reference && post);
@@ -115,7 +128,7 @@ void TestFinanceLedger::paymentMovesTheRunningBalance()
     amount->selectAll();
     QTest::keyClicks(amount, QStringLiteral("125.50"));
     QTest::keyClicks(reference, QStringLiteral("WIRE-2"));
-    QCOMPARE(amount->value(), 125.5);
+    QCOMPARE(amount->cents(), 12550);
     QTRY_VERIFY(post->isEnabled());
     QTest::mouseClick(post, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_pane->ledgerModel()->rowCount(), 3, 5000);
@@ -126,15 +139,15 @@ void TestFinanceLedger::paymentMovesTheRunningBalance()
 
 void TestFinanceLedger::usedReferenceIsRefusedWithTheDecidersReason()
 {
-    auto *amount = m_pane->findChild<QDoubleSpinBox *>(QStringLiteral("paymentAmount"));
+    auto *amount = m_pane->findChild<MoneyEdit *>(QStringLiteral("paymentAmount"));
     auto *reference = m_pane->findChild<QLineEdit *>(QStringLiteral("paymentReference"));
     auto *post = m_pane->findChild<QPushButton *>(QStringLiteral("postPaymentButton"));
     QSignalSpy updated(m_pane, &FinancePane::actionsUpdated);
-    amount->setValue(10);
+    amount->setCents(1000);
     reference->setText(QStringLiteral("CHK-1"));
     QTRY_VERIFY(!post->isEnabled() && post->toolTip().contains(QStringLiteral("already used")));
     reference->clear();
-    amount->setValue(0);
+    amount->setCents(0);
 }
 
 void TestFinanceLedger::reverseNeedsAPayment()
@@ -150,6 +163,9 @@ void TestFinanceLedger::reverseNeedsAPayment()
     QTRY_COMPARE_WITH_TIMEOUT(m_pane->ledgerModel()->rowCount(), 4, 5000);
     QCOMPARE(m_pane->ledgerModel()->rows().back().kind, QStringLiteral("reversal"));
     QCOMPARE(lastBalance(), before - 10000);
+    // Why it was reversed stays beside it.
+    const int last = m_pane->ledgerModel()->rowCount() - 1;
+    QTRY_COMPARE(m_pane->ledgerModel()->index(last, LedgerModel::Note).data().toString(), QStringLiteral("bounced"));
 }
 
 void TestFinanceLedger::filterAndSort()
@@ -195,7 +211,7 @@ void TestFinanceLedger::statementCsv()
 
 void TestFinanceLedger::pricingRuleDialogStartsFromTheRuleInForce()
 {
-    double minimum = -1;
+    qint64 minimum = -1;
     int rate = -1;
     QString format;
     QDateTime from;
@@ -205,7 +221,7 @@ void TestFinanceLedger::pricingRuleDialogStartsFromTheRuleInForce()
         if (!d)
             return;
         poll->stop();
-        minimum = d->findChild<QDoubleSpinBox *>(QStringLiteral("minimumSpin"))->value();
+        minimum = d->findChild<MoneyEdit *>(QStringLiteral("minimumSpin"))->cents();
         rate = d->findChild<QSpinBox *>(QStringLiteral("centsPerLbSpin"))->value();
         format = d->findChild<QDateTimeEdit *>(QStringLiteral("effectiveFromEdit"))->displayFormat();
         from = d->findChild<QDateTimeEdit *>(QStringLiteral("effectiveFromEdit"))->dateTime();
@@ -215,10 +231,58 @@ void TestFinanceLedger::pricingRuleDialogStartsFromTheRuleInForce()
     QTest::mouseClick(m_pane->findChild<QPushButton *>(QStringLiteral("pricingRuleButton")), Qt::LeftButton);
     QTRY_VERIFY(minimum >= 0);
     delete poll;
-    QCOMPARE(minimum, 30.0); // R-1's minimum, not $0.00
+    QCOMPARE(minimum, 3000); // R-1's minimum, not $0.00
     QCOMPARE(rate, 29);
     QVERIFY2(!format.contains(QLatin1Char('s')), qPrintable(format)); // no seconds to retype
     QCOMPARE(from.time().second(), 0);
+}
+
+void TestFinanceLedger::scheduledPricingRulesAreListed()
+{
+    PricingRulesModel *rules = m_pane->pricingRulesModel();
+    new QAbstractItemModelTester(rules, QAbstractItemModelTester::FailureReportingMode::QtTest, m_pane);
+    QTRY_VERIFY(rules->rowOfKey(QStringLiteral("R-1")) >= 0);
+    QCOMPARE(rules->index(rules->rowOfKey(QStringLiteral("R-1")), PricingRulesModel::Standing).data().toString(), QStringLiteral("in force"));
+    const qint64 nextWeek = isotime::nowMs() + 7 * 86400 * 1000LL;
+    m_session->submit(cmd::SchedulePricingRule{QStringLiteral("R-2"), nextWeek, 33, 3500});
+    QTRY_VERIFY_WITH_TIMEOUT(rules->rowOfKey(QStringLiteral("R-2")) >= 0, 5000);
+    // The latest to take effect first, marked as still to come.
+    QCOMPARE(rules->rowOfKey(QStringLiteral("R-2")), 0);
+    QCOMPARE(rules->index(0, PricingRulesModel::Standing).data().toString(), QStringLiteral("scheduled"));
+    QCOMPARE(rules->index(0, PricingRulesModel::Minimum).data().toString(), QStringLiteral("$35.00"));
+    QCOMPARE(rules->index(1, PricingRulesModel::Standing).data().toString(), QStringLiteral("in force"));
+}
+
+// The open invoice picked under "Aging and open items" is the one the write-off button closes.
+void TestFinanceLedger::writeOffFromTheOpenItems()
+{
+    m_pane->selectAccount(QStringLiteral("A-1"));
+    ReceivablesPanel *panel = m_pane->receivablesPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->shownAccount() == u"A-1" && panel->invoicesModel()->rowCount() == 1, 5000);
+    QPushButton *writeOff = m_pane->creditActions()->writeOffButton();
+    QTRY_VERIFY(!writeOff->isEnabled());
+    panel->invoicesView()->setCurrentIndex(panel->invoicesModel()->index(0, 0));
+    QTRY_VERIFY(writeOff->isEnabled());
+    const qint64 before = lastBalance();
+    QVERIFY(before < 0);
+    auto *poll = new QTimer(this);
+    poll->setInterval(20);
+    connect(poll, &QTimer::timeout, this, [poll] {
+        if (auto *d = qobject_cast<RequiredTextDialog *>(QApplication::activeModalWidget())) {
+            poll->deleteLater();
+            poll->stop();
+            QTest::keyClicks(d->edit(), QStringLiteral("Customer went out of business"));
+            QTest::mouseClick(d->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        }
+    });
+    poll->start();
+    const int rows = m_pane->ledgerModel()->rowCount();
+    QTest::mouseClick(writeOff, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(m_pane->ledgerModel()->rowCount(), rows + 1, 5000);
+    QCOMPARE(m_pane->ledgerModel()->rows().back().kind, QStringLiteral("writeoff"));
+    QCOMPARE(m_pane->ledgerModel()->rows().back().amountCents, -before);
+    QCOMPARE(LedgerModel::kindWords(QStringLiteral("writeoff")), QStringLiteral("Write-off"));
+    QCOMPARE(lastBalance(), 0);
 }
 
 QTEST_MAIN(TestFinanceLedger)

@@ -20,7 +20,7 @@
 #include <QAbstractSpinBox>
 #include <QAccessible>
 #include <QApplication>
-#include <QDoubleSpinBox>
+#include "widgets/moneyedit.h"
 #include <QLabel>
 #include <QSpinBox>
 #include <QBarSet>
@@ -339,7 +339,7 @@ private Q_SLOTS:
         QCOMPARE(d.command().creditLimitCents, std::nullopt);
         QCOMPARE(d.command().termsDays, 30);
         d.limitEdit()->noLimit()->setChecked(false);
-        d.limitEdit()->amount()->setValue(2500.5);
+        d.limitEdit()->amount()->setCents(250050);
         d.termsEdit()->setValue(45);
         const cmd::OpenAccount c = d.command();
         QCOMPARE(c.accountId, QStringLiteral("A-20"));
@@ -353,7 +353,7 @@ private Q_SLOTS:
         CreditLimitDialog d(QStringLiteral("B-7"), QStringLiteral("Bison Feed Co"), 20000, 14000);
         QVERIFY2(unnamedControls(d).isEmpty(), qPrintable(unnamedControls(d).join(u", ")));
         QCOMPARE(d.summary(), QStringLiteral("Exposure $140.00; $60.00 left for new shipments."));
-        d.limitEdit()->amount()->setValue(100);
+        d.limitEdit()->amount()->setCents(10000);
         QCOMPARE(d.summary(), QStringLiteral("Exposure $140.00 is already $40.00 over this limit: new shipments are refused until it comes down."));
         QCOMPARE(d.command().creditLimitCents, std::optional<qint64>(10000));
         d.limitEdit()->noLimit()->setChecked(true);

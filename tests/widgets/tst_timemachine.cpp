@@ -1,4 +1,7 @@
 #include "../model/storefixture.h"
+#include "panes/customerservice/customerservicepane.h"
+#include "panes/customerservice/shipmentdetail.h"
+#include "panes/customerservice/shipmenttablemodel.h"
 #include "panes/overviewpane.h"
 #include "shell/mainwindow.h"
 #include "shell/timemachine.h"
@@ -8,6 +11,7 @@
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QSlider>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace hs;
@@ -69,6 +73,40 @@ private Q_SLOTS:
         session.reset();
         client.reset();
         store.reset();
+    }
+
+    // Issue 13, item 4, on a store the size of the demo: the lookup follows the moment shown at
+    // once, without the clerk typing into the search box.
+    void customerServiceListFollowsTheShownMoment()
+    {
+        QTemporaryDir dir;
+        StoreClient demoClient;
+        Session demoSession(&demoClient);
+        demoSession.setActor(Actor{QStringLiteral("carla"), Department::CustomerService});
+        MainWindow demoWindow(&demoSession);
+        auto *pane = new CustomerServicePane(&demoSession);
+        demoWindow.addPane(pane);
+        demoWindow.resize(1400, 860);
+        demoWindow.show();
+        demoClient.open(dir.filePath(QStringLiteral("demo.db")), true); // as `haulstream --demo` does
+        QTRY_VERIFY_WITH_TIMEOUT(demoWindow.timeMachine()->slider()->maximum() > 1000, 60000);
+        ShipmentTableModel *model = pane->shipmentModel();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= ShipmentTableModel::pageSize, 20000);
+        QTRY_VERIFY(!pane->selectedShipmentId().isEmpty());
+        const QString newest = model->shipmentAt(0)->shipmentId;
+        // Two weeks back, through the time machine's own slider as a user drags it.
+        QSlider *slider = demoWindow.timeMachine()->slider();
+        slider->setValue(slider->maximum() / 3);
+        QTRY_VERIFY(!demoSession.isLive());
+        const qint64 shown = *demoSession.asOfTime();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && model->rowOf(newest) < 0, 20000);
+        for (int r = 0; r < model->rowCount(); ++r)
+            QVERIFY2(model->shipmentAt(r)->submittedAt <= shown, qPrintable(model->shipmentAt(r)->shipmentId));
+        // The selection and the detail follow: a shipment that existed then.
+        QTRY_VERIFY(!pane->selectedShipmentId().isEmpty() && model->rowOf(pane->selectedShipmentId()) >= 0);
+        QTRY_COMPARE(pane->detail()->shipmentId(), pane->selectedShipmentId());
+        demoWindow.timeMachine()->backToLive();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(newest) >= 0, 20000);
     }
 
     void liveFollowsTheHead()

@@ -114,14 +114,17 @@ private Q_SLOTS:
         QStringList what;
         for (QTreeWidgetItem *i : changed)
             what << i->text(WhatIfResultView::What);
-        QVERIFY2(what.contains(QStringLiteral("status")), qPrintable(what.join(u',')));
-        QVERIFY(what.contains(QStringLiteral("invoicedCents")));
-        QVERIFY(what.contains(QStringLiteral("balanceCents")));
-        for (QTreeWidgetItem *i : changed)
-            if (i->text(WhatIfResultView::What) == u"invoicedCents") {
+        QVERIFY2(what.contains(QStringLiteral("Status")), qPrintable(what.join(u',')));
+        QVERIFY(what.contains(QStringLiteral("Invoiced")));
+        QVERIFY(what.contains(QStringLiteral("Balance")));
+        for (QTreeWidgetItem *i : changed) {
+            if (i->text(WhatIfResultView::What) == u"Status") // a state in words, not out_for_delivery
+                QCOMPARE(i->text(WhatIfResultView::Live), QStringLiteral("Delivered"));
+            if (i->text(WhatIfResultView::What) == u"Invoiced") {
                 QCOMPARE(i->text(WhatIfResultView::Live), QStringLiteral("$280.00")); // two deliveries at 500 lb x 28 c
                 QCOMPARE(i->text(WhatIfResultView::Branch), QStringLiteral("$140.00"));
             }
+        }
     }
 
     void skippingAnAssignmentShowsTheRejectionsItCauses()

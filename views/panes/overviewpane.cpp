@@ -1,4 +1,6 @@
 #include "overviewpane.h"
+#include "widgets/heading.h"
+#include "shell/theme.h"
 
 #include "widgets/atrisklist.h"
 #include "widgets/dailycharts.h"
@@ -17,11 +19,7 @@ OverviewPane::OverviewPane(Session *session, QWidget *parent) : Pane(session, pa
 {
     setObjectName(QStringLiteral("overview"));
     auto *layout = new QVBoxLayout(this);
-    m_heading = new QLabel;
-    QFont f = m_heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.5);
-    f.setBold(true);
-    m_heading->setFont(f);
+    m_heading = makeHeading(HeadingLevel::Pane);
     layout->setContentsMargins(12, 10, 12, 10);
     layout->setSpacing(8);
     layout->addWidget(m_heading);
@@ -32,7 +30,7 @@ OverviewPane::OverviewPane(Session *session, QWidget *parent) : Pane(session, pa
         // The status colour as a rule along the top, the same colour the charts use.
         card->setObjectName(QStringLiteral("card_%1").arg(statusName(ShipmentStatus(i))));
         card->setStyleSheet(QStringLiteral("QFrame#%1 { border: 1px solid palette(mid); border-top: 4px solid %2; border-radius: 4px; background: palette(base); }")
-                                .arg(card->objectName(), StatusAreaChart::colorOf(ShipmentStatus(i)).name()));
+                                .arg(card->objectName(), theme::shipmentStatus(ShipmentStatus(i)).name()));
         auto *v = new QVBoxLayout(card);
         v->setContentsMargins(14, 10, 14, 10);
         m_counts[i] = new QLabel(QStringLiteral("–"));
@@ -59,7 +57,7 @@ OverviewPane::OverviewPane(Session *session, QWidget *parent) : Pane(session, pa
     layout->addLayout(trendRow);
     m_byStatus = new StatusAreaChart;
     m_byStatus->setObjectName(QStringLiteral("statusOverTimeChart"));
-    m_deliveries = new DailyChart(DailyChart::Style::Bars, StatusAreaChart::colorOf(ShipmentStatus::Delivered));
+    m_deliveries = new DailyChart(DailyChart::Style::Bars, theme::shipmentStatus(ShipmentStatus::Delivered));
     m_deliveries->setObjectName(QStringLiteral("deliveriesPerDayChart"));
     auto *charts = new QHBoxLayout;
     charts->setSpacing(10);

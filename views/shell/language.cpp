@@ -34,8 +34,10 @@ bool Language::apply(const QString &code)
         known = known || c.code == code;
     if (!known)
         return false;
-    if (code == m_current)
+    // Dates and numbers follow the language from the first call on, English too (not the C locale).
+    if (code == m_current && m_localeSet)
         return true;
+    m_localeSet = true;
     removeTranslators();
     bool ok = true;
     if (code != QLatin1String("en")) {

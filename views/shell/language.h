@@ -37,6 +37,7 @@ private:
     bool m_appInstalled = false;
     bool m_qtInstalled = false;
     QString m_current = QStringLiteral("en");
+    bool m_localeSet = false;
 };
 
 } // namespace hs

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "focusring.h"
 
 #include "sharedstoredialog.h"
 #include "companyprofiledialog.h"
@@ -33,6 +34,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 #include <cstdio>
@@ -62,6 +64,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     layout->addWidget(m_sidebar);
     // While the time machine is in the past, a banner above the panes says so.
     m_banner = new ReadOnlyBanner(session);
+    m_focusRing = new FocusRing(this);
     auto *paneColumn = new QVBoxLayout;
     paneColumn->setSpacing(0);
     paneColumn->addWidget(m_banner);
@@ -496,6 +499,9 @@ void MainWindow::retranslateUi()
     m_stack->setAccessibleName(tr("Current pane"));
     m_feedDock->setWindowTitle(tr("Command Feed"));
     m_feedDock->toggleViewAction()->setText(tr("Command Feed"));
+    // The dock never gets narrower than its title and its two buttons (float, close).
+    const int titleButtons = 2 * (style()->pixelMetric(QStyle::PM_SmallIconSize) + 2 * style()->pixelMetric(QStyle::PM_DockWidgetTitleBarButtonMargin));
+    m_feed->setMinimumWidth(fontMetrics().horizontalAdvance(m_feedDock->windowTitle()) + titleButtons + 24);
     m_storeLabel->setAccessibleName(tr("Store path"));
     m_eventsLabel->setAccessibleName(tr("Number of events"));
     m_lastEventLabel->setAccessibleName(tr("Time of the last event"));

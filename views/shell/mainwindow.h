@@ -22,6 +22,7 @@ class CommandFeed;
 class Language;
 class TimeMachineBar;
 class ReadOnlyBanner;
+class FocusRing;
 
 // The dashboard's window: a sidebar of panes, the command feed, who is working, and a
 // status bar that says which store is open and how far it has come.
@@ -35,6 +36,7 @@ public:
     QList<Pane *> panes() const { return m_panes; }
     Pane *currentPane() const;
     TimeMachineBar *timeMachine() const { return m_timeMachine; }
+    FocusRing *focusRing() const { return m_focusRing; }
     void showPane(int index);
     // Help ▸ Keyboard Shortcuts: opens the list (deleted on close).
     ShortcutsDialog *showShortcuts();
@@ -85,6 +87,7 @@ private:
     CommandFeed *m_feed;
     TimeMachineBar *m_timeMachine;
     ReadOnlyBanner *m_banner;
+    FocusRing *m_focusRing;
     QDockWidget *m_feedDock;
     QLineEdit *m_user;
     QComboBox *m_department;

@@ -1,6 +1,10 @@
 #include "session.h"
 
+#include "widgets/messagewords.h"
+
 namespace hs {
+
+QString refusalWords(const Rejection &r) { return words::refusal(r); }
 
 Session::Session(StoreClient *client, QObject *parent)
     : QObject(parent), m_client(client), m_actor{Identity::osLogin(), Department::CustomerService}

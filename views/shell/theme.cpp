@@ -29,6 +29,49 @@ bool isDark(const QPalette &p) { return p.color(QPalette::Window).lightness() < 
 
 QColor errorText(const QPalette &p) { return isDark(p) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20); }
 
+QColor tone(Tone t, const QPalette &p)
+{
+    const bool dark = isDark(p);
+    switch (t) {
+    case Tone::Good: return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
+    case Tone::Bad: return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28);
+    case Tone::Caution: return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0xe0, 0x7b, 0x00);
+    case Tone::Info: return dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0);
+    case Tone::Muted: return dark ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x75, 0x75, 0x75);
+    case Tone::Queue: return dark ? QColor(0xbc, 0xaa, 0xa4) : QColor(0x6d, 0x4c, 0x41);
+    }
+    return p.color(QPalette::Text);
+}
+
+QColor shipmentStatus(ShipmentStatus s, const QPalette &p)
+{
+    switch (s) {
+    case ShipmentStatus::Submitted: return tone(Tone::Queue, p);
+    case ShipmentStatus::Assigned: return tone(Tone::Info, p);
+    case ShipmentStatus::OutForDelivery: return tone(Tone::Caution, p);
+    case ShipmentStatus::Delivered: return tone(Tone::Good, p);
+    case ShipmentStatus::Cancelled: return tone(Tone::Muted, p);
+    }
+    return tone(Tone::Muted, p);
+}
+
+QColor truckState(TruckState s, const QPalette &p)
+{
+    switch (s) {
+    case TruckState::Available: return tone(Tone::Good, p);
+    case TruckState::Assigned: return tone(Tone::Info, p);
+    case TruckState::OutForDelivery: return tone(Tone::Caution, p);
+    case TruckState::OutOfService: return tone(Tone::Bad, p);
+    }
+    return tone(Tone::Muted, p);
+}
+
+QColor attentionBackground(const QPalette &p) { return isDark(p) ? QColor(0x5c, 0x45, 0x00) : QColor(0xff, 0xe0, 0x8a); }
+
+QColor attentionText(const QPalette &p) { return isDark(p) ? QColor(0xff, 0xe9, 0xa8) : QColor(0x3d, 0x2c, 0x00); }
+
+QString textStyle(Tone t, const QPalette &p) { return QStringLiteral("QLabel { color: %1; }").arg(tone(t, p).name()); }
+
 QPalette light()
 {
     QPalette p;

@@ -1,6 +1,9 @@
 #include "timemachine.h"
 
 #include "readmodel/timeline.h"
+#include "theme.h"
+
+#include <QApplication>
 
 #include <QAction>
 #include <QDateTimeEdit>
@@ -216,9 +219,7 @@ ReadOnlyBanner::ReadOnlyBanner(Session *session, QWidget *parent) : QLabel(paren
     setWordWrap(true);
     setMargin(6);
     setTextFormat(Qt::RichText);
-    // Amber, like a paper "copy" stamp: impossible to miss, yet not an error.
-    setStyleSheet(QStringLiteral("QLabel#readOnlyBanner { background: #ffe08a; color: #3d2c00; "
-                                 "border-bottom: 2px solid #c58f00; font-weight: 600; }"));
+    applyThemeColours();
     connect(this, &QLabel::linkActivated, this, &ReadOnlyBanner::backToLiveRequested);
     connect(session, &Session::asOfChanged, this, &ReadOnlyBanner::showMoment);
     showMoment();
@@ -235,10 +236,25 @@ void ReadOnlyBanner::showMoment()
     setAccessibleName(tr("Showing the store as of %1, read-only").arg(asOfText(*at)));
 }
 
+void ReadOnlyBanner::applyThemeColours()
+{
+    // Amber, like a paper "copy" stamp: impossible to miss, yet not an error; dimmed when dark.
+    const QPalette p = QApplication::palette();
+    setStyleSheet(QStringLiteral("QLabel#readOnlyBanner { background: %1; color: %2; border-bottom: 2px solid %3; font-weight: 600; }"
+                                 " QLabel#readOnlyBanner a { color: %2; }")
+                      .arg(theme::attentionBackground(p).name(), theme::attentionText(p).name(), theme::tone(theme::Tone::Caution, p).name()));
+}
+
 void ReadOnlyBanner::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         showMoment();
+    // The theme changed: the application's palette reached this label.
+    if ((event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange) && !m_styling) {
+        m_styling = true;
+        applyThemeColours();
+        m_styling = false;
+    }
     QLabel::changeEvent(event);
 }
 

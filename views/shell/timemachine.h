@@ -79,7 +79,9 @@ protected:
 
 private:
     void showMoment();
+    void applyThemeColours();
     Session *m_session;
+    bool m_styling = false;
 };
 
 // How the time machine writes a moment for people: local time, to the second.

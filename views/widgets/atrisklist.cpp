@@ -1,4 +1,8 @@
 #include "atrisklist.h"
+#include "panes/customerservice/shipmentwords.h"
+#include "widgets/recordtable.h"
+#include "widgets/heading.h"
+#include "shell/theme.h"
 
 #include "readmodel/operationsqueries.h"
 #include "shell/session.h"
@@ -67,13 +71,13 @@ QVariant AtRiskModel::data(const QModelIndex &index, int role) const
     }
     if (role != Qt::DisplayRole && role != RawRole) {
         if (role == Qt::ForegroundRole && index.column() == LateBy)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(theme::tone(theme::Tone::Bad));
         return {};
     }
     switch (index.column()) {
     case Shipment: return r.shipmentId;
     case Account: return r.accountId;
-    case Status: return statusWords(r.status);
+    case Status: return shipmentwords::status(r.status);
     case Truck: return r.truckId;
     case Reason: return reasonWords(r.reason);
     case Since: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.since).toLocalTime(), QLocale::ShortFormat);
@@ -101,23 +105,14 @@ QVariant AtRiskModel::headerData(int section, Qt::Orientation orientation, int r
 AtRiskList::AtRiskList(Session *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_clock([] { return isotime::nowMs(); })
 {
-    m_title = new QLabel;
-    m_title->setObjectName(QStringLiteral("atRiskTitle"));
-    QFont f = m_title->font();
-    f.setBold(true);
-    m_title->setFont(f);
+    m_title = makeHeading(HeadingLevel::Group, "atRiskTitle");
     m_model = new AtRiskModel(this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(AtRiskModel::RawRole);
-    m_view = new QTableView;
-    m_view->setObjectName(QStringLiteral("atRiskTable"));
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view = makeRecordTable(QStringLiteral("atRiskTable"), m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(AtRiskModel::LateBy, Qt::DescendingOrder); // the longest wait first
-    m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex &i) {

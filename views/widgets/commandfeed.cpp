@@ -58,7 +58,7 @@ void CommandFeed::onFinished(const CommandEnvelope &c, const CommandResult &r)
         item->setIcon(QIcon(QStringLiteral(":/icons/accepted.svg")));
         Q_EMIT accepted(text);
     } else {
-        const QString reason = r.rejection ? localizedMessage(*r.rejection) : QString();
+        const QString reason = r.rejection ? words::refusal(*r.rejection) : QString();
         item->setText(tr("%1 — rejected: %2").arg(describe(c), reason));
         item->setIcon(QIcon(QStringLiteral(":/icons/rejected.svg")));
         item->setToolTip(reason);

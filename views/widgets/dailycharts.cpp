@@ -1,4 +1,7 @@
 #include "dailycharts.h"
+#include "money.h"
+#include "widgets/heading.h"
+#include "shell/theme.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -8,6 +11,7 @@
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QToolTip>
 #include <QValueAxis>
 #include <cmath>
@@ -18,7 +22,22 @@ namespace {
 
 qint64 msOf(QDate d) { return d.startOfDay().toMSecsSinceEpoch(); }
 
-QString dayLabel(QDate d) { return QLocale().toString(d, QStringLiteral("MMM d")); }
+// The language's short date without the year: 11/30 in English, 30.11 in German, 30/11 in Spanish.
+QString dayMonthFormat()
+{
+    QString f = moneyLocale().dateFormat(QLocale::ShortFormat);
+    f.remove(QRegularExpression(QStringLiteral("[^dM]*y+[^dM]*")));
+    return f;
+}
+
+QString dayLabel(QDate d) { return moneyLocale().toString(d, dayMonthFormat()); }
+
+// "$%.0f" in English, "%.0f $" in German: where the language puts the dollar sign.
+QString dollarAxisFormat()
+{
+    const QLocale l = moneyLocale();
+    return l.toCurrencyString(1.0, QStringLiteral("$"), 0).replace(l.toString(1), QStringLiteral("%.0f"));
+}
 
 // A round upper bound so the axis reads 0, 5, 10… rather than 0, 4.6, 9.2.
 double niceCeiling(double v)
@@ -50,18 +69,12 @@ void styleChart(QChart *chart, const QPalette &palette)
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setBackgroundRoundness(6);
     chart->setMargins(QMargins(6, 6, 6, 6));
-    QFont f = chart->titleFont();
-    f.setBold(true);
-    f.setPointSizeF(QFont().pointSizeF() * 1.05);
-    chart->setTitleFont(f);
+    chart->setTitleFont(headingFont(QFont(), HeadingLevel::Group));
     chart->setTitleBrush(palette.color(QPalette::WindowText));
     chart->legend()->setLabelColor(palette.color(QPalette::WindowText));
     chart->setAnimationOptions(QChart::NoAnimation);
     // Axis numbers with thousands separators; dollars written the business's way without a language.
-    QLocale l;
-    if (l.language() == QLocale::C)
-        l = QLocale(QLocale::English, QLocale::UnitedStates);
-    chart->setLocale(l);
+    chart->setLocale(moneyLocale());
     chart->setLocalizeNumbers(true);
 }
 
@@ -98,7 +111,8 @@ void DailyChart::setSeries(const std::vector<DayValue> &days)
     auto *y = new QValueAxis;
     y->setRange(bottom < 0 ? -niceCeiling(-bottom) : 0, niceCeiling(top));
     y->setTickCount(5);
-    y->setLabelFormat(m_scale == 1.0 ? QStringLiteral("%.0f") : QStringLiteral("$%.0f"));
+    chart()->setLocale(moneyLocale()); // the language may have changed since the chart was made
+    y->setLabelFormat(m_scale == 1.0 ? QStringLiteral("%.0f") : dollarAxisFormat());
     y->setGridLineColor(palette().color(QPalette::Midlight));
     QString summary;
     if (!days.empty())
@@ -147,7 +161,7 @@ void DailyChart::setSeries(const std::vector<DayValue> &days)
             series->append(double(msOf(d.day)), d.value * m_scale);
         chart()->addSeries(series);
         auto *x = new QDateTimeAxis;
-        x->setFormat(QStringLiteral("MMM d"));
+        x->setFormat(dayMonthFormat());
         x->setTickCount(std::min<int>(6, std::max<int>(2, int(days.size()))));
         if (!days.empty())
             x->setRange(days.front().day.startOfDay(), days.back().day.startOfDay());
@@ -166,18 +180,6 @@ StatusAreaChart::StatusAreaChart(QWidget *parent) : QChartView(parent)
     setMinimumHeight(220);
     styleChart(chart(), palette());
     chart()->legend()->setAlignment(Qt::AlignBottom);
-}
-
-QColor StatusAreaChart::colorOf(ShipmentStatus s)
-{
-    switch (s) {
-    case ShipmentStatus::Submitted: return QColor(0x6d, 0x4c, 0x41);
-    case ShipmentStatus::Assigned: return QColor(0x15, 0x65, 0xc0);
-    case ShipmentStatus::OutForDelivery: return QColor(0xe0, 0x7b, 0x00);
-    case ShipmentStatus::Delivered: return QColor(0x2e, 0x7d, 0x32);
-    case ShipmentStatus::Cancelled: return QColor(0x9e, 0x9e, 0x9e);
-    }
-    return Qt::gray;
 }
 
 void StatusAreaChart::setTitle(const QString &title)
@@ -203,7 +205,7 @@ void StatusAreaChart::setSeries(const std::vector<DayStatusCounts> &days)
     const ShipmentStatus order[] = {ShipmentStatus::Delivered, ShipmentStatus::Cancelled, ShipmentStatus::OutForDelivery,
                                     ShipmentStatus::Assigned, ShipmentStatus::Submitted};
     auto *x = new QDateTimeAxis;
-    x->setFormat(QStringLiteral("MMM d"));
+    x->setFormat(dayMonthFormat());
     x->setTickCount(std::min<int>(6, std::max<int>(2, int(days.size()))));
     if (!days.empty())
         x->setRange(days.front().day.startOfDay(), days.back().day.startOfDay());
@@ -231,7 +233,7 @@ void StatusAreaChart::setSeries(const std::vector<DayStatusCounts> &days)
         auto *area = new QAreaSeries(upper, lower);
         const int i = static_cast<int>(s);
         area->setName(i < m_names.size() ? m_names[i] : statusName(s));
-        QColor c = colorOf(s);
+        QColor c = theme::shipmentStatus(s, palette());
         area->setBorderColor(c.darker(115));
         c.setAlpha(210);
         area->setColor(c);

@@ -42,8 +42,6 @@ public:
     // Delivered and cancelled only grow; left out, the open work shows its ups and downs.
     void setIncludeSettled(bool include);
 
-    static QColor colorOf(ShipmentStatus s);
-
 private:
     QStringList m_names;
     int m_days = 0;

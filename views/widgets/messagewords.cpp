@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace hs::words {
 
@@ -52,6 +53,137 @@ QString command(const Command &c)
         c);
 }
 
+QString action(const Command &c)
+{
+    using namespace cmd;
+    return std::visit(
+        overloaded{
+            [](const OpenAccount &) { return tr("open accounts"); },
+            [](const RegisterTruck &) { return tr("register trucks"); },
+            [](const SubmitShipment &) { return tr("submit shipments"); },
+            [](const CancelShipment &) { return tr("cancel shipments"); },
+            [](const AssignTruck &) { return tr("assign trucks"); },
+            [](const ShipShipment &) { return tr("send shipments out for delivery"); },
+            [](const DeliverShipment &) { return tr("record deliveries"); },
+            [](const ReportBreakdown &) { return tr("report breakdowns"); },
+            [](const ReturnTruckToService &) { return tr("return trucks to service"); },
+            [](const PostPayment &) { return tr("post payments"); },
+            [](const ReversePayment &) { return tr("reverse payments"); },
+            [](const SchedulePricingRule &) { return tr("schedule pricing rules"); },
+            [](const InvoiceAccount &) { return tr("invoice accounts"); },
+            [](const UnassignShipment &) { return tr("take shipments off trucks"); },
+            [](const RecordCheckCall &) { return tr("record check calls"); },
+            [](const SetCreditLimit &) { return tr("set credit limits"); },
+            [](const PlaceCreditHold &) { return tr("place accounts on credit hold"); },
+            [](const ReleaseCreditHold &) { return tr("release credit holds"); },
+            [](const WriteOffInvoice &) { return tr("write off invoices"); },
+        },
+        c);
+}
+
+namespace {
+template <size_t... I>
+std::optional<Command> blankCommandOf(const QString &type, std::index_sequence<I...>)
+{
+    std::optional<Command> found;
+    ((commandTypeName(Command(std::in_place_index<I>)) == type ? void(found.emplace(std::in_place_index<I>)) : void()), ...);
+    return found;
+}
+
+QString rejectionWord(const QString &word) { return QCoreApplication::translate("hs::Rejection", word.toUtf8().constData()); }
+} // namespace
+
+QString actionOfType(const QString &type)
+{
+    const auto c = blankCommandOf(type, std::make_index_sequence<std::variant_size_v<Command>>());
+    return c ? action(*c) : type;
+}
+
+QString refusal(const Rejection &r)
+{
+    // The two permission refusals name a command type: say what the user tried to do instead.
+    if (r.reason && qstrcmp(r.reason, "%1 is for %2; %3 may not issue it.") == 0 && r.args.size() == 3)
+        return tr("Only %1 may %2; %3 may not.").arg(rejectionWord(r.args[1]), actionOfType(r.args[0]), rejectionWord(r.args[2]));
+    if (r.reason && qstrcmp(r.reason, "Only the system issues %1; no department may send it.") == 0 && r.args.size() == 1)
+        return tr("Nobody may %1 by hand: the system does it.").arg(actionOfType(r.args[0]));
+    return localizedMessage(r);
+}
+
+QString reason(const QString &text)
+{
+    // The breakdown listener's reason, domainstate.cpp: "Truck %1 broke down: %2".
+    static const QRegularExpression brokeDown(QStringLiteral("^Truck (\\S+) broke down: (.*)$"));
+    const QRegularExpressionMatch m = brokeDown.match(text);
+    return m.hasMatch() ? tr("Truck %1 broke down: %2").arg(m.captured(1), m.captured(2)) : text;
+}
+
+QString fieldLabel(const QString &name)
+{
+    static const std::pair<const char *, const char *> labels[] = {
+        {"shipmentId", QT_TRANSLATE_NOOP("hs::words", "Shipment")},
+        {"accountId", QT_TRANSLATE_NOOP("hs::words", "Account")},
+        {"truckId", QT_TRANSLATE_NOOP("hs::words", "Truck")},
+        {"status", QT_TRANSLATE_NOOP("hs::words", "Status")},
+        {"state", QT_TRANSLATE_NOOP("hs::words", "State")},
+        {"name", QT_TRANSLATE_NOOP("hs::words", "Name")},
+        {"weightLb", QT_TRANSLATE_NOOP("hs::words", "Weight")},
+        {"capacityLb", QT_TRANSLATE_NOOP("hs::words", "Capacity")},
+        {"priceCents", QT_TRANSLATE_NOOP("hs::words", "Price")},
+        {"invoicedCents", QT_TRANSLATE_NOOP("hs::words", "Invoiced")},
+        {"paidCents", QT_TRANSLATE_NOOP("hs::words", "Paid")},
+        {"balanceCents", QT_TRANSLATE_NOOP("hs::words", "Balance")},
+        {"pickup", QT_TRANSLATE_NOOP("hs::words", "Pickup")},
+        {"destination", QT_TRANSLATE_NOOP("hs::words", "Destination")},
+        {"version", QT_TRANSLATE_NOOP("hs::words", "Version")},
+        {"history", QT_TRANSLATE_NOOP("hs::words", "History")},
+        {"customerReference", QT_TRANSLATE_NOOP("hs::words", "Customer reference")},
+        {"pickupBy", QT_TRANSLATE_NOOP("hs::words", "Pick up by")},
+        {"deliverBy", QT_TRANSLATE_NOOP("hs::words", "Deliver by")},
+        {"creditLimitCents", QT_TRANSLATE_NOOP("hs::words", "Credit limit")},
+        {"exposureCents", QT_TRANSLATE_NOOP("hs::words", "Exposure")},
+        {"openCents", QT_TRANSLATE_NOOP("hs::words", "Open invoices")},
+        {"onHold", QT_TRANSLATE_NOOP("hs::words", "On credit hold")},
+        {"termsDays", QT_TRANSLATE_NOOP("hs::words", "Payment terms (days)")},
+    };
+    // "history 2": a numbered entry of a list field.
+    const QString base = name.section(QLatin1Char(' '), 0, 0);
+    for (const auto &[key, label] : labels)
+        if (base == QLatin1String(key))
+            return name.size() == base.size() ? tr(label) : tr(label) + name.mid(base.size());
+    return name;
+}
+
+QString fieldValue(const QString &name, const QString &value)
+{
+    bool number = false;
+    qint64 n = value.toLongLong(&number);
+    if (!number) // what-if writes its figures already grouped: "13,371"
+        n = QLocale().toLongLong(value, &number);
+    if (name.endsWith(u"Cents") && number)
+        return formatMoney(n);
+    if (name.endsWith(u"Lb") && number)
+        return tr("%1 lb").arg(QLocale().toString(n));
+    if (name == u"status")
+        if (const auto s = statusFromName(value))
+            return shipmentwords::status(*s);
+    if (name == u"state")
+        for (const TruckState t : {TruckState::Available, TruckState::Assigned, TruckState::OutForDelivery, TruckState::OutOfService})
+            if (truckStateName(t) == value)
+                return truckState(t);
+    return value;
+}
+
+QString truckState(TruckState t)
+{
+    switch (t) {
+    case TruckState::Available: return tr("Available");
+    case TruckState::Assigned: return tr("Assigned");
+    case TruckState::OutForDelivery: return tr("Out for delivery");
+    case TruckState::OutOfService: return tr("Out of service");
+    }
+    return {};
+}
+
 QString summary(const RecordedEvent &e)
 {
     using namespace ev;
@@ -78,7 +210,7 @@ QString summary(const RecordedEvent &e)
                 return tr("%1 delivered by truck %2, signed by %3").arg(x.shipmentId, x.truckId, x.signedBy);
             },
             [](const ShipmentUnassigned &x) {
-                return tr("%1 taken off truck %2: %3").arg(x.shipmentId, x.truckId, x.reason);
+                return tr("%1 taken off truck %2: %3").arg(x.shipmentId, x.truckId, reason(x.reason));
             },
             [](const TruckBrokeDown &x) { return tr("Truck %1 broke down: %2").arg(x.truckId, x.reason); },
             [](const TruckReturnedToService &x) { return tr("Truck %1 back in service").arg(x.truckId); },
@@ -141,7 +273,7 @@ QString timeline(const RecordedEvent &e)
             },
             [&](const ShipmentCancelled &x) { return tr("cancelled %1 at %2: %3").arg(by, at, x.reason); },
             [&](const ShipmentUnassigned &x) {
-                return tr("taken off %1 %2 at %3: %4").arg(x.truckId, by, at, x.reason);
+                return tr("taken off %1 %2 at %3: %4").arg(x.truckId, by, at, reason(x.reason));
             },
             [&](const CheckCallRecorded &x) {
                 return tr("check call %1 at %2: %3").arg(by, at, x.note.isEmpty() ? x.location : x.location + QStringLiteral(" — ") + x.note);

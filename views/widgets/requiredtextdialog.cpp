@@ -1,4 +1,5 @@
 #include "requiredtextdialog.h"
+#include "shell/theme.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -22,7 +23,7 @@ RequiredTextDialog::RequiredTextDialog(const QString &title, const QString &prom
     label->setBuddy(m_edit);
     m_missing = new QLabel(missing);
     m_missing->setObjectName(QStringLiteral("requiredTextMissing"));
-    m_missing->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    m_missing->setStyleSheet(theme::textStyle(theme::Tone::Bad));
     m_missing->setAccessibleName(missing);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(title);

@@ -1,4 +1,5 @@
 #include "eventcatalogpane.h"
+#include "widgets/recordtable.h"
 
 #include "contextmap.h"
 #include "eventcatalogmodel.h"
@@ -20,15 +21,9 @@ EventCatalogPane::EventCatalogPane(Session *session, QWidget *parent) : Pane(ses
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(EventCatalogModel::RawRole);
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("catalog-table"));
-    m_table->setModel(m_proxy);
+    m_table = makeRecordTable(QStringLiteral("catalog-table"), m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(EventCatalogModel::Fields, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(EventCatalogModel::ConsumedBy, QHeaderView::Interactive);

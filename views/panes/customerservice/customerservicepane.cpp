@@ -1,4 +1,5 @@
 #include "customerservicepane.h"
+#include "widgets/recordtable.h"
 
 #include "intakeform.h"
 #include "readmodel/intakequeries.h"
@@ -67,17 +68,9 @@ CustomerServicePane::CustomerServicePane(Session *session, QWidget *parent) : Pa
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ShipmentTableModel::RawValueRole);
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("shipmentLookup"));
-    m_table->setModel(m_proxy);
+    m_table = makeRecordTable(QStringLiteral("shipmentLookup"), m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the store's order: newest first
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setColumnWidth(ShipmentTableModel::Id, 70);
@@ -134,7 +127,9 @@ CustomerServicePane::CustomerServicePane(Session *session, QWidget *parent) : Pa
     QSettings s;
     s.beginGroup(settingsGroup);
     m_table->horizontalHeader()->restoreState(s.value(QStringLiteral("lookupHeader")).toByteArray());
-    m_split->restoreState(s.value(QStringLiteral("split")).toByteArray());
+    // The form at its narrowest until the clerk says otherwise: the lookup's columns need the room.
+    if (!m_split->restoreState(s.value(QStringLiteral("split")).toByteArray()))
+        m_split->setSizes({scroll->minimumWidth(), 4 * scroll->minimumWidth()});
     m_rightSplit->restoreState(s.value(QStringLiteral("rightSplit")).toByteArray());
     s.endGroup();
     retranslateUi();
@@ -261,6 +256,7 @@ void CustomerServicePane::retranslateUi()
         m_status->setItemText(i + 1, shipmentwords::status(ShipmentStatus(i)));
     m_count->setAccessibleName(tr("Number of shipments found"));
     m_table->setAccessibleName(tr("Shipments found"));
+    fitColumnsToTitles(m_table);
     m_form->retranslateUi();
     m_detail->retranslateUi();
     updateCount();

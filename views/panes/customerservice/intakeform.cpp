@@ -1,4 +1,6 @@
 #include "intakeform.h"
+#include "widgets/heading.h"
+#include "widgets/messagewords.h"
 #include "widgets/money.h"
 
 #include "codec/commandparser.h"
@@ -13,6 +15,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QAbstractItemView>
+#include <QAccessible>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QGridLayout>
@@ -125,13 +128,8 @@ IntakeForm::IntakeForm(Session *session, QWidget *parent) : QWidget(parent), m_s
     addAddress(m_destinationBox, QStringLiteral("destination"), m_destination);
     layout->addWidget(m_destinationBox);
 
-    m_quote = new QLabel;
-    m_quote->setObjectName(QStringLiteral("intakeQuote"));
+    m_quote = makeHeading(HeadingLevel::Section, "intakeQuote");
     m_quote->setWordWrap(true);
-    QFont big = m_quote->font();
-    big.setPointSizeF(big.pointSizeF() * 1.2);
-    big.setBold(true);
-    m_quote->setFont(big);
     layout->addWidget(m_quote);
     m_credit = new QLabel;
     m_credit->setObjectName(QStringLiteral("intakeCredit"));
@@ -141,7 +139,8 @@ IntakeForm::IntakeForm(Session *session, QWidget *parent) : QWidget(parent), m_s
     m_closedReason = new QLabel;
     m_closedReason->setObjectName(QStringLiteral("intakeClosedReason"));
     m_closedReason->setWordWrap(true);
-    m_closedReason->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border-radius: 4px; }"));
+    m_closedReason->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 6px; border-radius: 4px; }")
+                                      .arg(theme::attentionBackground().name(), theme::attentionText().name()));
     m_closedReason->hide();
     layout->insertWidget(0, m_closedReason);
     connect(session, &Session::actorChanged, this, [this] { setLive(m_live); });
@@ -452,7 +451,7 @@ void IntakeForm::updateCredit()
     if (warning)
         text += QStringLiteral("\n") + *warning;
     m_credit->setText(text);
-    m_credit->setStyleSheet(warning ? QStringLiteral("QLabel { color: #c62828; font-weight: bold; }") : QString());
+    m_credit->setStyleSheet(warning ? theme::textStyle(theme::Tone::Bad) + QStringLiteral(" QLabel { font-weight: bold; }") : QString());
     m_credit->setAccessibleName(text);
 }
 
@@ -461,7 +460,7 @@ void IntakeForm::updateQuote()
     updateCredit();
     const auto w = weight();
     if (!w) {
-        m_quote->setText(tr("Quote: enter a weight"));
+        showQuote(tr("Quote: enter a weight"));
         return;
     }
     // The same function the decider prices with, at the moment the command would carry.
@@ -470,8 +469,21 @@ void IntakeForm::updateQuote()
     QString basis = q.rule.ruleId.isEmpty() ? tr("%1, standing rate").arg(rate) : tr("%1, rule %2").arg(rate, q.rule.ruleId);
     if (q.rule.minimumCents > 0)
         basis += tr(", minimum %1").arg(formatMoney(q.rule.minimumCents));
-    m_quote->setText(tr("Quote: %1 (%2)").arg(formatMoney(q.priceCents), basis));
+    showQuote(tr("Quote: %1 (%2)").arg(formatMoney(q.priceCents), basis));
 }
+
+namespace {
+// The name says what a label is; its description, announced on change, what it says now.
+void announce(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setAccessibleDescription(text);
+    QAccessibleEvent changed(label, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
+}
+} // namespace
+
+void IntakeForm::showQuote(const QString &text) { announce(m_quote, text); }
 
 QString IntakeForm::quoteText() const { return m_quote->text(); }
 QString IntakeForm::resultText() const { return m_result->text(); }
@@ -488,17 +500,19 @@ void IntakeForm::explainDraft()
     if (!isOpen() || !checkAll(false))
         return;
     const int generation = m_explainGeneration;
-    m_session->client()->explain(this, {m_session->draft(draft())}, [this, generation](std::vector<std::optional<Rejection>> answers) {
-        if (generation != m_explainGeneration || answers.empty())
+    const cmd::SubmitShipment shipment = draft();
+    const std::vector<std::pair<QString, Command>> submit{{shipment.shipmentId, shipment}};
+    m_session->explain(this, submit, [this, generation, id = shipment.shipmentId](const Verdicts<QString> &v) {
+        if (generation != m_explainGeneration || !v.asked(id))
             return;
-        const std::optional<Rejection> &r = answers.front();
+        const std::optional<Rejection> &r = v.rejection(id);
         // Put the decider's objection beside the field it is about.
         m_id->decided.clear();
         m_account->decided.clear();
         if (r && r->code == RejectionCode::AlreadyExists)
-            m_id->decided = r->message;
+            m_id->decided = words::refusal(*r);
         else if (r && r->code == RejectionCode::NotFound)
-            m_account->decided = r->message;
+            m_account->decided = words::refusal(*r);
         m_id->touched = m_id->touched || !m_id->decided.isEmpty();
         m_account->touched = m_account->touched || !m_account->decided.isEmpty();
         showError(*m_id);
@@ -553,7 +567,7 @@ void IntakeForm::onFinished(const CommandEnvelope &c, const CommandResult &r)
         Q_EMIT accepted(s->shipmentId);
         return;
     }
-    const QString reason = r.rejection ? r.rejection->message : tr("no reason given");
+    const QString reason = r.rejection ? words::refusal(*r.rejection) : tr("no reason given");
     setResult(tr("Rejected: %1").arg(reason), true);
     if (r.rejection && r.rejection->code == RejectionCode::AlreadyExists) {
         m_id->decided = reason;
@@ -594,7 +608,7 @@ void IntakeForm::changeEvent(QEvent *event)
 void IntakeForm::setResult(const QString &text, bool problem)
 {
     m_askedToCorrect = false;
-    m_result->setText(text);
+    announce(m_result, text);
     m_result->setStyleSheet(problem ? QStringLiteral("color: %1;").arg(theme::errorText(palette()).name()) : QString());
 }
 

@@ -87,6 +87,7 @@ private:
     Address address(Field *const fields[6]) const;
     void addPromise(QGridLayout *grid, const QString &name, Promise &p);
     void updateQuote();
+    void showQuote(const QString &text);
     void updateCredit();
     std::optional<qint64> quotedPrice() const;
     void scheduleExplain();

@@ -1,4 +1,5 @@
 #include "shipmentdetail.h"
+#include "widgets/heading.h"
 
 #include "panes/dispatch/checkcalldialog.h"
 #include "widgets/messagewords.h"
@@ -25,12 +26,7 @@ ShipmentDetail::ShipmentDetail(Session *session, QWidget *parent) : QWidget(pare
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *top = new QHBoxLayout;
-    m_heading = new QLabel;
-    m_heading->setObjectName(QStringLiteral("detailHeading"));
-    QFont f = m_heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.3);
-    f.setBold(true);
-    m_heading->setFont(f);
+    m_heading = makeHeading(HeadingLevel::Section, "detailHeading");
     m_cancel = new QPushButton;
     m_cancel->setObjectName(QStringLiteral("cancelShipmentButton"));
     m_cancel->setEnabled(false);
@@ -212,18 +208,17 @@ void ShipmentDetail::updateCancel()
     // The decider answers from the reducer's live state: the same rule that will judge the command.
     const QString id = m_shown->shipmentId;
     const int generation = m_generation;
-    m_session->client()->explain(this, {m_session->draft(cmd::CancelShipment{id, tr("(reason to follow)")}),
-                                        m_session->draft(cmd::RecordCheckCall{id, QStringLiteral("?"), QString(), std::nullopt})},
-                                 [this, id, generation](std::vector<std::optional<Rejection>> answers) {
-        if (generation != m_generation || answers.size() < 2)
+    enum Action { Cancel, CheckCall };
+    const std::vector<std::pair<Action, Command>> actions{{Cancel, cmd::CancelShipment{id, tr("(reason to follow)")}},
+                                                          {CheckCall, cmd::RecordCheckCall{id, QStringLiteral("?"), QString(), std::nullopt}}};
+    m_session->explain(this, actions, [this, id, generation](const Verdicts<Action> &v) {
+        if (generation != m_generation || !v.asked(Cancel) || !v.asked(CheckCall))
             return;
-        const std::optional<Rejection> &r = answers.front();
-        m_cancel->setEnabled(!r);
-        m_cancelReason = r ? r->message : QString();
-        m_cancel->setToolTip(r ? r->message : tr("Cancel shipment %1; you will be asked for a reason.").arg(id));
-        const std::optional<Rejection> &call = answers[1];
-        m_checkCall->setEnabled(!call);
-        m_checkCall->setToolTip(call ? localizedMessage(*call) : tr("Record where shipment %1 is, from the driver's call.").arg(id));
+        m_cancel->setEnabled(v.allows(Cancel));
+        m_cancelReason = v.refusal(Cancel);
+        m_cancel->setToolTip(v.allows(Cancel) ? tr("Cancel shipment %1; you will be asked for a reason.").arg(id) : m_cancelReason);
+        m_checkCall->setEnabled(v.allows(CheckCall));
+        m_checkCall->setToolTip(v.allows(CheckCall) ? tr("Record where shipment %1 is, from the driver's call.").arg(id) : v.refusal(CheckCall));
     });
 }
 

@@ -1,4 +1,5 @@
 #include "checkcalldialog.h"
+#include "shell/theme.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -46,7 +47,7 @@ CheckCallDialog::CheckCallDialog(const QString &shipmentId, const QString &truck
     etaRow->addWidget(m_eta, 1);
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("checkCallProblem"));
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    m_problem->setStyleSheet(theme::textStyle(theme::Tone::Bad));
     auto *form = new QFormLayout;
     form->addRow(tr("&Location:"), m_location);
     form->addRow(tr("&Note:"), m_note);

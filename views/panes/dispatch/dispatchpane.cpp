@@ -1,4 +1,7 @@
 #include "dispatchpane.h"
+#include "widgets/recordtable.h"
+#include "widgets/heading.h"
+#include "shell/theme.h"
 
 #include "checkcalldialog.h"
 #include "truckboard.h"
@@ -55,17 +58,10 @@ DispatchPane::DispatchPane(Session *session, QWidget *parent) : Pane(session, pa
 {
     setObjectName(QStringLiteral("dispatch"));
 
-    m_heading = new QLabel;
-    QFont f = m_heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.5);
-    f.setBold(true);
-    m_heading->setFont(f);
+    m_heading = makeHeading(HeadingLevel::Pane);
     m_selection = new QLabel;
     m_selection->setObjectName(QStringLiteral("selectedTruckLabel"));
-    m_readOnlyBanner = new QLabel;
-    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border-radius: 4px; }"));
-    m_readOnlyBanner->hide();
+    m_selection->setWordWrap(true); // the hint wraps beside the action buttons rather than widen the pane
 
     auto *actions = new QHBoxLayout;
     actions->setSpacing(6);
@@ -105,26 +101,17 @@ DispatchPane::DispatchPane(Session *session, QWidget *parent) : Pane(session, pa
     auto *view = new QueueView;
     view->onDragStart = [this](const QString &shipment) { m_board->beginDrag(shipment); };
     m_queueView = view;
-    m_queueView->setObjectName(QStringLiteral("unassignedQueue"));
-    m_queueView->setModel(m_queueProxy);
-    m_queueView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_queueView->setSelectionMode(QAbstractItemView::SingleSelection);
+    setUpRecordView(m_queueView, QStringLiteral("unassignedQueue"), m_queueProxy);
     m_queueView->setDragEnabled(true);
     m_queueView->setDragDropMode(QAbstractItemView::DragOnly);
     m_queueView->setSortingEnabled(true);
     m_queueView->sortByColumn(UnassignedQueueModel::Waiting, Qt::AscendingOrder);
-    m_queueView->setAlternatingRowColors(true);
-    m_queueView->verticalHeader()->hide();
-    m_queueView->verticalHeader()->setDefaultSectionSize(m_queueView->fontMetrics().height() + 10);
     m_queueView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_queueView->horizontalHeader()->setStretchLastSection(true);
     m_queueView->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_queueView, &QWidget::customContextMenuRequested, this, [this] { chooseTruckForSelected(); });
-    m_queueHeading = new QLabel;
-    QFont hf = m_queueHeading->font();
-    hf.setBold(true);
-    m_queueHeading->setFont(hf);
-    m_queueHeading->setStyleSheet(QStringLiteral("QLabel { padding: 4px 2px; border-bottom: 3px solid #6d4c41; }"));
+    m_queueHeading = makeHeading(HeadingLevel::Group);
+    m_queueHeading->setStyleSheet(QStringLiteral("QLabel { padding: 4px 2px; border-bottom: 3px solid %1; }").arg(theme::shipmentStatus(ShipmentStatus::Submitted).name()));
     m_assignButton = new QPushButton;
     m_assignButton->setObjectName(QStringLiteral("assignButton"));
     addButtonShortcut(m_assignButton, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
@@ -160,7 +147,6 @@ DispatchPane::DispatchPane(Session *session, QWidget *parent) : Pane(session, pa
     layout->setContentsMargins(12, 10, 12, 10);
     layout->setSpacing(8);
     layout->addWidget(m_heading);
-    layout->addWidget(m_readOnlyBanner);
     layout->addLayout(actions);
     layout->addWidget(split, 1);
 
@@ -197,8 +183,6 @@ void DispatchPane::retranslateUi()
     m_board->retranslateUi();
     m_queueHeading->setText(tr("Waiting for a truck  (%1)").arg(QLocale().toString(m_queue->total())));
     updateAssignButton();
-    m_readOnlyBanner->setText(tr("Read-only: showing the board as it stood at %1. Return to live to dispatch.")
-                                  .arg(session()->asOfTime() ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*session()->asOfTime()).toLocalTime(), QLocale::ShortFormat) : QString()));
     updateActions();
 }
 
@@ -213,7 +197,6 @@ QString DispatchPane::selectedShipment() const
 void DispatchPane::refresh()
 {
     const bool live = session()->isLive();
-    m_readOnlyBanner->setVisible(!live);
     m_board->setReadOnly(live ? QString() : tr("Read-only: this is how the board stood in the past."));
     m_board->forgetVerdicts();
     updateAssignButton();
@@ -289,30 +272,25 @@ void DispatchPane::updateActions(std::function<void()> then)
         return;
     }
     // Ask the reducer's decider; the placeholders only stand in for what a dialog will ask.
-    std::vector<CommandEnvelope> drafts;
+    std::vector<std::pair<Action, Command>> actions;
     if (!load.isEmpty()) {
-        drafts.push_back(session()->draft(cmd::ShipShipment{load}));
-        drafts.push_back(session()->draft(cmd::DeliverShipment{load, QStringLiteral("?")}));
-        drafts.push_back(session()->draft(cmd::RecordCheckCall{load, QStringLiteral("?"), QString(), std::nullopt}));
+        actions.emplace_back(Ship, cmd::ShipShipment{load});
+        actions.emplace_back(Deliver, cmd::DeliverShipment{load, QStringLiteral("?")});
+        actions.emplace_back(CheckCall, cmd::RecordCheckCall{load, QStringLiteral("?"), QString(), std::nullopt});
     }
-    drafts.push_back(session()->draft(cmd::ReportBreakdown{truckId, QStringLiteral("?")}));
-    drafts.push_back(session()->draft(cmd::ReturnTruckToService{truckId}));
-    session()->client()->explain(this, drafts, [this, serial, load, truckId, then](std::vector<std::optional<Rejection>> r) {
+    actions.emplace_back(Breakdown, cmd::ReportBreakdown{truckId, QStringLiteral("?")});
+    actions.emplace_back(ReturnToService, cmd::ReturnTruckToService{truckId});
+    session()->explain(this, actions, [this, serial, load, truckId, then](const Verdicts<Action> &v) {
         if (serial != m_updateSerial)
             return;
-        size_t i = 0;
         if (load.isEmpty()) {
             setAction(Ship, false, tr("Truck %1 holds no shipment to ship.").arg(truckId));
             setAction(Deliver, false, tr("Truck %1 holds no shipment to deliver.").arg(truckId));
             setAction(CheckCall, false, tr("Truck %1 carries no shipment to report on.").arg(truckId));
-        } else {
-            setAction(Ship, !r[0], r[0] ? r[0]->message : QString());
-            setAction(Deliver, !r[1], r[1] ? r[1]->message : QString());
-            setAction(CheckCall, !r[2], r[2] ? r[2]->message : QString());
-            i = 3;
         }
-        setAction(Breakdown, !r[i], r[i] ? r[i]->message : QString());
-        setAction(ReturnToService, !r[i + 1], r[i + 1] ? r[i + 1]->message : QString());
+        for (const Action a : {Ship, Deliver, CheckCall, Breakdown, ReturnToService})
+            if (v.asked(a))
+                setAction(a, v.allows(a), v.refusal(a));
         Q_EMIT actionsUpdated();
         if (then)
             then();
@@ -440,26 +418,25 @@ void DispatchPane::chooseTruckForSelected()
     for (int s = 0; s < 4; ++s)
         trucks += m_board->trucksIn(TruckState(s));
     std::sort(trucks.begin(), trucks.end(), TruckBoard::truckIdLess);
-    std::vector<CommandEnvelope> drafts;
+    std::vector<std::pair<QString, Command>> assignments;
     for (const QString &t : trucks)
-        drafts.push_back(session()->draft(cmd::AssignTruck{shipment, t}));
+        assignments.emplace_back(t, cmd::AssignTruck{shipment, t});
     const QPoint at = m_assignButton->mapToGlobal(QPoint(0, m_assignButton->height()));
-    session()->client()->explain(this, drafts, [this, shipment, trucks, at](std::vector<std::optional<Rejection>> r) {
+    session()->explain(this, assignments, [this, shipment, trucks, at](const Verdicts<QString> &v) {
         auto *menu = new QMenu(this);
         menu->setObjectName(QStringLiteral("assignMenu"));
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->setToolTipsVisible(true);
         menu->addSection(tr("Assign %1 to").arg(shipment));
-        for (int i = 0; i < trucks.size(); ++i) {
-            TruckCard *card = m_board->card(trucks[i]);
-            const QString cap = card ? tr("%1 (cap. %2 lb)").arg(trucks[i], QLocale().toString(card->truck().truck.capacityLb)) : trucks[i];
-            const QString truck = trucks[i];
-            QAction *a = menu->addAction(r[size_t(i)] ? tr("%1 — %2").arg(cap, r[size_t(i)]->message) : cap, this, [this, shipment, truck] {
+        for (const QString &truck : trucks) {
+            TruckCard *card = m_board->card(truck);
+            const QString cap = card ? tr("%1 (cap. %2 lb)").arg(truck, QLocale().toString(card->truck().truck.capacityLb)) : truck;
+            const QString refusal = v.refusal(truck);
+            QAction *a = menu->addAction(refusal.isEmpty() ? cap : tr("%1 — %2").arg(cap, refusal), this, [this, shipment, truck] {
                 m_board->assign(shipment, truck);
             });
-            a->setEnabled(!r[size_t(i)]);
-            if (r[size_t(i)])
-                a->setToolTip(r[size_t(i)]->message);
+            a->setEnabled(v.allows(truck));
+            a->setToolTip(refusal);
         }
         menu->popup(at);
     });

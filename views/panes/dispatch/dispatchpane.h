@@ -68,7 +68,6 @@ private:
     QLabel *m_heading;
     QLabel *m_selection;
     QLabel *m_queueHeading;
-    QLabel *m_readOnlyBanner;
     QPushButton *m_assignButton;
     std::array<QPushButton *, ActionCount> m_buttons{};
     std::array<QString, ActionCount> m_enabledTips;

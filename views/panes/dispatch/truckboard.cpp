@@ -1,4 +1,7 @@
 #include "truckboard.h"
+#include "widgets/messagewords.h"
+#include "widgets/heading.h"
+#include "shell/theme.h"
 
 #include "shell/session.h"
 #include "truckcard.h"
@@ -28,14 +31,11 @@ TruckBoard::TruckBoard(Session *session, QWidget *parent) : QWidget(parent), m_s
         auto *v = new QVBoxLayout(column);
         v->setContentsMargins(0, 0, 0, 0);
         v->setSpacing(6);
-        c.header = new QLabel;
+        c.header = makeHeading(HeadingLevel::Group);
         c.header->setObjectName(QStringLiteral("columnHeader_%1").arg(truckStateName(state)));
-        QFont f = c.header->font();
-        f.setBold(true);
-        c.header->setFont(f);
         // A coloured rule under the title, the same colour as the cards' edge.
         c.header->setStyleSheet(QStringLiteral("QLabel { padding: 4px 2px; border-bottom: 3px solid %1; }")
-                                    .arg(TruckCard::colorOf(state).name()));
+                                    .arg(theme::truckState(state).name()));
         v->addWidget(c.header);
         auto *scroll = new QScrollArea;
         scroll->setWidgetResizable(true);
@@ -57,16 +57,7 @@ TruckBoard::TruckBoard(Session *session, QWidget *parent) : QWidget(parent), m_s
     retranslateUi();
 }
 
-QString TruckBoard::stateTitle(TruckState state)
-{
-    switch (state) {
-    case TruckState::Available: return tr("Available");
-    case TruckState::Assigned: return tr("Assigned");
-    case TruckState::OutForDelivery: return tr("Out for delivery");
-    case TruckState::OutOfService: return tr("Out of service");
-    }
-    return {};
-}
+QString TruckBoard::stateTitle(TruckState state) { return words::truckState(state); }
 
 void TruckBoard::retranslateUi()
 {
@@ -211,21 +202,23 @@ void TruckBoard::endDrag() {}
 
 void TruckBoard::ask(const QString &shipmentId, const QStringList &truckIds)
 {
-    std::vector<CommandEnvelope> drafts;
+    std::vector<std::pair<QString, Command>> assignments;
     for (const QString &t : truckIds) {
         // Mark as asked, so a burst of drag moves sends one question.
         m_verdicts.insert(verdictKey(shipmentId, t), DropVerdict{});
-        drafts.push_back(m_session->draft(cmd::AssignTruck{shipmentId, t}));
+        assignments.emplace_back(t, cmd::AssignTruck{shipmentId, t});
     }
-    m_session->client()->explain(this, drafts, [this, shipmentId, truckIds](std::vector<std::optional<Rejection>> answers) {
-        for (int i = 0; i < truckIds.size() && i < int(answers.size()); ++i) {
+    m_session->explain(this, assignments, [this, shipmentId, truckIds](const Verdicts<QString> &answers) {
+        for (const QString &truck : truckIds) {
+            if (!answers.asked(truck))
+                continue;
             DropVerdict v{true, std::nullopt};
-            if (answers[size_t(i)])
-                v.refusal = answers[size_t(i)]->message;
-            m_verdicts.insert(verdictKey(shipmentId, truckIds[i]), v);
-            if (TruckCard *card = m_cards.value(truckIds[i]))
+            if (!answers.allows(truck))
+                v.refusal = answers.refusal(truck);
+            m_verdicts.insert(verdictKey(shipmentId, truck), v);
+            if (TruckCard *card = m_cards.value(truck))
                 card->verdictArrived(shipmentId);
-            Q_EMIT verdictKnown(shipmentId, truckIds[i]);
+            Q_EMIT verdictKnown(shipmentId, truck);
         }
     });
 }

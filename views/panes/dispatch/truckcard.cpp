@@ -1,4 +1,6 @@
 #include "truckcard.h"
+#include "widgets/heading.h"
+#include "shell/theme.h"
 
 #include "shipmentmime.h"
 #include "truckboard.h"
@@ -40,17 +42,6 @@ TruckCard::TruckCard(TruckBoard *board, const QString &truckId, QWidget *parent)
     v->setContentsMargins(14, 10 + 4 * line + 10, 10, 8);
     v->addWidget(m_overlay);
     setMinimumWidth(130);
-}
-
-QColor TruckCard::colorOf(TruckState state)
-{
-    switch (state) {
-    case TruckState::Available: return QColor(0x2e, 0x7d, 0x32);
-    case TruckState::Assigned: return QColor(0x15, 0x65, 0xc0);
-    case TruckState::OutForDelivery: return QColor(0xe0, 0x7b, 0x00);
-    case TruckState::OutOfService: return QColor(0xc6, 0x28, 0x28);
-    }
-    return Qt::gray;
 }
 
 void TruckCard::setTruck(const TruckView &truck, const std::optional<ShipmentView> &load, const std::optional<CheckCall> &lastCall)
@@ -106,12 +97,13 @@ void TruckCard::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QRectF r = QRectF(rect()).adjusted(1, 1, -1, -1);
-    const QColor accent = colorOf(m_truck.state());
+    const QColor accent = theme::truckState(m_truck.state(), palette());
     QColor fill = palette().color(QPalette::Base);
-    if (m_dropLook == DropLook::Welcome)
-        fill = QColor(0x2e, 0x7d, 0x32, 40);
-    else if (m_dropLook == DropLook::Refused)
-        fill = QColor(0xc6, 0x28, 0x28, 36);
+    const QColor welcome = theme::tone(theme::Tone::Good, palette()), refused = theme::tone(theme::Tone::Bad, palette());
+    if (m_dropLook == DropLook::Welcome || m_dropLook == DropLook::Refused) {
+        fill = m_dropLook == DropLook::Welcome ? welcome : refused;
+        fill.setAlpha(40);
+    }
     QColor border = palette().color(QPalette::Mid);
     qreal penWidth = 1;
     if (m_selected || hasFocus()) {
@@ -119,7 +111,7 @@ void TruckCard::paintEvent(QPaintEvent *)
         penWidth = 2;
     }
     if (m_dropLook == DropLook::Welcome || m_dropLook == DropLook::Refused) {
-        border = m_dropLook == DropLook::Welcome ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28);
+        border = m_dropLook == DropLook::Welcome ? welcome : refused;
         penWidth = 2;
     }
     QPainterPath path;
@@ -135,9 +127,7 @@ void TruckCard::paintEvent(QPaintEvent *)
 
     const int left = 14, right = width() - 10, line = fontMetrics().height();
     int y = 10;
-    QFont bold = font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.1);
+    const QFont bold = headingFont(font(), HeadingLevel::Group);
     p.setFont(bold);
     p.setPen(palette().color(QPalette::Text));
     const QRect titleRect(left, y, right - left, line);
@@ -145,12 +135,21 @@ void TruckCard::paintEvent(QPaintEvent *)
     const int titleWidth = QFontMetrics(bold).horizontalAdvance(m_truck.truckId) + 8;
     p.setFont(font());
     p.setPen(palette().color(QPalette::Disabled, QPalette::Text));
+    // A narrow card keeps the figure and drops the "cap." before it rather than cut the number.
+    const int room = titleRect.width() - titleWidth;
+    const QString capacity = fontMetrics().horizontalAdvance(m_capacityText) <= room
+                                 ? m_capacityText : tr("%1 lb").arg(QLocale().toString(m_truck.truck.capacityLb));
     p.drawText(titleRect.adjusted(titleWidth, 0, 0, 0), Qt::AlignRight | Qt::AlignVCenter,
-               fontMetrics().elidedText(m_capacityText, Qt::ElideRight, titleRect.width() - titleWidth));
+               fontMetrics().elidedText(capacity, Qt::ElideRight, room));
     y += line + 4;
     p.setPen(palette().color(m_load ? QPalette::Active : QPalette::Disabled, QPalette::Text));
-    p.drawText(QRect(left, y, right - left, line), Qt::AlignLeft | Qt::AlignVCenter,
-               fontMetrics().elidedText(m_cargoText, Qt::ElideRight, right - left));
+    if (m_destinationText.isEmpty()) {
+        // Nothing goes below: "Empty, ready to load" may take a second line rather than be cut.
+        p.drawText(QRect(left, y, right - left, 2 * line), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_cargoText);
+    } else {
+        p.drawText(QRect(left, y, right - left, line), Qt::AlignLeft | Qt::AlignVCenter,
+                   fontMetrics().elidedText(m_cargoText, Qt::ElideRight, right - left));
+    }
     y += line;
     if (!m_destinationText.isEmpty())
         p.drawText(QRect(left, y, right - left, line), Qt::AlignLeft | Qt::AlignVCenter,
@@ -262,8 +261,8 @@ void TruckCard::showDropLook(DropLook look, const QString &message)
     m_overlay->setVisible(look != DropLook::None);
     m_overlay->setText(message);
     QPalette p = m_overlay->palette();
-    p.setColor(QPalette::WindowText, look == DropLook::Refused ? QColor(0xc6, 0x28, 0x28)
-                                     : look == DropLook::Welcome ? QColor(0x2e, 0x7d, 0x32)
+    p.setColor(QPalette::WindowText, look == DropLook::Refused ? theme::tone(theme::Tone::Bad, palette())
+                                     : look == DropLook::Welcome ? theme::tone(theme::Tone::Good, palette())
                                                                  : palette().color(QPalette::Disabled, QPalette::WindowText));
     m_overlay->setPalette(p);
     if (look == DropLook::None)

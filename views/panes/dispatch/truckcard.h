@@ -35,8 +35,6 @@ public:
     // The decider answered about a shipment; updates the look if that shipment hovers here.
     void verdictArrived(const QString &shipmentId);
 
-    static QColor colorOf(TruckState state);
-
 protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;

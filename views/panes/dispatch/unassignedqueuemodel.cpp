@@ -28,7 +28,7 @@ QVariant UnassignedQueueModel::data(const QModelIndex &index, int role) const
         case Shipment: return s.shipmentId;
         case Weight: return tr("%1 lb").arg(QLocale().toString(s.weightLb));
         case Destination: return QStringLiteral("%1, %2").arg(s.destination.city, s.destination.state);
-        case Waiting: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.submittedAt).toLocalTime(), QStringLiteral("MMM d, HH:mm"));
+        case Waiting: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(s.submittedAt).toLocalTime(), QLocale::ShortFormat);
         case Account: return s.accountId;
         }
     }

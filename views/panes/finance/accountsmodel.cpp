@@ -1,4 +1,5 @@
 #include "accountsmodel.h"
+#include "shell/theme.h"
 
 #include "widgets/money.h"
 
@@ -33,9 +34,9 @@ QVariant AccountsModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // A customer who owes money stands out; one in credit reads green.
         if (index.column() == Balance && a.balanceCents() < 0)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(theme::tone(theme::Tone::Bad));
         if (index.column() == Balance && a.balanceCents() > 0)
-            return QBrush(QColor(0x2e, 0x7d, 0x32));
+            return QBrush(theme::tone(theme::Tone::Good));
         return {};
     case Qt::ToolTipRole:
         if (index.column() == Balance)

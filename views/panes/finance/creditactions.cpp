@@ -99,21 +99,19 @@ void CreditActions::refreshActions()
     }
     const QString id = m_account->accountId;
     const QString invoice = m_invoice;
-    std::vector<CommandEnvelope> drafts{
-        m_session->draft(cmd::SetCreditLimit{id, m_account->creditLimitCents}),
-        m_account->onHold ? m_session->draft(cmd::ReleaseCreditHold{id})
-                          : m_session->draft(cmd::PlaceCreditHold{id, QStringLiteral("?")}),
+    std::vector<std::pair<QPushButton *, Command>> actions{
+        {m_limit, cmd::SetCreditLimit{id, m_account->creditLimitCents}},
+        {m_hold, m_account->onHold ? Command(cmd::ReleaseCreditHold{id}) : Command(cmd::PlaceCreditHold{id, QStringLiteral("?")})},
     };
     if (writeOffWhy.isEmpty())
-        drafts.push_back(m_session->draft(cmd::WriteOffInvoice{id, invoice, QStringLiteral("?")}));
-    m_session->client()->explain(this, drafts, [=, this](std::vector<std::optional<Rejection>> r) {
+        actions.emplace_back(m_writeOff, cmd::WriteOffInvoice{id, invoice, QStringLiteral("?")});
+    m_session->explain(this, actions, [=, this](const Verdicts<QPushButton *> &v) {
         if (serial != m_serial)
             return;
-        const auto refusal = [&](size_t i) { return i < r.size() && r[i] ? localizedMessage(*r[i]) : QString(); };
-        apply(m_limit, refusal(0), tr("Change or remove the credit limit of %1").arg(id));
-        apply(m_hold, refusal(1), m_account && m_account->onHold ? tr("Let %1 book shipments again").arg(id)
-                                                                 : tr("Stop %1 booking shipments; asks for the reason").arg(id));
-        apply(m_writeOff, writeOffWhy.isEmpty() ? refusal(2) : writeOffWhy,
+        apply(m_limit, v.refusal(m_limit), tr("Change or remove the credit limit of %1").arg(id));
+        apply(m_hold, v.refusal(m_hold), m_account && m_account->onHold ? tr("Let %1 book shipments again").arg(id)
+                                                                         : tr("Stop %1 booking shipments; asks for the reason").arg(id));
+        apply(m_writeOff, writeOffWhy.isEmpty() ? v.refusal(m_writeOff) : writeOffWhy,
               tr("Write off %1 open on the invoice for %2; asks for the reason").arg(formatMoney(m_invoiceOpenCents), invoice));
         Q_EMIT actionsUpdated();
     });

@@ -1,14 +1,15 @@
 #include "financedialogs.h"
+#include "shell/theme.h"
 
 #include "codec/commandparser.h"
 #include "widgets/money.h"
+#include "widgets/moneyedit.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QLocale>
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,7 +17,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
-#include <cmath>
 
 namespace hs {
 
@@ -25,7 +25,7 @@ QLabel *errorLabel()
 {
     auto *l = new QLabel;
     l->setObjectName(QStringLiteral("errorLabel"));
-    l->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    l->setStyleSheet(theme::textStyle(theme::Tone::Bad));
     l->setWordWrap(true);
     return l;
 }
@@ -36,13 +36,10 @@ CreditLimitEdit::CreditLimitEdit(QWidget *parent) : QWidget(parent)
     m_noLimit = new QCheckBox(tr("No limit"));
     m_noLimit->setObjectName(QStringLiteral("noLimitCheck"));
     m_noLimit->setAccessibleName(tr("No credit limit"));
-    m_amount = new QDoubleSpinBox;
+    m_amount = new MoneyEdit;
     m_amount->setObjectName(QStringLiteral("creditLimitAmount"));
     m_amount->setAccessibleName(tr("Credit limit in dollars"));
-    m_amount->setPrefix(QStringLiteral("$"));
-    m_amount->setDecimals(2);
-    m_amount->setRange(0, 1e11);
-    m_amount->setGroupSeparatorShown(true);
+    m_amount->setRange(0, 10'000'000'000'000);
     m_amount->setMinimumWidth(140);
     auto *h = new QHBoxLayout(this);
     h->setContentsMargins(0, 0, 0, 0);
@@ -53,7 +50,7 @@ CreditLimitEdit::CreditLimitEdit(QWidget *parent) : QWidget(parent)
         m_amount->setEnabled(!none);
         Q_EMIT changed();
     });
-    connect(m_amount, &QDoubleSpinBox::valueChanged, this, &CreditLimitEdit::changed);
+    connect(m_amount, &MoneyEdit::centsChanged, this, &CreditLimitEdit::changed);
     setLimitCents(std::nullopt);
 }
 
@@ -61,14 +58,14 @@ std::optional<qint64> CreditLimitEdit::limitCents() const
 {
     if (m_noLimit->isChecked())
         return std::nullopt;
-    return std::llround(m_amount->value() * 100);
+    return m_amount->cents();
 }
 
 void CreditLimitEdit::setLimitCents(std::optional<qint64> cents)
 {
     m_noLimit->setChecked(!cents);
     m_amount->setEnabled(cents.has_value());
-    m_amount->setValue(cents ? double(*cents) / 100 : 0);
+    m_amount->setCents(cents.value_or(0));
 }
 
 OpenAccountDialog::OpenAccountDialog(QWidget *parent) : QDialog(parent)
@@ -188,13 +185,11 @@ PricingRuleDialog::PricingRuleDialog(const pricing::Rule &current, QWidget *pare
     m_centsPerLb->setRange(1, 100000);
     m_centsPerLb->setValue(int(current.centsPerLb));
     m_centsPerLb->setSuffix(tr(" ¢/lb"));
-    m_minimum = new QDoubleSpinBox;
+    m_minimum = new MoneyEdit;
     m_minimum->setObjectName(QStringLiteral("minimumSpin"));
     m_minimum->setAccessibleName(tr("Minimum charge"));
-    m_minimum->setRange(0, 1e7);
-    m_minimum->setPrefix(QStringLiteral("$"));
-    m_minimum->setGroupSeparatorShown(true);
-    m_minimum->setValue(double(current.minimumCents) / 100.0); // the rule in force, to change from
+    m_minimum->setRange(0, 1'000'000'000);
+    m_minimum->setCents(current.minimumCents); // the rule in force, to change from
     m_example = new QLabel;
     m_example->setEnabled(false);
     m_error = errorLabel();
@@ -212,7 +207,7 @@ PricingRuleDialog::PricingRuleDialog(const pricing::Rule &current, QWidget *pare
     v->addWidget(m_buttons);
     connect(m_id, &QLineEdit::textChanged, this, &PricingRuleDialog::validate);
     connect(m_centsPerLb, &QSpinBox::valueChanged, this, &PricingRuleDialog::validate);
-    connect(m_minimum, &QDoubleSpinBox::valueChanged, this, &PricingRuleDialog::validate);
+    connect(m_minimum, &MoneyEdit::centsChanged, this, &PricingRuleDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
@@ -231,7 +226,7 @@ void PricingRuleDialog::validate()
 
 cmd::SchedulePricingRule PricingRuleDialog::command() const
 {
-    return {m_id->text(), m_from->dateTime().toMSecsSinceEpoch(), m_centsPerLb->value(), qint64(std::llround(m_minimum->value() * 100))};
+    return {m_id->text(), m_from->dateTime().toMSecsSinceEpoch(), m_centsPerLb->value(), m_minimum->cents()};
 }
 
 StatementDialog::StatementDialog(const QString &accountLabel, QDate first, QDate last, QWidget *parent) : QDialog(parent)

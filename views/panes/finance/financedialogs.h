@@ -11,12 +11,13 @@ class QCheckBox;
 class QDateEdit;
 class QDateTimeEdit;
 class QDialogButtonBox;
-class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace hs {
+
+class MoneyEdit;
 
 // A credit limit as Finance types it: a dollar amount, or no limit at all.
 class CreditLimitEdit : public QWidget
@@ -27,14 +28,14 @@ public:
     std::optional<qint64> limitCents() const; // none: no limit
     void setLimitCents(std::optional<qint64> cents);
     QCheckBox *noLimit() const { return m_noLimit; }
-    QDoubleSpinBox *amount() const { return m_amount; }
+    MoneyEdit *amount() const { return m_amount; }
 
 Q_SIGNALS:
     void changed();
 
 private:
     QCheckBox *m_noLimit;
-    QDoubleSpinBox *m_amount;
+    MoneyEdit *m_amount;
 };
 
 // Asks for a new account's number and name, and its credit terms: a limit and the days an
@@ -93,7 +94,7 @@ private:
     QLineEdit *m_id;
     QDateTimeEdit *m_from;
     QSpinBox *m_centsPerLb;
-    QDoubleSpinBox *m_minimum;
+    MoneyEdit *m_minimum;
     QLabel *m_example;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

@@ -1,4 +1,7 @@
 #include "financepane.h"
+#include "widgets/recordtable.h"
+#include "widgets/heading.h"
+#include "shell/theme.h"
 
 #include "accountsmodel.h"
 #include "codec/commandparser.h"
@@ -8,18 +11,20 @@
 #include "readmodel/intakequeries.h"
 #include "util/isotime.h"
 #include "widgets/money.h"
+#include "widgets/moneyedit.h"
 #include "statementexport.h"
 #include "receivablesmodels.h"
+#include "pricingrulesmodel.h"
 #include "receivablespanel.h"
 #include "widgets/buttonshortcut.h"
 #include "widgets/dailycharts.h"
 #include "widgets/documentbutton.h"
 
 #include <QDateTime>
-#include <QDoubleSpinBox>
 #include "widgets/filedialog.h"
 
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -34,26 +39,18 @@
 #include <QTableView>
 #include <QTimeZone>
 #include <QVBoxLayout>
-#include <cmath>
 
 namespace hs {
 
 namespace {
 
-QTableView *makeTable(const QString &name)
-{
-    auto *t = new QTableView;
-    t->setObjectName(name);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setAlternatingRowColors(true);
-    t->verticalHeader()->hide();
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 10);
-    t->horizontalHeader()->setHighlightSections(false);
-    return t;
-}
-
 int localOffsetSeconds() { return QDateTime::currentDateTime().offsetFromUtc(); }
+
+struct LedgerRead
+{
+    std::vector<LedgerEntry> entries;
+    QHash<qint64, QString> reasons; // a reversal's reason, by its position
+};
 
 struct ChartData
 {
@@ -66,15 +63,7 @@ struct ChartData
 FinancePane::FinancePane(Session *session, QWidget *parent) : Pane(session, parent)
 {
     setObjectName(QStringLiteral("finance"));
-    m_heading = new QLabel;
-    QFont f = m_heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.5);
-    f.setBold(true);
-    m_heading->setFont(f);
-    m_readOnlyBanner = new QLabel;
-    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
-    m_readOnlyBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 6px; border-radius: 4px; }"));
-    m_readOnlyBanner->hide();
+    m_heading = makeHeading(HeadingLevel::Pane);
 
     m_openAccount = new QPushButton;
     m_openAccount->setObjectName(QStringLiteral("openAccountButton"));
@@ -106,7 +95,7 @@ FinancePane::FinancePane(Session *session, QWidget *parent) : Pane(session, pare
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     connect(m_filter, &QLineEdit::textChanged, m_accountsProxy, &QSortFilterProxyModel::setFilterFixedString);
-    m_accountsView = makeTable(QStringLiteral("accountsTable"));
+    m_accountsView = makeRecordTable(QStringLiteral("accountsTable"));
     m_accountsView->setModel(m_accountsProxy);
     m_accountsView->setSortingEnabled(true);
     m_accountsView->sortByColumn(AccountsModel::Account, Qt::AscendingOrder);
@@ -130,21 +119,14 @@ FinancePane::FinancePane(Session *session, QWidget *parent) : Pane(session, pare
     lv->addWidget(m_accountsView, 1);
 
     // The selected account: its balance, ledger, and the payment form.
-    m_accountTitle = new QLabel;
-    m_accountTitle->setObjectName(QStringLiteral("accountTitle"));
-    QFont tf = m_accountTitle->font();
-    tf.setBold(true);
-    tf.setPointSizeF(tf.pointSizeF() * 1.2);
-    m_accountTitle->setFont(tf);
-    m_accountBalance = new QLabel;
-    m_accountBalance->setObjectName(QStringLiteral("accountBalance"));
-    m_accountBalance->setFont(tf);
+    m_accountTitle = makeHeading(HeadingLevel::Section, "accountTitle");
+    m_accountBalance = makeHeading(HeadingLevel::Section, "accountBalance");
     m_accountBalance->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_ledger = new LedgerModel(this);
     auto *ledgerProxy = new QSortFilterProxyModel(this);
     ledgerProxy->setSourceModel(m_ledger);
     ledgerProxy->setSortRole(LedgerModel::RawRole);
-    m_ledgerView = makeTable(QStringLiteral("ledgerTable"));
+    m_ledgerView = makeRecordTable(QStringLiteral("ledgerTable"));
     m_ledgerView->setModel(ledgerProxy);
     m_ledgerView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
@@ -152,37 +134,39 @@ FinancePane::FinancePane(Session *session, QWidget *parent) : Pane(session, pare
     connect(m_ledger, &QAbstractItemModel::rowsInserted, m_ledgerView, [this] { m_ledgerView->scrollToBottom(); });
 
     m_amountLabel = new QLabel;
-    m_amount = new QDoubleSpinBox;
+    m_amount = new MoneyEdit;
     m_amount->setObjectName(QStringLiteral("paymentAmount"));
-    m_amount->setPrefix(QStringLiteral("$"));
-    m_amount->setRange(0, 1e9);
-    m_amount->setGroupSeparatorShown(true);
+    m_amount->setRange(0, 100'000'000'000);
     m_amount->setMinimumWidth(130);
     m_amountLabel->setBuddy(m_amount);
     m_referenceLabel = new QLabel;
     m_reference = new QLineEdit;
     m_reference->setObjectName(QStringLiteral("paymentReference"));
     m_reference->setMaxLength(40);
+    m_reference->setMinimumWidth(m_reference->fontMetrics().averageCharWidth() * 16);
     m_referenceLabel->setBuddy(m_reference);
     m_post = new QPushButton;
     m_post->setObjectName(QStringLiteral("postPaymentButton"));
     m_post->setDefault(true);
     m_reverse = new QPushButton;
     m_reverse->setObjectName(QStringLiteral("reversePaymentButton"));
-    connect(m_amount, &QDoubleSpinBox::valueChanged, this, &FinancePane::updateActions);
+    connect(m_amount, &MoneyEdit::centsChanged, this, &FinancePane::updateActions);
     connect(m_reference, &QLineEdit::textChanged, this, &FinancePane::updateActions);
     connect(m_reference, &QLineEdit::returnPressed, this, &FinancePane::postPayment);
     connect(m_post, &QPushButton::clicked, this, &FinancePane::postPayment);
     connect(m_reverse, &QPushButton::clicked, this, [this] { reverseSelectedPayment(); });
-    auto *payment = new QHBoxLayout;
-    payment->addWidget(m_amountLabel);
-    payment->addWidget(m_amount);
-    payment->addSpacing(8);
-    payment->addWidget(m_referenceLabel);
-    payment->addWidget(m_reference, 1);
-    payment->addWidget(m_post);
-    payment->addSpacing(16);
-    payment->addWidget(m_reverse);
+    // Two rows, so that the reference keeps room for a wire number beside the ledger.
+    auto *payment = new QGridLayout;
+    payment->addWidget(m_amountLabel, 0, 0);
+    payment->addWidget(m_amount, 0, 1);
+    payment->addWidget(m_referenceLabel, 0, 2);
+    payment->addWidget(m_reference, 0, 3);
+    payment->setColumnStretch(3, 1);
+    auto *paymentButtons = new QHBoxLayout;
+    paymentButtons->addWidget(m_post);
+    paymentButtons->addStretch(1);
+    paymentButtons->addWidget(m_reverse);
+    payment->addLayout(paymentButtons, 1, 0, 1, 4);
 
     auto *right = new QWidget;
     auto *rv = new QVBoxLayout(right);
@@ -204,11 +188,11 @@ FinancePane::FinancePane(Session *session, QWidget *parent) : Pane(session, pare
     tables->addWidget(right);
     tables->setStretchFactor(0, 1);
     tables->setStretchFactor(1, 1);
-    tables->setSizes({540, 440});
+    tables->setSizes({620, 480}); // account names in full beside a ledger that scrolls sideways
 
-    m_receivables = new DailyChart(DailyChart::Style::Line, QColor(0xc6, 0x28, 0x28));
+    m_receivables = new DailyChart(DailyChart::Style::Line, theme::tone(theme::Tone::Bad));
     m_receivables->setObjectName(QStringLiteral("receivablesChart"));
-    m_revenue = new DailyChart(DailyChart::Style::Bars, QColor(0x2e, 0x7d, 0x32));
+    m_revenue = new DailyChart(DailyChart::Style::Bars, theme::tone(theme::Tone::Good));
     m_revenue->setObjectName(QStringLiteral("revenueChart"));
     for (DailyChart *c : {m_receivables, m_revenue})
         c->setValueFormat(formatMoney, 0.01);
@@ -228,7 +212,7 @@ FinancePane::FinancePane(Session *session, QWidget *parent) : Pane(session, pare
     m_lowerTabs->addTab(charts, QString());
     m_lowerTabs->addTab(m_receivablesPanel, QString());
     m_creditWatch = new CreditWatchModel(this);
-    m_creditWatchView = makeTable(QStringLiteral("creditWatchTable"));
+    m_creditWatchView = makeRecordTable(QStringLiteral("creditWatchTable"));
     m_creditWatchView->setModel(m_creditWatch);
     m_creditWatchView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_creditWatchView->horizontalHeader()->setStretchLastSection(true);
@@ -236,6 +220,11 @@ FinancePane::FinancePane(Session *session, QWidget *parent) : Pane(session, pare
         selectAccount(m_creditWatch->rowAt(i.row()).accountId);
     });
     m_lowerTabs->addTab(m_creditWatchView, QString());
+    m_pricingRules = new PricingRulesModel(this);
+    m_pricingRulesView = makeRecordTable(QStringLiteral("pricingRulesTable"), m_pricingRules);
+    m_pricingRulesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_pricingRulesView->horizontalHeader()->setStretchLastSection(true);
+    m_lowerTabs->addTab(m_pricingRulesView, QString());
     // An account picked in the aging report is the one the credit actions apply to; an invoice
     // picked under it is the one a write-off closes.
     connect(m_receivablesPanel->agingView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -258,7 +247,6 @@ FinancePane::FinancePane(Session *session, QWidget *parent) : Pane(session, pare
     layout->setContentsMargins(12, 10, 12, 10);
     layout->setSpacing(8);
     layout->addLayout(top);
-    layout->addWidget(m_readOnlyBanner);
     layout->addWidget(split, 1);
     connect(session, &Session::actorChanged, this, &FinancePane::updateActions);
     retranslateUi();
@@ -293,16 +281,15 @@ void FinancePane::retranslateUi()
     m_lowerTabs->setTabText(1, tr("Aging and open items"));
     m_lowerTabs->setTabText(2, tr("Over limit or on hold (%1)").arg(m_creditWatch->rowCount()));
     m_creditWatchView->setAccessibleName(tr("Customers over their credit limit or on credit hold"));
+    m_lowerTabs->setTabText(3, tr("Pricing rules (%1)").arg(m_pricingRules->rowCount()));
+    m_pricingRulesView->setAccessibleName(tr("Pricing rules, the latest to take effect first"));
     m_lowerTabs->setAccessibleName(tr("Charts and receivables"));
-    m_readOnlyBanner->setText(tr("Read-only: showing the books as they stood at %1. Return to live to post.")
-                                  .arg(session()->asOfTime() ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*session()->asOfTime()).toLocalTime(), QLocale::ShortFormat) : QString()));
     updateAccountHeader();
     updateActions();
 }
 
 void FinancePane::refresh()
 {
-    m_readOnlyBanner->setVisible(!session()->isLive());
     retranslateUi();
     session()->read(this, [](ReadContext &ctx, const AsOf *at) { return ctx.queries.accounts(at); },
                     [this](std::vector<AccountView> accounts) {
@@ -314,6 +301,7 @@ void FinancePane::refresh()
                         updateAccountHeader();
                         loadLedger();
                         loadCharts();
+                        loadPricingRules();
                         m_receivablesPanel->refresh();
                         markDataShown();
                     });
@@ -341,8 +329,8 @@ void FinancePane::updateAccountHeader()
     m_creditActions->setAccount(a);
     m_accountTitle->setText(QStringLiteral("%1 — %2").arg(a.accountId, a.name));
     const qint64 b = a.balanceCents();
-    m_accountBalance->setText(b < 0 ? tr("owes %1").arg(formatMoney(-b)) : tr("credit %1").arg(formatMoney(b)));
-    m_accountBalance->setStyleSheet(b < 0 ? QStringLiteral("QLabel { color: #c62828; }") : QStringLiteral("QLabel { color: #2e7d32; }"));
+    m_accountBalance->setText(LedgerModel::balanceWords(b));
+    m_accountBalance->setStyleSheet(theme::textStyle(b < 0 ? theme::Tone::Bad : theme::Tone::Good));
     m_accountBalance->setAccessibleName(tr("Balance of %1").arg(a.accountId));
 }
 
@@ -354,14 +342,22 @@ void FinancePane::loadLedger()
         updateActions();
         return;
     }
-    session()->read(this, [id](ReadContext &ctx, const AsOf *at) { return ctx.queries.ledger(id, at); },
-                    [this, id](std::vector<LedgerEntry> entries) {
+    session()->read(this, [id](ReadContext &ctx, const AsOf *at) {
+        LedgerRead r{ctx.queries.ledger(id, at), {}};
+        for (const LedgerEntry &e : r.entries)
+            if (e.kind == u"reversal")
+                if (const auto recorded = ctx.events.byPosition(e.position))
+                    if (const auto *reversed = std::get_if<ev::PaymentReversed>(&recorded->event))
+                        r.reasons.insert(e.position, reversed->reason);
+        return r;
+    }, [this, id](LedgerRead r) {
                         if (id != m_selected)
                             return;
                         const bool fresh = m_ledger->rowCount() == 0 || m_ledger->rowAt(0).accountId != id;
                         if (fresh)
                             m_ledger->setRows({});
-                        m_ledger->setRows(std::move(entries));
+                        m_ledger->setReversalReasons(std::move(r.reasons));
+                        m_ledger->setRows(std::move(r.entries));
                         if (fresh)
                             m_ledgerView->scrollToBottom();
                         updateActions();
@@ -380,6 +376,17 @@ void FinancePane::loadCharts()
     }, [this](ChartData d) {
         m_receivables->setSeries(d.receivables);
         m_revenue->setSeries(d.revenue);
+    });
+}
+
+void FinancePane::loadPricingRules()
+{
+    const qint64 now = session()->asOfTime().value_or(isotime::nowMs());
+    session()->read(this, [](ReadContext &ctx, const AsOf *at) {
+        return intake::pricingSchedule(ctx.events, at ? std::optional<qint64>(at->time) : std::nullopt);
+    }, [this, now](const pricing::Schedule &schedule) {
+        m_pricingRules->setSchedule(schedule, now);
+        m_lowerTabs->setTabText(3, tr("Pricing rules (%1)").arg(m_pricingRules->rowCount()));
     });
 }
 
@@ -409,7 +416,7 @@ void FinancePane::updateActions()
 
     // Which of these the decider would refuse, and why: asked together, answered together.
     const int serial = ++m_actionSerial;
-    const qint64 cents = std::llround(m_amount->value() * 100);
+    const qint64 cents = m_amount->cents();
     const QString reference = m_reference->text().trimmed();
     const QString payment = selectedPaymentReference();
     QString postWhy, reverseWhy;
@@ -423,30 +430,26 @@ void FinancePane::updateActions()
         postWhy = tr("Enter the payment's reference: 1–40 letters, digits, dots, dashes or underscores.");
     if (reverseWhy.isEmpty() && payment.isEmpty())
         reverseWhy = tr("Select a payment in the ledger to reverse it.");
-    std::vector<CommandEnvelope> drafts;
+    std::vector<std::pair<QPushButton *, Command>> actions;
     if (postWhy.isEmpty())
-        drafts.push_back(session()->draft(cmd::PostPayment{m_selected, cents, reference}));
+        actions.emplace_back(m_post, cmd::PostPayment{m_selected, cents, reference});
     if (reverseWhy.isEmpty())
-        drafts.push_back(session()->draft(cmd::ReversePayment{m_selected, payment, QStringLiteral("?")}));
+        actions.emplace_back(m_reverse, cmd::ReversePayment{m_selected, payment, QStringLiteral("?")});
     const auto apply = [this](QPushButton *b, const QString &why, const QString &ok) {
         b->setEnabled(why.isEmpty());
         b->setToolTip(why.isEmpty() ? ok : why);
     };
-    if (drafts.empty()) {
+    if (actions.empty()) {
         apply(m_post, postWhy, {});
         apply(m_reverse, reverseWhy, {});
         Q_EMIT actionsUpdated();
         return;
     }
-    session()->client()->explain(this, drafts, [=, this](std::vector<std::optional<Rejection>> r) {
+    session()->explain(this, actions, [=, this](const Verdicts<QPushButton *> &v) {
         if (serial != m_actionSerial)
             return;
-        size_t i = 0;
-        QString post = postWhy, reverse = reverseWhy;
-        if (post.isEmpty() && r[i++])
-            post = r[i - 1]->message;
-        if (reverse.isEmpty() && r[i++])
-            reverse = r[i - 1]->message;
+        const QString post = postWhy.isEmpty() ? v.refusal(m_post) : postWhy;
+        const QString reverse = reverseWhy.isEmpty() ? v.refusal(m_reverse) : reverseWhy;
         apply(m_post, post, tr("Post %1 received from %2 (Enter)").arg(formatMoney(cents), m_selected));
         apply(m_reverse, reverse, tr("Reverse payment %1; asks for the reason").arg(payment));
         Q_EMIT actionsUpdated();
@@ -457,11 +460,11 @@ void FinancePane::postPayment()
 {
     if (!m_post->isEnabled())
         return;
-    const qint64 cents = std::llround(m_amount->value() * 100);
+    const qint64 cents = m_amount->cents();
     const QString reference = m_reference->text().trimmed();
     session()->submit(cmd::PostPayment{m_selected, cents, reference});
     Q_EMIT status(tr("Posting %1 from %2 (ref. %3)…").arg(formatMoney(cents), m_selected, reference));
-    m_amount->setValue(0);
+    m_amount->setCents(0);
     m_reference->clear();
 }
 

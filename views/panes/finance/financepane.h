@@ -3,7 +3,6 @@
 #include "readmodel/views.h"
 #include "shell/pane.h"
 
-class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,6 +18,8 @@ class CreditWatchModel;
 class DailyChart;
 class DocumentButton;
 class LedgerModel;
+class MoneyEdit;
+class PricingRulesModel;
 class ReceivablesPanel;
 
 // Finance: accounts and what they owe, the selected account's ledger with its running balance,
@@ -40,6 +41,7 @@ public:
     QString selectedAccount() const { return m_selected; }
     ReceivablesPanel *receivablesPanel() const { return m_receivablesPanel; }
     CreditWatchModel *creditWatchModel() const { return m_creditWatch; }
+    PricingRulesModel *pricingRulesModel() const { return m_pricingRules; }
     CreditActions *creditActions() const { return m_creditActions; }
     DocumentButton *documentButton() const { return m_documents; }
     void selectAccount(const QString &accountId);
@@ -60,6 +62,7 @@ protected:
 private:
     void loadLedger();
     void loadCharts();
+    void loadPricingRules();
     void updateActions();
     void updateAccountHeader();
     QString selectedPaymentReference() const;
@@ -73,10 +76,9 @@ private:
     QLabel *m_heading;
     QLabel *m_accountTitle;
     QLabel *m_accountBalance;
-    QLabel *m_readOnlyBanner;
     QLabel *m_amountLabel;
     QLabel *m_referenceLabel;
-    QDoubleSpinBox *m_amount;
+    MoneyEdit *m_amount;
     QLineEdit *m_reference;
     QPushButton *m_post;
     QPushButton *m_reverse;
@@ -90,6 +92,8 @@ private:
     CreditWatchModel *m_creditWatch;
     CreditActions *m_creditActions;
     QTableView *m_creditWatchView;
+    PricingRulesModel *m_pricingRules;
+    QTableView *m_pricingRulesView;
     DocumentButton *m_documents;
     QString m_selected;
     int m_actionSerial = 0;

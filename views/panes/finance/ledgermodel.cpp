@@ -1,4 +1,5 @@
 #include "ledgermodel.h"
+#include "shell/theme.h"
 
 #include "widgets/money.h"
 
@@ -17,7 +18,25 @@ QString LedgerModel::kindWords(const QString &kind)
         return tr("Payment");
     if (kind == u"reversal")
         return tr("Reversal");
+    if (kind == u"writeoff")
+        return tr("Write-off");
     return kind;
+}
+
+QString LedgerModel::balanceWords(qint64 balanceCents)
+{
+    if (balanceCents < 0)
+        return tr("owes %1").arg(formatMoney(-balanceCents));
+    return balanceCents > 0 ? tr("credit %1").arg(formatMoney(balanceCents)) : formatMoney(0);
+}
+
+QString LedgerModel::note(const LedgerEntry &e) const
+{
+    if (e.kind == u"reversal")
+        return m_reasons.value(e.position);
+    if (e.kind == u"invoice" && e.dueAt)
+        return tr("due %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(*e.dueAt).toLocalTime().date(), QLocale::ShortFormat));
+    return {};
 }
 
 QVariant LedgerModel::data(const QModelIndex &index, int role) const
@@ -34,25 +53,30 @@ QVariant LedgerModel::data(const QModelIndex &index, int role) const
         case Reference: return e.reference;
         case Amount: return e.amountCents;
         case Balance: return e.balanceCents;
+        case Note: return note(e);
         }
         return {};
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Date: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.occurredAt).toLocalTime(), QStringLiteral("MMM d, HH:mm"));
+        case Date: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.occurredAt).toLocalTime(), QLocale::ShortFormat);
         case Kind: return kindWords(e.kind);
         case Shipment: return e.shipmentId;
         case Reference: return e.reference;
-        case Amount: return formatMoney(e.amountCents);
-        case Balance: return formatMoney(e.balanceCents);
+        // What the entry is says which way it moves the balance; the colour says it again.
+        case Amount: return formatMoney(std::abs(e.amountCents));
+        case Balance: return balanceWords(e.balanceCents);
+        case Note: return note(e);
         }
         return {};
+    case Qt::ToolTipRole:
+        return index.column() == Note ? note(e) : QVariant();
     case Qt::TextAlignmentRole:
-        if (index.column() >= Amount)
+        if (index.column() == Amount || index.column() == Balance)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Amount)
-            return QBrush(e.amountCents < 0 ? QColor(0xc6, 0x28, 0x28) : QColor(0x2e, 0x7d, 0x32));
+            return QBrush(theme::tone(e.amountCents < 0 ? theme::Tone::Bad : theme::Tone::Good));
         return {};
     }
     return {};
@@ -62,7 +86,7 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::TextAlignmentRole && section >= Amount)
+    if (role == Qt::TextAlignmentRole && (section == Amount || section == Balance))
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
@@ -73,6 +97,7 @@ QVariant LedgerModel::headerData(int section, Qt::Orientation orientation, int r
     case Reference: return tr("Reference");
     case Amount: return tr("Amount");
     case Balance: return tr("Balance");
+    case Note: return tr("Note");
     }
     return {};
 }

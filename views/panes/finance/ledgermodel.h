@@ -12,7 +12,7 @@ class LedgerModel : public KeyedTableModel<LedgerEntry>
 {
     Q_DECLARE_TR_FUNCTIONS(LedgerModel)
 public:
-    enum Column { Date, Kind, Shipment, Reference, Amount, Balance, ColumnCount };
+    enum Column { Date, Kind, Shipment, Reference, Amount, Balance, Note, ColumnCount };
     static constexpr int RawRole = Qt::UserRole + 1;
 
     using KeyedTableModel::KeyedTableModel;
@@ -21,9 +21,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     static QString kindWords(const QString &kind);
+    // Why each reversal was made, by its position: the ledger view does not keep the reason.
+    void setReversalReasons(QHash<qint64, QString> reasons) { m_reasons = std::move(reasons); }
+    // The balance as the account's header says it: "owes $12.00", "credit $3.00".
+    static QString balanceWords(qint64 balanceCents);
 
 protected:
     QString keyOf(const LedgerEntry &e) const override { return QString::number(e.position); }
+
+private:
+    QString note(const LedgerEntry &e) const;
+    QHash<qint64, QString> m_reasons;
 };
 
 } // namespace hs

@@ -1,4 +1,5 @@
 #include "receivablesmodels.h"
+#include "shell/theme.h"
 
 #include "widgets/money.h"
 
@@ -52,7 +53,7 @@ QVariant AgingModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // Money more than 60 days late is what collections call about first.
         if ((c == Days61To90 || c == Over90) && cents > 0)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(theme::tone(theme::Tone::Bad));
         return {};
     }
     return {};
@@ -106,9 +107,9 @@ QVariant InvoicesModel::data(const QModelIndex &index, int role) const
         return c >= DaysPastDue && c != Status ? rightAligned() : QVariant();
     case Qt::ForegroundRole:
         if (c == DaysPastDue && late > 30)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(theme::tone(theme::Tone::Bad));
         if (!i.isOpen())
-            return QBrush(QColor(0x75, 0x75, 0x75));
+            return QBrush(theme::tone(theme::Tone::Muted));
         return {};
     }
     return {};
@@ -175,7 +176,7 @@ QVariant CreditWatchModel::data(const QModelIndex &index, int role) const
             return tr("none");
         return formatMoney(cents);
     case Qt::TextAlignmentRole: return rightAligned();
-    case Qt::ForegroundRole: return index.column() == OverBy && over > 0 ? QVariant(QBrush(QColor(0xc6, 0x28, 0x28))) : QVariant();
+    case Qt::ForegroundRole: return index.column() == OverBy && over > 0 ? QVariant(QBrush(theme::tone(theme::Tone::Bad))) : QVariant();
     }
     return {};
 }

@@ -1,4 +1,6 @@
 #include "receivablespanel.h"
+#include "widgets/recordtable.h"
+#include "shell/theme.h"
 
 #include "documents/businessdocuments.h"
 #include "receivablesmodels.h"
@@ -34,13 +36,7 @@ namespace {
 
 QTableView *table(const QString &name, QAbstractItemModel *model)
 {
-    auto *t = new QTableView;
-    t->setObjectName(name);
-    t->setModel(model);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setAlternatingRowColors(true);
-    t->verticalHeader()->hide();
+    QTableView *t = makeRecordTable(name, model);
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return t;
 }
@@ -86,7 +82,7 @@ ReceivablesPanel::ReceivablesPanel(Session *session, QWidget *parent) : QWidget(
     bar->addWidget(m_pdf);
 
     m_bars = new QBarSet(QString());
-    m_bars->setColor(QColor(0xc6, 0x28, 0x28));
+    m_bars->setColor(theme::tone(theme::Tone::Bad));
     auto *series = new QBarSeries;
     series->append(m_bars);
     auto *chart = new QChart;

@@ -16,26 +16,25 @@ constexpr quintptr topLevel = 0;
 } // namespace
 
 BusinessActionModel::BusinessActionModel(Session *session, QObject *parent)
-    : QAbstractItemModel(parent), m_session(session)
+    : KeysetPagedModel(parent), m_session(session)
 {
 }
 
 void BusinessActionModel::setFilter(const EventFilter &filter)
 {
-    beginResetModel();
     m_filter = filter;
-    m_actions.clear();
-    m_last = 0;
-    m_atEnd = false;
-    m_loading = false;
-    ++m_generation;
-    endResetModel();
-    fetchMore({});
+    restart();
 }
 
-const BusinessAction *BusinessActionModel::actionAt(int row) const
+bool BusinessActionModel::canRead() const { return m_session->client()->isOpen(); }
+
+void BusinessActionModel::readPage(std::optional<qint64> after, PageDone done)
 {
-    return row >= 0 && row < int(m_actions.size()) ? &m_actions[row] : nullptr;
+    const EventPageRequest request{m_filter, after.value_or(0), pageSize};
+    m_session->read(this, [request](ReadContext &ctx, const AsOf *at) {
+        ActionPage page = EventQuery(ctx.events).actions(request, at);
+        return Page{std::move(page.actions), page.last, page.atEnd};
+    }, std::move(done));
 }
 
 const RecordedEvent *BusinessActionModel::eventAt(const QModelIndex &index) const
@@ -55,10 +54,10 @@ QModelIndex BusinessActionModel::index(int row, int column, const QModelIndex &p
     if (row < 0 || column < 0 || column >= ColumnCount)
         return {};
     if (!parent.isValid())
-        return row < int(m_actions.size()) ? createIndex(row, column, topLevel) : QModelIndex();
-    if (parent.internalId() != topLevel || parent.row() >= int(m_actions.size()))
+        return row < int(m_rows.size()) ? createIndex(row, column, topLevel) : QModelIndex();
+    if (parent.internalId() != topLevel || parent.row() >= int(m_rows.size()))
         return {};
-    if (row >= int(m_actions[parent.row()].events.size()))
+    if (row >= int(m_rows[parent.row()].events.size()))
         return {};
     return createIndex(row, column, quintptr(parent.row() + 1));
 }
@@ -73,7 +72,7 @@ QModelIndex BusinessActionModel::parent(const QModelIndex &child) const
 int BusinessActionModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_actions.size());
+        return int(m_rows.size());
     if (parent.internalId() != topLevel || parent.column() != 0)
         return 0;
     const BusinessAction *a = actionAt(parent.row());
@@ -87,7 +86,7 @@ QVariant BusinessActionModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (index.internalId() == topLevel)
-        return actionData(m_actions[index.row()], index.column(), role);
+        return actionData(m_rows[index.row()], index.column(), role);
     const RecordedEvent *e = eventAt(index);
     return e ? eventData(*e, index.column(), role) : QVariant();
 }
@@ -182,33 +181,6 @@ QVariant BusinessActionModel::headerData(int section, Qt::Orientation orientatio
     case Summary: return tr("Summary");
     }
     return {};
-}
-
-bool BusinessActionModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && !m_atEnd; }
-
-void BusinessActionModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd || m_loading || !m_session->client()->isOpen())
-        return;
-    m_loading = true;
-    const int generation = m_generation;
-    const EventPageRequest request{m_filter, m_last, pageSize};
-    m_session->read(this, [request](ReadContext &ctx, const AsOf *at) { return EventQuery(ctx.events).actions(request, at); },
-                    [this, generation](ActionPage page) {
-                        if (generation != m_generation)
-                            return;
-                        m_loading = false;
-                        m_atEnd = page.atEnd;
-                        m_last = page.last;
-                        if (!page.actions.empty()) {
-                            const int first = int(m_actions.size());
-                            beginInsertRows({}, first, first + int(page.actions.size()) - 1);
-                            for (BusinessAction &a : page.actions)
-                                m_actions.push_back(std::move(a));
-                            endInsertRows();
-                        }
-                        Q_EMIT pageLoaded();
-                    });
 }
 
 } // namespace hs

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "explore/eventquery.h"
-
-#include <QAbstractItemModel>
+#include "widgets/keysetpagedmodel.h"
 
 namespace hs {
 
@@ -10,7 +9,7 @@ class Session;
 
 // The compact history: one row per business action (a correlation), its events as children.
 // Read page by page on the reader thread, like the full history.
-class BusinessActionModel : public QAbstractItemModel
+class BusinessActionModel : public KeysetPagedModel<BusinessAction, PagedTreeModel>
 {
     Q_OBJECT
 public:
@@ -20,10 +19,9 @@ public:
     explicit BusinessActionModel(Session *session, QObject *parent = nullptr);
 
     void setFilter(const EventFilter &filter);
-    const BusinessAction *actionAt(int row) const;
+    const BusinessAction *actionAt(int row) const { return rowAt(row); }
     // The event of a child row, or the action's first event for a top-level row.
     const RecordedEvent *eventAt(const QModelIndex &index) const;
-    bool isLoading() const { return m_loading; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -31,11 +29,10 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
-Q_SIGNALS:
-    void pageLoaded();
+protected:
+    void readPage(std::optional<qint64> after, PageDone done) override;
+    bool canRead() const override;
 
 private:
     QVariant actionData(const BusinessAction &a, int column, int role) const;
@@ -43,11 +40,6 @@ private:
 
     Session *m_session;
     EventFilter m_filter;
-    std::vector<BusinessAction> m_actions;
-    qint64 m_last = 0;
-    bool m_atEnd = false;
-    bool m_loading = false;
-    int m_generation = 0;
 };
 
 } // namespace hs

@@ -11,61 +11,52 @@ constexpr int pageSize = 200;
 }
 
 EventHistoryModel::EventHistoryModel(Session *session, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session)
+    : KeysetPagedModel(parent), m_session(session)
 {
 }
 
 void EventHistoryModel::setFilter(const EventFilter &filter)
 {
-    beginResetModel();
     m_filter = filter;
-    m_rows.clear();
-    m_last = 0;
-    m_newest = 0;
-    m_atEnd = false;
-    m_loading = false;
     m_tailing = false;
-    ++m_generation; // answers to the old filter are dropped
-    endResetModel();
-    fetchMore({});
+    restart();
+}
+
+bool EventHistoryModel::canRead() const { return m_session->client()->isOpen(); }
+
+void EventHistoryModel::readPage(std::optional<qint64> after, PageDone done)
+{
+    const EventPageRequest request{m_filter, after.value_or(0), pageSize};
+    m_session->read(this, [request](ReadContext &ctx, const AsOf *at) {
+        EventPage page = EventQuery(ctx.events).page(request, at);
+        return Page{std::move(page.events), page.last, page.atEnd};
+    }, std::move(done));
 }
 
 void EventHistoryModel::tail()
 {
-    if (m_tailing || m_loading)
+    if (m_tailing || isLoading())
         return;
     if (m_filter.order == EventFilter::Order::OldestFirst) {
         // New events belong at the end: let the view fetch them as it reaches it.
-        if (m_atEnd) {
-            m_atEnd = false;
+        if (isComplete()) {
+            expectMore();
             fetchMore({});
         }
         return;
     }
     m_tailing = true;
-    const int generation = m_generation;
+    const int asked = generation();
     const EventFilter f = m_filter;
-    const qint64 newest = m_newest;
+    const qint64 newest = m_rows.empty() ? 0 : m_rows.front().position;
     m_session->read(this, [f, newest](ReadContext &ctx, const AsOf *) { return EventQuery(ctx.events).newerThan(f, newest); },
-                    [this, generation](std::vector<RecordedEvent> fresh) {
-                        if (generation != m_generation)
+                    [this, asked](std::vector<RecordedEvent> fresh) {
+                        if (asked != generation())
                             return;
                         m_tailing = false;
-                        if (fresh.empty())
-                            return;
-                        const int n = int(fresh.size());
-                        beginInsertRows({}, 0, n - 1);
                         std::reverse(fresh.begin(), fresh.end());
-                        m_newest = fresh.front().position;
-                        m_rows.insert(m_rows.begin(), std::make_move_iterator(fresh.begin()), std::make_move_iterator(fresh.end()));
-                        endInsertRows();
-                        Q_EMIT pageLoaded();
+                        putOnTop(std::move(fresh));
                     });
-}
-
-const RecordedEvent *EventHistoryModel::eventAt(int row) const
-{
-    return row >= 0 && row < int(m_rows.size()) ? &m_rows[row] : nullptr;
 }
 
 int EventHistoryModel::rowOfPosition(qint64 position) const
@@ -75,8 +66,6 @@ int EventHistoryModel::rowOfPosition(qint64 position) const
             return int(i);
     return -1;
 }
-
-int EventHistoryModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 
 int EventHistoryModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
@@ -136,35 +125,6 @@ QVariant EventHistoryModel::headerData(int section, Qt::Orientation orientation,
     case Summary: return tr("Summary");
     }
     return {};
-}
-
-bool EventHistoryModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && !m_atEnd; }
-
-void EventHistoryModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd || m_loading || !m_session->client()->isOpen())
-        return;
-    m_loading = true;
-    const int generation = m_generation;
-    const EventPageRequest request{m_filter, m_last, pageSize};
-    m_session->read(this, [request](ReadContext &ctx, const AsOf *at) { return EventQuery(ctx.events).page(request, at); },
-                    [this, generation](EventPage page) {
-                        if (generation != m_generation)
-                            return;
-                        m_loading = false;
-                        m_atEnd = page.atEnd;
-                        m_last = page.last;
-                        if (!page.events.empty()) {
-                            const int first = int(m_rows.size());
-                            beginInsertRows({}, first, first + int(page.events.size()) - 1);
-                            for (RecordedEvent &e : page.events) {
-                                m_newest = std::max(m_newest, e.position);
-                                m_rows.push_back(std::move(e));
-                            }
-                            endInsertRows();
-                        }
-                        Q_EMIT pageLoaded();
-                    });
 }
 
 } // namespace hs

@@ -1,4 +1,5 @@
 #include "eventhistorypane.h"
+#include "widgets/recordtable.h"
 
 #include "businessactionmodel.h"
 #include "codec/catalog.h"
@@ -26,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -76,9 +78,6 @@ EventHistoryPane::EventHistoryPane(Session *session, QWidget *parent) : Pane(ses
     m_reload = named(new QPushButton, "reload");
     m_export = named(new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), QString()), "export-jsonl");
     m_count = named(new QLabel, "match-count");
-    m_asOfBanner = named(new QLabel, "as-of-banner");
-    m_asOfBanner->setVisible(false);
-    m_asOfBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #664d03; padding: 4px; border-radius: 3px; }"));
 
     auto *filters = new QGridLayout;
     auto label = [&](QWidget *buddy) {
@@ -113,22 +112,13 @@ EventHistoryPane::EventHistoryPane(Session *session, QWidget *parent) : Pane(ses
     filters->setColumnStretch(9, 2);
     filters->setColumnStretch(1, 1);
 
-    m_fullView = named(new QTableView, "history-full");
-    m_fullView->setModel(m_full);
-    m_fullView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_fullView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_fullView->verticalHeader()->hide();
-    m_fullView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_fullView = makeRecordTable(QStringLiteral("history-full"), m_full);
     m_fullView->horizontalHeader()->setStretchLastSection(true);
-    m_fullView->setAlternatingRowColors(true);
-    m_fullView->setWordWrap(false);
     const int widths[] = {60, 135, 135, 130, 55, 150, 60, 115};
     for (int c = 0; c < 8; ++c)
         m_fullView->setColumnWidth(c, widths[c]);
-    m_compactView = named(new QTreeView, "history-compact");
-    m_compactView->setModel(m_compact);
-    m_compactView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_compactView->setAlternatingRowColors(true);
+    m_compactView = new QTreeView;
+    setUpRecordView(m_compactView, QStringLiteral("history-compact"), m_compact);
     m_compactView->setUniformRowHeights(true);
     const int compactWidths[] = {90, 140, 170, 70, 120, 60};
     for (int c = 0; c < 6; ++c)
@@ -159,7 +149,6 @@ EventHistoryPane::EventHistoryPane(Session *session, QWidget *parent) : Pane(ses
     split->setSizes({420, 300});
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_asOfBanner);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
 
@@ -247,6 +236,8 @@ void EventHistoryPane::retranslateUi()
     m_views->setAccessibleName(tr("History views"));
     m_fullView->setAccessibleName(tr("Every event"));
     m_compactView->setAccessibleName(tr("Events grouped by business action"));
+    fitColumnsToTitles(m_fullView);
+    fitColumnsToTitles(m_compactView);
     m_timeline->setAccessibleName(tr("Stream timeline as text"));
     updateLiveState();
     if (m_timelineStream.isEmpty())
@@ -257,6 +248,8 @@ EventFilter EventHistoryPane::currentFilter() const
 {
     EventFilter f;
     f.streamId = m_stream->text().trimmed();
+    if (m_streamNamed.first == f.streamId)
+        f.streamId = m_streamNamed.second;
     f.type = m_type->currentData().toString();
     if (const int d = m_department->currentData().toInt(); d >= 0)
         f.department = Department(d);
@@ -294,10 +287,6 @@ void EventHistoryPane::updateLiveState()
     m_liveTail->setEnabled(live);
     m_liveTail->setToolTip(live ? tr("New events appear at the top as they are recorded")
                                 : tr("The history shows a past moment: it does not change"));
-    m_asOfBanner->setVisible(!live);
-    if (!live)
-        m_asOfBanner->setText(tr("Showing the events up to %1 (time machine): read-only.")
-                                  .arg(eventtext::localTime(*session()->asOfTime())));
 }
 
 void EventHistoryPane::applyFilter()
@@ -305,6 +294,24 @@ void EventHistoryPane::applyFilter()
     m_debounce->stop();
     if (!session()->client()->isOpen())
         return;
+    // A bare number ("S-2046", "T-4", "A-110") names the stream of that shipment, truck or account.
+    const QString typed = m_stream->text().trimmed();
+    if (!typed.isEmpty() && m_streamNamed.first != typed && !typed.contains(QRegularExpression(QStringLiteral("^(shipment|truck|account|pricing)-")))) {
+        session()->read(this, [typed](ReadContext &ctx, const AsOf *) {
+            for (const QString &stream : {shipmentStream(typed), truckStream(typed), accountStream(typed)}) {
+                EventFilter one;
+                one.streamId = stream;
+                if (EventQuery(ctx.events).count(one, nullptr).count > 0)
+                    return stream;
+            }
+            return typed;
+        }, [this, typed](const QString &stream) {
+            m_streamNamed = {typed, stream};
+            if (m_stream->text().trimmed() == typed)
+                applyFilter();
+        });
+        return;
+    }
     const EventFilter f = currentFilter();
     m_inspector->clear();
     m_full->setFilter(f);

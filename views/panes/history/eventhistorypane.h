@@ -73,7 +73,6 @@ private:
     QPushButton *m_reload;
     QPushButton *m_export;
     QLabel *m_count;
-    QLabel *m_asOfBanner;
     QTabWidget *m_views;
     QTableView *m_fullView;
     QTreeView *m_compactView;
@@ -83,6 +82,8 @@ private:
     QTimer *m_debounce;
     QList<QLabel *> m_labels;
     QString m_timelineStream;
+    // What the stream box says and the stream it names: "S-2046" is shipment-S-2046.
+    std::pair<QString, QString> m_streamNamed;
     std::optional<std::optional<qint64>> m_shownAsOf; // empty until the first refresh
 };
 

@@ -1,4 +1,5 @@
 #include "eventinspector.h"
+#include "widgets/heading.h"
 #include "widgets/messagewords.h"
 #include "widgets/money.h"
 
@@ -23,13 +24,9 @@ EventInspector::EventInspector(Session *session, QWidget *parent) : QWidget(pare
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *top = new QHBoxLayout;
-    m_heading = new QLabel;
-    m_heading->setObjectName(QStringLiteral("inspector-heading"));
+    m_heading = makeHeading(HeadingLevel::Group, "inspector-heading");
     m_heading->setWordWrap(true);
     m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont f = m_heading->font();
-    f.setBold(true);
-    m_heading->setFont(f);
     m_chainButton = new QPushButton(QIcon(QStringLiteral(":/icons/chain.svg")), QString());
     m_chainButton->setObjectName(QStringLiteral("show-chain"));
     m_chainButton->setEnabled(false);
@@ -162,10 +159,8 @@ void EventInspector::showState(const std::vector<EntityChange> &changes)
             for (const StateField &b : c.before)
                 if (b.name == after.name)
                     before = b.value;
-            const auto shown = [&](const QString &value) {
-                return after.name.endsWith(u"Cents") && !value.isEmpty() ? formatMoney(value.toLongLong()) : value;
-            };
-            auto *row = new QTreeWidgetItem(entity, {after.name, shown(before), shown(after.value)});
+            auto *row = new QTreeWidgetItem(entity, {words::fieldLabel(after.name), words::fieldValue(after.name, before),
+                                                     words::fieldValue(after.name, after.value)});
             if (changed.contains(after.name)) {
                 // Marked by colour and by role, so tests and screen readers see it too.
                 row->setData(0, Qt::UserRole, true);

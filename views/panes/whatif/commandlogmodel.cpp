@@ -7,40 +7,43 @@
 
 namespace hs {
 
-CommandLogModel::CommandLogModel(StoreClient *client, QObject *parent) : QAbstractTableModel(parent), m_client(client) {}
+CommandLogModel::CommandLogModel(StoreClient *client, QObject *parent) : KeysetPagedModel(parent), m_client(client) {}
 
 void CommandLogModel::setSearchText(const QString &text)
 {
-    ++m_generation;
-    beginResetModel();
-    m_rows.clear();
     m_text = text;
-    m_more = true;
-    m_fetching = false;
-    endResetModel();
-    fetchMore({});
+    restart();
+}
+
+void CommandLogModel::readPage(std::optional<qint64> after, PageDone done)
+{
+    const CommandSearch search{m_text, {}, {}, after.value_or(-1), -1, pageSize};
+    m_client->read(this, [search](ReadContext &ctx) {
+        std::vector<CommandLogEntry> rows = searchCommands(ctx.db.connection(), search);
+        const std::optional<qint64> next = rows.empty() ? std::nullopt : std::optional<qint64>(rows.back().seq);
+        const bool atEnd = int(rows.size()) < pageSize;
+        return Page{std::move(rows), next, atEnd};
+    }, std::move(done));
 }
 
 void CommandLogModel::catchUp()
 {
     if (m_rows.empty()) {
-        if (!m_fetching)
+        if (!isLoading())
             setSearchText(m_text);
         return;
     }
-    CommandSearch search{m_text, {}, {}, -1, m_rows.front().seq, pageSize};
-    const int generation = m_generation;
+    const CommandSearch search{m_text, {}, {}, -1, m_rows.front().seq, pageSize};
+    const int asked = generation();
     m_client->read(this, [search](ReadContext &ctx) { return searchCommands(ctx.db.connection(), search); },
-                   [this, generation](std::vector<CommandLogEntry> page) {
-                       if (generation != m_generation || page.empty())
+                   [this, asked](std::vector<CommandLogEntry> page) {
+                       if (asked != generation())
                            return;
                        if (int(page.size()) >= pageSize) {
                            setSearchText(m_text); // too far behind to patch: start over
                            return;
                        }
-                       beginInsertRows({}, 0, int(page.size()) - 1);
-                       m_rows.insert(m_rows.begin(), page.begin(), page.end());
-                       endInsertRows();
+                       putOnTop(std::move(page));
                    });
 }
 
@@ -52,34 +55,7 @@ int CommandLogModel::rowOf(const QString &commandId) const
     return -1;
 }
 
-int CommandLogModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-
 int CommandLogModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
-
-bool CommandLogModel::canFetchMore(const QModelIndex &parent) const { return !parent.isValid() && m_more && !m_fetching; }
-
-void CommandLogModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    m_fetching = true;
-    CommandSearch search{m_text, {}, {}, m_rows.empty() ? -1 : m_rows.back().seq, -1, pageSize};
-    const int generation = m_generation;
-    m_client->read(this, [search](ReadContext &ctx) { return searchCommands(ctx.db.connection(), search); },
-                   [this, generation](std::vector<CommandLogEntry> page) {
-                       if (generation != m_generation)
-                           return; // an answer to a search the user has replaced
-                       m_fetching = false;
-                       m_more = int(page.size()) == pageSize;
-                       if (!page.empty()) {
-                           const int first = int(m_rows.size());
-                           beginInsertRows({}, first, first + int(page.size()) - 1);
-                           m_rows.insert(m_rows.end(), page.begin(), page.end());
-                           endInsertRows();
-                       }
-                       Q_EMIT pageLoaded();
-                   });
-}
 
 QVariant CommandLogModel::data(const QModelIndex &index, int role) const
 {

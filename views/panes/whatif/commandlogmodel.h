@@ -1,8 +1,7 @@
 #pragma once
 
 #include "explore/commandsearch.h"
-
-#include <QAbstractTableModel>
+#include "widgets/keysetpagedmodel.h"
 
 namespace hs {
 
@@ -10,7 +9,7 @@ class StoreClient;
 
 // The command log, most recent first, read page by page from the reader thread as the view
 // scrolls; new commands are inserted at the top. What the what-if pane picks from.
-class CommandLogModel : public QAbstractTableModel
+class CommandLogModel : public KeysetPagedModel<CommandLogEntry>
 {
     Q_OBJECT
 public:
@@ -26,25 +25,18 @@ public:
     const CommandLogEntry &entry(int row) const { return m_rows[size_t(row)]; }
     int rowOf(const QString &commandId) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
     static constexpr int pageSize = 200;
 
-Q_SIGNALS:
-    void pageLoaded();
+protected:
+    void readPage(std::optional<qint64> after, PageDone done) override;
 
 private:
     StoreClient *m_client;
-    std::vector<CommandLogEntry> m_rows;
     QString m_text;
-    bool m_more = true;
-    bool m_fetching = false;
-    int m_generation = 0;
 };
 
 } // namespace hs

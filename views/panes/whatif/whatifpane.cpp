@@ -1,4 +1,6 @@
 #include "whatifpane.h"
+#include "widgets/recordtable.h"
+#include "widgets/heading.h"
 
 #include "commandlogmodel.h"
 #include "whatifresultview.h"
@@ -24,28 +26,18 @@ WhatIfPane::WhatIfPane(Session *session, QWidget *parent) : Pane(session, parent
     m_model->setObjectName(QStringLiteral("whatIfCommandLog"));
     m_runner = new WhatIfRunner(this);
 
-    m_heading = new QLabel;
-    QFont f = m_heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    m_heading->setFont(f);
+    m_heading = makeHeading(HeadingLevel::Pane);
     m_safety = new QLabel;
     m_safety->setObjectName(QStringLiteral("whatIfSafety"));
     m_safety->setWordWrap(true);
-    m_safety->setStyleSheet(QStringLiteral("QLabel { background: #e3f0fb; color: #0b3558; border: 1px solid #9cc3e6; padding: 5px; }"));
+    m_safety->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); border: 1px solid palette(highlight); padding: 5px; }"));
 
     m_pickLabel = new QLabel;
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("whatIfSearch"));
     m_search->setClearButtonEnabled(true);
     m_pickLabel->setBuddy(m_search);
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("whatIfCommands"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table = makeRecordTable(QStringLiteral("whatIfCommands"), m_model, QAbstractItemView::ExtendedSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     // The id is in each row's tooltip; the width goes to the comparison.

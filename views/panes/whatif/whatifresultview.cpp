@@ -1,4 +1,6 @@
 #include "whatifresultview.h"
+#include "widgets/messagewords.h"
+#include "shell/theme.h"
 #include "widgets/money.h"
 
 #include "shell/timemachine.h"
@@ -130,10 +132,10 @@ QTreeWidgetItem *WhatIfResultView::addRow(QTreeWidgetItem *parent, const QString
     item->setData(What, ChangedRole, changed);
     if (changed) {
         // Amber like the time machine's banner: "look here", not "error".
-        const QBrush highlight(QColor(0xff, 0xe0, 0x8a));
+        const QBrush highlight(theme::attentionBackground(palette()));
         for (int c = Live; c <= Branch; ++c) {
             item->setBackground(c, highlight);
-            item->setForeground(c, QColor(0x3d, 0x2c, 0x00));
+            item->setForeground(c, theme::attentionText(palette()));
             QFont f = item->font(c);
             f.setBold(true);
             item->setFont(c, f);
@@ -165,7 +167,7 @@ void WhatIfResultView::addEntity(QTreeWidgetItem *parent, const QString &title, 
         return QStringLiteral("—");
     };
     for (const QString &k : names)
-        addRow(entity, k, value(l, k), value(b, k));
+        addRow(entity, words::fieldLabel(k), words::fieldValue(k, value(l, k)), words::fieldValue(k, value(b, k)));
     entity->setExpanded(true);
 }
 
@@ -219,7 +221,7 @@ void WhatIfResultView::showOutcome(const WhatIf::Outcome &o)
         const auto said = [&](const QString &status, bool branch) {
             if (status == u"accepted")
                 return tr("accepted");
-            return branch ? tr("rejected: %1 — %2").arg(c.code, c.message) : tr("rejected");
+            return branch ? tr("rejected: %1").arg(c.message) : tr("rejected");
         };
         addRow(changes, QStringLiteral("%1 %2").arg(c.type, c.commandId), said(c.live, false), said(c.branch, true));
     }

@@ -1,0 +1,77 @@
+// Dates, days and dollars on the charts and in the ledger written the UI language's way (issue 13).
+#include "panes/finance/ledgermodel.h"
+#include "widgets/dailycharts.h"
+#include "widgets/money.h"
+
+#include <QBarSeries>
+#include <QCategoryAxis>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QValueAxis>
+#include <QtTest>
+
+using namespace hs;
+
+class TestLocaleFormats : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cleanup() { QLocale::setDefault(QLocale(QStringLiteral("en_US"))); }
+
+    void chartAxesInTheLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("dayFormat");
+        QTest::addColumn<QString>("dollarFormat");
+        QTest::addColumn<QString>("firstDay");
+        QTest::newRow("en") << "en_US" << "M/d" << "$%.0f" << "3/2";
+        QTest::newRow("de") << "de" << "dd.MM" << "%.0f\u00a0$" << "02.03";
+        QTest::newRow("es") << "es" << "d/M" << "%.0f\u00a0$" << "2/3";
+    }
+    void chartAxesInTheLanguage()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, dayFormat);
+        QFETCH(QString, dollarFormat);
+        QFETCH(QString, firstDay);
+        QLocale::setDefault(QLocale(locale));
+        const std::vector<DayValue> days{{QDate(2026, 3, 2), 125000}, {QDate(2026, 3, 3), 98000}, {QDate(2026, 3, 4), 40000}};
+
+        DailyChart owed(DailyChart::Style::Line, Qt::red);
+        owed.setValueFormat(formatMoney, 0.01);
+        owed.setSeries(days);
+        const auto *x = qobject_cast<QDateTimeAxis *>(owed.chart()->axes(Qt::Horizontal).value(0));
+        const auto *y = qobject_cast<QValueAxis *>(owed.chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(x && y);
+        QCOMPARE(x->format(), dayFormat);
+        QCOMPARE(y->labelFormat(), dollarFormat);
+        QCOMPARE(owed.chart()->locale(), QLocale(locale));
+
+        DailyChart revenue(DailyChart::Style::Bars, Qt::green);
+        revenue.setSeries(days);
+        auto *categories = qobject_cast<QCategoryAxis *>(revenue.chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(categories);
+        QCOMPARE(categories->categoriesLabels().value(0), firstDay);
+    }
+
+    void ledgerDatesInTheLanguage()
+    {
+        QLocale::setDefault(QLocale(QStringLiteral("de")));
+        LedgerModel ledger;
+        LedgerEntry e;
+        e.position = 1;
+        e.accountId = QStringLiteral("A-1");
+        e.kind = QStringLiteral("payment");
+        e.occurredAt = QDateTime(QDate(2026, 3, 2), QTime(14, 5)).toMSecsSinceEpoch();
+        e.amountCents = 123456;
+        e.balanceCents = 123456;
+        ledger.setRows({e});
+        QCOMPARE(ledger.index(0, LedgerModel::Date).data().toString(),
+                 QLocale().toString(QDateTime(QDate(2026, 3, 2), QTime(14, 5)), QLocale::ShortFormat));
+        QVERIFY(ledger.index(0, LedgerModel::Date).data().toString().startsWith(QStringLiteral("02.03.")));
+        QCOMPARE(ledger.index(0, LedgerModel::Amount).data().toString(), QStringLiteral("1.234,56\u00a0$"));
+    }
+};
+
+QTEST_MAIN(TestLocaleFormats)
+#include "tst_localeformats.moc"
