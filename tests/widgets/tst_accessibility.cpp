@@ -95,6 +95,7 @@ private Q_SLOTS:
         // Issue 13: at 1400 px nothing is pushed off the screen, in English, German or Spanish.
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es")}) {
             QVERIFY(window.setLanguage(language));
+            QTest::qWait(200); // the panes retranslate on the posted language change
             QStringList wide;
             for (Pane *p : window.panes())
                 wide << QStringLiteral("%1 %2").arg(p->objectName()).arg(p->minimumSizeHint().width());

@@ -66,7 +66,7 @@ ChainExplorerPane::ChainExplorerPane(Session *session, QWidget *parent) : Pane(s
     m_idBox->setObjectName(QStringLiteral("chain-id"));
     m_idBox->setEditable(true);
     m_idBox->setInsertPolicy(QComboBox::NoInsert);
-    m_idBox->setMinimumContentsLength(40);
+    m_idBox->setMinimumContentsLength(28); // an id fits; the pane stays within 1400 px
     m_pick->setBuddy(m_idBox);
     m_show = new QPushButton;
     m_show->setObjectName(QStringLiteral("chain-show"));

@@ -43,7 +43,7 @@ QLabel *makeErrorLabel(const QString &name)
     auto *l = new QLabel;
     l->setObjectName(QStringLiteral("intakeError_%1").arg(name));
     l->setWordWrap(true);
-    l->setMinimumWidth(l->fontMetrics().averageCharWidth() * 26);
+    l->setMinimumWidth(l->fontMetrics().averageCharWidth() * 20);
     l->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     return l;
 }
