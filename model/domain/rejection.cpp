@@ -22,6 +22,21 @@ QString rejectionCodeName(RejectionCode c)
     return {};
 }
 
+QStringList rejectionCodeNames()
+{
+    // rejectionCodeName answers nothing past the last code: no list here to keep in step.
+    QStringList names;
+    for (int i = 0; !rejectionCodeName(RejectionCode(i)).isEmpty(); ++i)
+        names << rejectionCodeName(RejectionCode(i));
+    return names;
+}
+
+std::optional<RejectionCode> rejectionCodeFromName(QStringView name)
+{
+    const qsizetype i = rejectionCodeNames().indexOf(name);
+    return i < 0 ? std::nullopt : std::optional(RejectionCode(i));
+}
+
 namespace {
 QString fill(QString text, const QStringList &args)
 {

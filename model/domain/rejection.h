@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
+#include <optional>
 
 namespace hs {
 
@@ -22,6 +23,9 @@ enum class RejectionCode {
 };
 
 QString rejectionCodeName(RejectionCode c); // "illegal_transition"
+// Every code's name, in precedence order, and the code a name stands for.
+QStringList rejectionCodeNames();
+std::optional<RejectionCode> rejectionCodeFromName(QStringView name);
 
 struct Rejection
 {

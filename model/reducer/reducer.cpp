@@ -153,11 +153,7 @@ std::optional<CommandResult> Reducer::previousOutcome(const QString &commandId)
     r.duplicate = true;
     r.accepted = logged->status == u"accepted";
     if (!r.accepted) {
-        RejectionCode c = RejectionCode::Invalid;
-        for (int i = 0; i <= int(RejectionCode::OverCapacity); ++i)
-            if (rejectionCodeName(RejectionCode(i)) == logged->code)
-                c = RejectionCode(i);
-        r.rejection = Rejection{c, logged->message, logged->field};
+        r.rejection = Rejection{rejectionCodeFromName(logged->code).value_or(RejectionCode::Invalid), logged->message, logged->field};
     } else if (logged->firstPosition > 0) {
         EventStore::Filter f;
         f.fromPosition = logged->firstPosition;

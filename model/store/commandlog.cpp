@@ -284,8 +284,8 @@ std::optional<qint64> CommandLog::copyInto(CommandLog &target, qint64 beforeSeq)
 QStringList CommandLog::disagreementsWithEvents()
 {
     QStringList codes;
-    for (int i = 0; i <= int(RejectionCode::OverCapacity); ++i)
-        codes << u'\'' + rejectionCodeName(RejectionCode(i)) + u'\'';
+    for (const QString &code : rejectionCodeNames())
+        codes << u'\'' + code + u'\'';
     QStringList problems = findings(m_db, QStringLiteral(
         "SELECT e.position, e.command_id, CASE WHEN c.seq IS NULL THEN 1 WHEN c.status IS DISTINCT FROM 'accepted' THEN 2 "
         "WHEN c.first_position IS NULL OR c.last_position IS NULL OR e.position < c.first_position "

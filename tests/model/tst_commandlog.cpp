@@ -86,6 +86,15 @@ private Q_SLOTS:
         QCOMPARE(idsOf(log().recentUserCommands(2)), (QStringList{QStringLiteral("c-6"), QStringLiteral("c-5")}));
     }
 
+    void everyRejectionCodeIsReadBackFromItsName()
+    {
+        const QStringList names = rejectionCodeNames();
+        QVERIFY(names.contains(QStringLiteral("credit_limit")) && names.contains(QStringLiteral("over_capacity")));
+        for (const QString &name : names)
+            QCOMPARE(rejectionCodeName(rejectionCodeFromName(name).value_or(RejectionCode::Invalid)), name);
+        QVERIFY(!rejectionCodeFromName(u"not_a_code"));
+    }
+
     void searchTakesUnderscoreLiterally()
     {
         CommandSearch s;
