@@ -1,5 +1,7 @@
 #include "rejection.h"
 
+#include "../util/placeholders.h"
+
 #include <QCoreApplication>
 
 namespace hs {
@@ -37,22 +39,13 @@ std::optional<RejectionCode> rejectionCodeFromName(QStringView name)
     return i < 0 ? std::nullopt : std::optional(RejectionCode(i));
 }
 
-namespace {
-QString fill(QString text, const QStringList &args)
-{
-    for (const QString &a : args)
-        text = text.arg(a);
-    return text;
-}
-} // namespace
-
 Rejection makeRejection(RejectionCode code, const char *reason, const QStringList &args)
 {
     Rejection r;
     r.code = code;
     r.reason = reason;
     r.args = args;
-    r.message = fill(QString::fromUtf8(reason), args);
+    r.message = fillPlaceholders(QString::fromUtf8(reason), args);
     return r;
 }
 
@@ -63,7 +56,7 @@ QString localizedMessage(const Rejection &r)
     QStringList args;
     for (const QString &a : r.args)
         args << QCoreApplication::translate("hs::Rejection", a.toUtf8().constData());
-    return fill(QCoreApplication::translate("hs::Rejection", r.reason), args);
+    return fillPlaceholders(QCoreApplication::translate("hs::Rejection", r.reason), args);
 }
 
 } // namespace hs

@@ -4,6 +4,7 @@
 
 #include "codec/eventcodec.h"
 #include "domain/domainstate.h"
+#include "store/storeerror.h"
 
 #include <QTest>
 
@@ -160,6 +161,7 @@ class TestDeciders : public QObject
     Q_OBJECT
 
 private slots:
+    void aReasonHoldingAPlaceholderStaysAsTyped();
     void decide_data();
     void decide();
     void credit_data();
@@ -749,6 +751,18 @@ void TestDeciders::listenersIgnoreOtherEvents()
     };
     for (const RecordedEvent &e : events)
         QVERIFY2(g.state.reactTo(e).empty(), qPrintable(e.type()));
+}
+
+void TestDeciders::aReasonHoldingAPlaceholderStaysAsTyped()
+{
+    // Typed text and paths may hold "%1"-like sequences: a message fills its own placeholders once.
+    const Rejection r = makeRejection(RejectionCode::IllegalTransition, "Shipment %1 was cancelled: %2",
+                                      {QStringLiteral("S-1"), QStringLiteral("rate was 50%1 off, see %2")});
+    QCOMPARE(r.message, QStringLiteral("Shipment S-1 was cancelled: rate was 50%1 off, see %2"));
+    QCOMPARE(localizedMessage(r), r.message);
+    const StoreError e = makeStoreError(StoreError::Cause::Damaged, "%1 is damaged near %2",
+                                        {QStringLiteral("/home/%2/gp.db"), QStringLiteral("page 7")});
+    QCOMPARE(e.message, QStringLiteral("/home/%2/gp.db is damaged near page 7"));
 }
 
 QTEST_GUILESS_MAIN(TestDeciders)

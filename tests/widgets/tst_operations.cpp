@@ -350,7 +350,7 @@ private Q_SLOTS:
 
     void creditLimitDialogSaysWhatIsLeft()
     {
-        CreditLimitDialog d(QStringLiteral("B-7"), QStringLiteral("Bison Feed Co"), 20000, 14000);
+        CreditLimitDialog d(QStringLiteral("B-7"), QStringLiteral("Bison Feed Co"), receivables::Credit{20000, false, 9000, 5000});
         QVERIFY2(unnamedControls(d).isEmpty(), qPrintable(unnamedControls(d).join(u", ")));
         QCOMPARE(d.summary(), QStringLiteral("Exposure $140.00; $60.00 left for new shipments."));
         d.limitEdit()->amount()->setCents(10000);

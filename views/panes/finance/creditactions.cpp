@@ -121,7 +121,7 @@ void CreditActions::setCreditLimit()
 {
     if (!m_limit->isEnabled() || !m_account)
         return;
-    CreditLimitDialog d(m_account->accountId, m_account->name, m_account->creditLimitCents, m_account->exposureCents(), this);
+    CreditLimitDialog d(m_account->accountId, m_account->name, m_account->credit(), this);
     if (d.exec() != QDialog::Accepted)
         return;
     const cmd::SetCreditLimit c = d.command();

@@ -121,15 +121,15 @@ cmd::OpenAccount OpenAccountDialog::command() const
     return {m_id->text(), m_name->text().trimmed(), m_limit->limitCents(), m_terms->value()};
 }
 
-CreditLimitDialog::CreditLimitDialog(const QString &accountId, const QString &name, std::optional<qint64> currentCents,
-                                     qint64 exposureCents, QWidget *parent)
-    : QDialog(parent), m_accountId(accountId), m_exposureCents(exposureCents)
+CreditLimitDialog::CreditLimitDialog(const QString &accountId, const QString &name, const receivables::Credit &credit,
+                                     QWidget *parent)
+    : QDialog(parent), m_accountId(accountId), m_credit(credit)
 {
     setObjectName(QStringLiteral("creditLimitDialog"));
     setWindowTitle(tr("Credit Limit of %1").arg(accountId));
     auto *who = new QLabel(QStringLiteral("%1 — %2").arg(accountId, name));
     m_limit = new CreditLimitEdit;
-    m_limit->setLimitCents(currentCents);
+    m_limit->setLimitCents(credit.limitCents);
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("creditLimitSummary"));
     m_summary->setWordWrap(true);
@@ -153,14 +153,17 @@ QString CreditLimitDialog::summary() const { return m_summary->text(); }
 
 void CreditLimitDialog::update()
 {
-    const std::optional<qint64> limit = m_limit->limitCents();
-    if (!limit)
-        m_summary->setText(tr("Exposure %1; without a limit, every shipment is accepted.").arg(formatMoney(m_exposureCents)));
-    else if (*limit >= m_exposureCents)
-        m_summary->setText(tr("Exposure %1; %2 left for new shipments.").arg(formatMoney(m_exposureCents), formatMoney(*limit - m_exposureCents)));
+    receivables::Credit proposed = m_credit;
+    proposed.limitCents = m_limit->limitCents();
+    const QString exposure = formatMoney(proposed.exposureCents());
+    const std::optional<qint64> available = proposed.availableCents();
+    if (!available)
+        m_summary->setText(tr("Exposure %1; without a limit, every shipment is accepted.").arg(exposure));
+    else if (*available >= 0)
+        m_summary->setText(tr("Exposure %1; %2 left for new shipments.").arg(exposure, formatMoney(*available)));
     else
         m_summary->setText(tr("Exposure %1 is already %2 over this limit: new shipments are refused until it comes down.")
-                               .arg(formatMoney(m_exposureCents), formatMoney(m_exposureCents - *limit)));
+                               .arg(exposure, formatMoney(-*available)));
 }
 
 cmd::SetCreditLimit CreditLimitDialog::command() const { return {m_accountId, m_limit->limitCents()}; }

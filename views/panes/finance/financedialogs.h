@@ -2,6 +2,7 @@
 
 #include "domain/commands.h"
 #include "domain/pricing.h"
+#include "receivables/credit.h"
 
 #include <QDate>
 #include <QDialog>
@@ -64,8 +65,8 @@ class CreditLimitDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CreditLimitDialog(const QString &accountId, const QString &name, std::optional<qint64> currentCents,
-                      qint64 exposureCents, QWidget *parent = nullptr);
+    CreditLimitDialog(const QString &accountId, const QString &name, const receivables::Credit &credit,
+                      QWidget *parent = nullptr);
     cmd::SetCreditLimit command() const;
     CreditLimitEdit *limitEdit() const { return m_limit; }
     QDialogButtonBox *buttons() const { return m_buttons; }
@@ -74,7 +75,7 @@ public:
 private:
     void update();
     QString m_accountId;
-    qint64 m_exposureCents;
+    receivables::Credit m_credit;
     CreditLimitEdit *m_limit;
     QLabel *m_summary;
     QDialogButtonBox *m_buttons;
