@@ -2,6 +2,7 @@
 
 #include <QDataStream>
 #include <QIODevice>
+#include <QSet>
 
 namespace hs {
 
@@ -81,7 +82,7 @@ private:
         return each([&](const QString &id) {
             shipment::State st;
             qint8 status = -1;
-            m_in >> st.accountId >> status >> st.truckId >> st.weightLb >> st.priceCents;
+            *this >> st.accountId >> status >> st.truckId >> st.weightLb >> st.priceCents;
             st.status = static_cast<ShipmentStatus>(status);
             s.m_shipments.insert(id, st);
             return status >= 0 && status <= qint8(ShipmentStatus::Cancelled);
@@ -94,7 +95,7 @@ private:
             truck::State t;
             m_in >> t.capacityLb;
             bool good = flag(t.inService);
-            m_in >> t.shipmentId;
+            *this >> t.shipmentId;
             good = flag(t.outForDelivery) && good;
             s.m_trucks.insert(id, t);
             return good;
@@ -108,7 +109,7 @@ private:
             bool hasLimit = false;
             qint64 limit = 0;
             qint32 terms = -1;
-            m_in >> a.name;
+            *this >> a.name;
             bool good = flag(hasLimit);
             m_in >> limit >> terms;
             good = flag(a.onHold) && good;
@@ -126,11 +127,12 @@ private:
         qint64 n = 0;
         if (!count(n))
             return false;
+        a.ledger.reserve(n); // exactly: a million events' ledgers are a large part of the state
         qint64 total = 0; // every running total of the account is at most this sum: none can overflow
         for (qint64 i = 0; i < n; ++i) {
             qint8 kind = -1;
             receivables::Entry e;
-            m_in >> kind >> e.shipmentId >> e.reference >> e.amountCents >> e.dueAt;
+            *this >> kind >> e.shipmentId >> e.reference >> e.amountCents >> e.dueAt;
             if (!ok() || kind < 0 || kind > qint8(receivables::Entry::Kind::WriteOff) || e.amountCents < 0
                 || e.amountCents > fieldrules::maxAmountCents || __builtin_add_overflow(total, e.amountCents, &total))
                 return false;
@@ -147,7 +149,7 @@ private:
             return false;
         for (qint64 i = 0; i < n; ++i) {
             pricing::Rule r;
-            m_in >> r.ruleId >> r.effectiveFrom >> r.centsPerLb >> r.minimumCents;
+            *this >> r.ruleId >> r.effectiveFrom >> r.centsPerLb >> r.minimumCents;
             const bool later = s.m_pricing.byEffectiveFrom.empty() || r.effectiveFrom > s.m_pricing.byEffectiveFrom.rbegin()->first;
             if (!ok() || !later || s.m_pricing.ruleIds.contains(r.ruleId))
                 return false;
@@ -176,7 +178,7 @@ private:
         QString previous;
         for (qint64 i = 0; i < n; ++i) {
             QString key;
-            m_in >> key;
+            *this >> key;
             if (!ok() || (i > 0 && !(previous < key)) || !readElement(key) || !ok())
                 return false;
             previous = std::move(key);
@@ -201,7 +203,25 @@ private:
 
     bool ok() const { return m_in.status() == QDataStream::Ok; }
 
+    template <typename T> SnapshotReader &operator>>(T &value)
+    {
+        m_in >> value;
+        return *this;
+    }
+    // Equal strings come out as one shared copy: an account's id on each of its shipments, a
+    // shipment's id in the marks and the ledger. At a million events that is tens of megabytes.
+    SnapshotReader &operator>>(QString &text)
+    {
+        m_in >> text;
+        if (const auto seen = m_seen.constFind(text); seen != m_seen.cend())
+            text = *seen;
+        else
+            m_seen.insert(text);
+        return *this;
+    }
+
     QDataStream m_in;
+    QSet<QString> m_seen;
 };
 
 bool DomainState::isOlderSnapshot(const QByteArray &bytes)

@@ -93,6 +93,8 @@ sqlite3 *sqliteOf(const QSqlDatabase &db)
 
 } // namespace
 
+sqlite3 *sqliteHandle(const QSqlDatabase &db) { return sqliteOf(db); }
+
 bool Database::openConnection(QSqlDatabase &db, const QString &name, Mode mode, StoreError *error)
 {
     db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -171,7 +173,10 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, StoreEr
     // The writer keeps a large page cache for imports; readers page what a screen shows.
     execSql(d->m_db, mode == Mode::ReadWrite ? QStringLiteral("PRAGMA cache_size=-65536")
                                              : QStringLiteral("PRAGMA cache_size=-8192"));
-    execSql(d->m_db, QStringLiteral("PRAGMA temp_store=MEMORY"));
+    // A reader's sorts over a whole history (the overview's trends at a million events) spill
+    // to a temporary file beyond its cache instead of growing in memory.
+    if (mode == Mode::ReadWrite)
+        execSql(d->m_db, QStringLiteral("PRAGMA temp_store=MEMORY"));
     return d;
 }
 

@@ -12,6 +12,8 @@
 #include <functional>
 #include <memory>
 
+struct sqlite3;
+
 namespace hs {
 
 // How a connection waits for a lock another process holds: as long as that process makes
@@ -145,6 +147,9 @@ private:
 // Rows one at a time where that is safe. PostgreSQL drops the rest of a streamed result when
 // the connection runs another statement meanwhile, so there the whole result is fetched.
 void streamRows(QSqlQuery &q);
+
+// SQLite's own handle behind a Qt connection (null on PostgreSQL), for what Qt SQL does not offer.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
 // Runs one statement; on failure puts the driver's text in error and returns false.
 bool execSql(QSqlDatabase &db, const QString &sql, StoreError *error = nullptr);

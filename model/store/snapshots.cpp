@@ -1,10 +1,15 @@
 #include "snapshots.h"
 
+#include "database.h"
+#include "dialect.h"
+
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QIODevice>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace hs::snapshots {
 
@@ -28,7 +33,17 @@ QByteArray seal(const Sealed &s)
     return bytes + sha256(bytes);
 }
 
-std::optional<Sealed> unseal(const QByteArray &bytes, QString *problem)
+namespace {
+
+// A sealed snapshot's parts, read in place: the payload of a large state is not copied.
+struct Envelope
+{
+    qint64 position = 0;
+    QByteArrayView eventHash;
+    QByteArrayView payload;
+};
+
+std::optional<Envelope> open(const QByteArray &bytes, QString *problem)
 {
     auto refuse = [&](const QString &why) {
         *problem = why;
@@ -49,22 +64,31 @@ std::optional<Sealed> unseal(const QByteArray &bytes, QString *problem)
         return refuse(QStringLiteral("it has format %1; this version reads format %2").arg(format).arg(formatVersion));
     if (sha256(body) != QByteArrayView(bytes).last(checksumBytes))
         return refuse(QStringLiteral("its checksum does not match its contents"));
-    Sealed s;
-    in >> s.position;
+    Envelope e;
+    in >> e.position;
     quint32 hashLength = 0, payloadLength = 0;
     in >> hashLength;
     if (hashLength > checksumBytes || hashLength > in.device()->bytesAvailable())
         return refuse(QStringLiteral("its chain hash is out of bounds"));
-    s.eventHash.resize(hashLength);
-    in.readRawData(s.eventHash.data(), int(hashLength));
+    e.eventHash = QByteArrayView(bytes).sliced(in.device()->pos(), hashLength);
+    in.skipRawData(int(hashLength));
     in >> payloadLength;
     if (payloadLength > maxPayloadBytes || qint64(payloadLength) != in.device()->bytesAvailable() - checksumBytes)
         return refuse(QStringLiteral("its length is out of bounds"));
-    s.payload.resize(payloadLength);
-    in.readRawData(s.payload.data(), int(payloadLength));
-    if (in.status() != QDataStream::Ok || s.position < 0)
+    e.payload = QByteArrayView(bytes).sliced(in.device()->pos(), payloadLength);
+    if (in.status() != QDataStream::Ok || e.position < 0)
         return refuse(QStringLiteral("it is damaged"));
-    return s;
+    return e;
+}
+
+} // namespace
+
+std::optional<Sealed> unseal(const QByteArray &bytes, QString *problem)
+{
+    const auto e = open(bytes, problem);
+    if (!e)
+        return std::nullopt;
+    return Sealed{e->position, e->eventHash.toByteArray(), e->payload.toByteArray()};
 }
 
 std::optional<DomainState> decode(const QByteArray &bytes, qint64 rowPosition, const QByteArray &chainHash,
@@ -72,7 +96,7 @@ std::optional<DomainState> decode(const QByteArray &bytes, qint64 rowPosition, c
 {
     if (outdated)
         *outdated = bytes.startsWith(QByteArrayView("HSNP"));
-    const std::optional<Sealed> sealed = unseal(bytes, problem);
+    const std::optional<Envelope> sealed = open(bytes, problem);
     if (!sealed)
         return std::nullopt;
     if (sealed->position != rowPosition) {
@@ -83,13 +107,15 @@ std::optional<DomainState> decode(const QByteArray &bytes, qint64 rowPosition, c
         *problem = QStringLiteral("it was taken from another history than the events' hash chain");
         return std::nullopt;
     }
-    if (DomainState::isOlderSnapshot(sealed->payload)) {
+    // Read where it lies: bytes outlives the decoding.
+    const QByteArray payload = QByteArray::fromRawData(sealed->payload.constData(), sealed->payload.size());
+    if (DomainState::isOlderSnapshot(payload)) {
         if (outdated)
             *outdated = true;
         *problem = QStringLiteral("it holds the state as an older version kept it");
         return std::nullopt;
     }
-    std::optional<DomainState> state = DomainState::deserialize(sealed->payload);
+    std::optional<DomainState> state = DomainState::deserialize(payload);
     if (!state || state->position() != rowPosition) {
         *problem = QStringLiteral("its contents are implausible");
         return std::nullopt;
@@ -97,13 +123,66 @@ std::optional<DomainState> decode(const QByteArray &bytes, qint64 rowPosition, c
     return state;
 }
 
+namespace {
+
+// While a snapshot streams through SQLite's page cache, that cache holds no more than a few
+// megabytes: its pages are read once, and a writer's large cache would otherwise fill with
+// them (tens of megabytes at a million events) on top of the state they become.
+class SmallPageCache
+{
+public:
+    explicit SmallPageCache(QSqlDatabase &db) : m_db(db), m_sqlite(!Dialect::of(db).isPostgres())
+    {
+        if (!m_sqlite)
+            return;
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+            m_kept = q.value(0).toInt();
+        q.exec(QStringLiteral("PRAGMA cache_size=-2048"));
+    }
+    ~SmallPageCache()
+    {
+        if (m_sqlite && m_kept != 0)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size=%1").arg(m_kept));
+    }
+    SmallPageCache(const SmallPageCache &) = delete;
+    SmallPageCache &operator=(const SmallPageCache &) = delete;
+
+private:
+    QSqlDatabase &m_db;
+    bool m_sqlite;
+    int m_kept = 0;
+};
+
+} // namespace
+
+// The sealed snapshot filed under position: on SQLite read straight into one buffer (a value
+// spanning many pages would otherwise be assembled once by SQLite and copied again by Qt SQL).
+QByteArray sealedBytes(QSqlDatabase &db, const QSqlQuery &row)
+{
+    sqlite3 *h = sqliteHandle(db);
+    if (!h)
+        return row.value(2).toByteArray();
+    sqlite3_blob *blob = nullptr;
+    QByteArray bytes;
+    if (sqlite3_blob_open(h, "main", "snapshots", "state", row.value(0).toLongLong(), 0, &blob) == SQLITE_OK) {
+        bytes.resize(sqlite3_blob_bytes(blob));
+        if (sqlite3_blob_read(blob, bytes.data(), int(bytes.size()), 0) != SQLITE_OK)
+            bytes.clear();
+    }
+    sqlite3_blob_close(blob);
+    return bytes;
+}
+
 DomainState loadLatest(QSqlDatabase &db, qint64 head)
 {
+    SmallPageCache cache(db);
     QSqlQuery q(db);
     q.setForwardOnly(true); // nothing else runs on the connection while the rows stream
-    q.prepare(QStringLiteral("SELECT s.position, s.state, e.hash FROM snapshots s "
+    const bool inPlace = sqliteHandle(db) != nullptr;
+    q.prepare(QStringLiteral("SELECT s.position, e.hash%1 FROM snapshots s "
                              "LEFT JOIN events e ON e.position = s.position "
-                             "WHERE s.position <= ? ORDER BY s.position DESC"));
+                             "WHERE s.position <= ? ORDER BY s.position DESC").arg(inPlace ? QString() : QStringLiteral(", s.state")));
     q.addBindValue(head);
     if (!q.exec())
         return {};
@@ -111,7 +190,7 @@ DomainState loadLatest(QSqlDatabase &db, qint64 head)
         const qint64 position = q.value(0).toLongLong();
         QString problem;
         bool outdated = false;
-        if (auto state = decode(q.value(1).toByteArray(), position, q.value(2).toByteArray(), &problem, &outdated))
+        if (auto state = decode(sealedBytes(db, q), position, q.value(1).toByteArray(), &problem, &outdated))
             return std::move(*state);
         if (!outdated)
             qWarning("The snapshot at event %lld is ignored (%s); the state is replayed from the events.",
