@@ -537,10 +537,13 @@ bool SqlStatement::next()
     return false;
 }
 
-// Described as Qt SQL describes a failed step, so that StoreError finds the same cause.
+// Described as Qt SQL describes a failed step (in Qt's own words and translation, hence not
+// literals here), so that StoreError finds the same cause.
 bool SqlStatement::failed()
 {
-    m_error = QSqlError(QCoreApplication::translate("QSQLiteResult", "Unable to fetch row"),
+    static const char *const qtContext = "QSQLiteResult";
+    static const char *const qtWords = "Unable to fetch row";
+    m_error = QSqlError(QCoreApplication::translate(qtContext, qtWords),
                         QString::fromUtf8(sqlite3_errmsg(m_connection)), QSqlError::StatementError,
                         QString::number(sqlite3_extended_errcode(m_connection)));
     finish();
