@@ -1,5 +1,6 @@
 #include "domainstate.h"
 
+#include <QBuffer>
 #include <QDataStream>
 #include <QIODevice>
 #include <QSet>
@@ -59,12 +60,14 @@ QByteArray DomainState::serialize() const
 class SnapshotReader
 {
 public:
-    explicit SnapshotReader(const QByteArray &bytes) : m_in(bytes) { m_in.setVersion(QDataStream::Qt_6_4); }
+    explicit SnapshotReader(QIODevice *device) : m_in(device) { m_in.setVersion(QDataStream::Qt_6_4); }
 
-    std::optional<DomainState> read()
+    std::optional<DomainState> read(bool *older = nullptr)
     {
         quint32 magic = 0, version = 0;
         m_in >> magic >> version;
+        if (older)
+            *older = ok() && magic == snapshotMagic && version < snapshotVersion;
         if (magic != snapshotMagic || version != snapshotVersion)
             return std::nullopt;
         DomainState s;
@@ -226,16 +229,25 @@ private:
 
 bool DomainState::isOlderSnapshot(const QByteArray &bytes)
 {
-    QDataStream in(bytes);
-    in.setVersion(QDataStream::Qt_6_4);
-    quint32 magic = 0, version = 0;
-    in >> magic >> version;
-    return in.status() == QDataStream::Ok && magic == snapshotMagic && version < snapshotVersion;
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    bool older = false;
+    SnapshotReader(&buffer).read(&older);
+    return older;
 }
 
 std::optional<DomainState> DomainState::deserialize(const QByteArray &bytes)
 {
-    return SnapshotReader(bytes).read();
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return SnapshotReader(&buffer).read();
+}
+
+std::optional<DomainState> DomainState::deserialize(QIODevice *device, bool *older)
+{
+    return SnapshotReader(device).read(older);
 }
 
 } // namespace hs

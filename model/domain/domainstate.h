@@ -7,6 +7,8 @@
 
 #include <QHash>
 
+class QIODevice;
+
 #include <climits>
 
 namespace hs {
@@ -35,6 +37,9 @@ public:
     // trusts no count and accepts only what serialize() could have written.
     QByteArray serialize() const;
     static std::optional<DomainState> deserialize(const QByteArray &bytes);
+    // The same from a device positioned at the payload, which must end where the payload does;
+    // *older tells a payload an older version wrote (unused, but not damaged).
+    static std::optional<DomainState> deserialize(QIODevice *device, bool *older);
     // A payload an older version wrote: unused (the events are replayed), but not damaged.
     static bool isOlderSnapshot(const QByteArray &bytes);
 

@@ -17,8 +17,6 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-struct sqlite3;
-
 namespace hs {
 
 // How a connection waits for a lock another process holds: as long as that process makes

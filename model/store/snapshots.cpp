@@ -9,6 +9,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <cstring>
+#include <functional>
+
 #include <sqlite3.h>
 
 namespace hs::snapshots {
@@ -35,92 +38,196 @@ QByteArray seal(const Sealed &s)
 
 namespace {
 
-// A sealed snapshot's parts, read in place: the payload of a large state is not copied.
-struct Envelope
+// A sealed snapshot read front to back: the body (all but the trailing checksum) is handed out
+// in order and hashed on the way, so a state can be decoded straight from where the snapshot
+// is stored without holding all of it in memory first.
+class SealedStream : public QIODevice
 {
-    qint64 position = 0;
-    QByteArrayView eventHash;
-    QByteArrayView payload;
+public:
+    using Read = std::function<bool(qint64 offset, char *into, qint64 n)>;
+
+    SealedStream(qint64 size, Read read) : m_size(size), m_body(qMax<qint64>(0, size - checksumBytes)), m_read(std::move(read))
+    {
+        open(QIODevice::ReadOnly); // buffered: the reader takes a few bytes at a time, SQLite a chunk
+
+    }
+    explicit SealedStream(const QByteArray &bytes)
+        : SealedStream(bytes.size(), [bytes](qint64 offset, char *into, qint64 n) {
+              std::memcpy(into, bytes.constData() + offset, size_t(n));
+              return true;
+          })
+    {
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_body - m_offset + QIODevice::bytesAvailable(); }
+    qint64 size() const override { return m_size; }
+
+    // Reads what is left of the body, then compares the checksum over all of it.
+    bool checksumMatches()
+    {
+        char sink[4096];
+        while (bytesAvailable() > 0)
+            if (read(sink, sizeof sink) <= 0)
+                return false;
+        QByteArray stored(checksumBytes, Qt::Uninitialized);
+        return m_size >= checksumBytes && m_read(m_body, stored.data(), checksumBytes) && stored == m_hash.result();
+    }
+
+protected:
+    qint64 readData(char *data, qint64 max) override
+    {
+        const qint64 n = qMin(max, m_body - m_offset);
+        if (n <= 0)
+            return n == 0 ? 0 : -1;
+        if (!m_read(m_offset, data, n))
+            return -1;
+        m_hash.addData(QByteArrayView(data, n));
+        m_offset += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    qint64 m_size;
+    qint64 m_body;
+    qint64 m_offset = 0;
+    Read m_read;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
 };
 
-std::optional<Envelope> open(const QByteArray &bytes, QString *problem)
+struct Header
+{
+    qint64 position = 0;
+    QByteArray eventHash;
+};
+
+// Whether the stream holds a sealed snapshot of this format at all; *bare tells one an older
+// version wrote without an envelope.
+bool recognised(QDataStream &in, SealedStream &stream, QString *problem, bool *bare = nullptr)
+{
+    quint32 magic = 0, format = 0;
+    if (stream.size() >= 4)
+        in >> magic;
+    if (bare)
+        *bare = magic == bareMagic;
+    if (stream.size() < 8 + checksumBytes)
+        *problem = QStringLiteral("it is too short to be a snapshot");
+    else if (magic == bareMagic)
+        *problem = QStringLiteral("it was written by an older version without a checksum");
+    else if (magic != envelopeMagic)
+        *problem = QStringLiteral("it is not a snapshot");
+    else if (in >> format, format != formatVersion)
+        *problem = QStringLiteral("it has format %1; this version reads format %2").arg(format).arg(formatVersion);
+    else
+        return true;
+    return false;
+}
+
+// The rest of the envelope's header, leaving the stream at the payload, which must fill the
+// rest of the body.
+std::optional<Header> readHeader(QDataStream &in, SealedStream &stream, QString *problem)
 {
     auto refuse = [&](const QString &why) {
         *problem = why;
         return std::nullopt;
     };
-    if (bytes.size() < 8 + checksumBytes)
-        return refuse(QStringLiteral("it is too short to be a snapshot"));
-    const QByteArrayView body = QByteArrayView(bytes).chopped(checksumBytes);
-    QDataStream in(bytes);
-    in.setVersion(QDataStream::Qt_6_4);
-    quint32 magic = 0, format = 0;
-    in >> magic >> format;
-    if (magic == bareMagic)
-        return refuse(QStringLiteral("it was written by an older version without a checksum"));
-    if (magic != envelopeMagic)
-        return refuse(QStringLiteral("it is not a snapshot"));
-    if (format != formatVersion)
-        return refuse(QStringLiteral("it has format %1; this version reads format %2").arg(format).arg(formatVersion));
-    if (sha256(body) != QByteArrayView(bytes).last(checksumBytes))
-        return refuse(QStringLiteral("its checksum does not match its contents"));
-    Envelope e;
-    in >> e.position;
+    Header h;
     quint32 hashLength = 0, payloadLength = 0;
-    in >> hashLength;
-    if (hashLength > checksumBytes || hashLength > in.device()->bytesAvailable())
+    in >> h.position >> hashLength;
+    if (hashLength > checksumBytes || hashLength > stream.bytesAvailable())
         return refuse(QStringLiteral("its chain hash is out of bounds"));
-    e.eventHash = QByteArrayView(bytes).sliced(in.device()->pos(), hashLength);
-    in.skipRawData(int(hashLength));
+    h.eventHash.resize(hashLength);
+    in.readRawData(h.eventHash.data(), int(hashLength));
     in >> payloadLength;
-    if (payloadLength > maxPayloadBytes || qint64(payloadLength) != in.device()->bytesAvailable() - checksumBytes)
+    if (payloadLength > maxPayloadBytes || qint64(payloadLength) != stream.bytesAvailable())
         return refuse(QStringLiteral("its length is out of bounds"));
-    e.payload = QByteArrayView(bytes).sliced(in.device()->pos(), payloadLength);
-    if (in.status() != QDataStream::Ok || e.position < 0)
+    if (in.status() != QDataStream::Ok || h.position < 0)
         return refuse(QStringLiteral("it is damaged"));
-    return e;
+    return h;
+}
+
+// Once a snapshot is recognised, a damaged byte anywhere is named by the checksum, whatever
+// it made of the field it fell in.
+std::nullopt_t refuseDamaged(QString *problem)
+{
+    *problem = QStringLiteral("its checksum does not match its contents");
+    return std::nullopt;
+}
+
+std::optional<Sealed> unsealStream(SealedStream &stream, QString *problem)
+{
+    QDataStream in(&stream);
+    in.setVersion(QDataStream::Qt_6_4);
+    if (!recognised(in, stream, problem))
+        return std::nullopt;
+    std::optional<Sealed> sealed;
+    if (const auto header = readHeader(in, stream, problem)) {
+        QByteArray payload(stream.bytesAvailable(), Qt::Uninitialized);
+        if (in.readRawData(payload.data(), int(payload.size())) == payload.size())
+            sealed = Sealed{header->position, header->eventHash, payload};
+    }
+    if (!stream.checksumMatches())
+        return refuseDamaged(problem);
+    return sealed;
+}
+
+std::optional<DomainState> stateAfter(const Header &header, SealedStream &stream, qint64 rowPosition,
+                                      const QByteArray &chainHash, QString *problem, bool *outdated)
+{
+    if (header.position != rowPosition) {
+        *problem = QStringLiteral("it covers event %1 but is filed under event %2").arg(header.position).arg(rowPosition);
+        return std::nullopt;
+    }
+    if (header.eventHash != chainHash) {
+        *problem = QStringLiteral("it was taken from another history than the events' hash chain");
+        return std::nullopt;
+    }
+    bool older = false;
+    std::optional<DomainState> state = DomainState::deserialize(&stream, &older);
+    if (older) {
+        if (outdated)
+            *outdated = true;
+        *problem = QStringLiteral("it holds the state as an older version kept it");
+        return std::nullopt;
+    }
+    if (!state || state->position() != rowPosition) {
+        *problem = QStringLiteral("its contents are implausible");
+        return std::nullopt;
+    }
+    return state;
+}
+
+// The state in a sealed stream, checked against the row's position and the chain's hash there.
+std::optional<DomainState> decodeStream(SealedStream &stream, qint64 rowPosition, const QByteArray &chainHash,
+                                        QString *problem, bool *outdated)
+{
+    QDataStream in(&stream);
+    in.setVersion(QDataStream::Qt_6_4);
+    if (!recognised(in, stream, problem, outdated))
+        return std::nullopt;
+    const auto header = readHeader(in, stream, problem);
+    std::optional<DomainState> state = header ? stateAfter(*header, stream, rowPosition, chainHash, problem, outdated) : std::nullopt;
+    if (!stream.checksumMatches()) {
+        if (outdated)
+            *outdated = false;
+        return refuseDamaged(problem);
+    }
+    return state;
 }
 
 } // namespace
 
 std::optional<Sealed> unseal(const QByteArray &bytes, QString *problem)
 {
-    const auto e = open(bytes, problem);
-    if (!e)
-        return std::nullopt;
-    return Sealed{e->position, e->eventHash.toByteArray(), e->payload.toByteArray()};
+    SealedStream stream(bytes);
+    return unsealStream(stream, problem);
 }
 
 std::optional<DomainState> decode(const QByteArray &bytes, qint64 rowPosition, const QByteArray &chainHash,
                                   QString *problem, bool *outdated)
 {
-    if (outdated)
-        *outdated = bytes.startsWith(QByteArrayView("HSNP"));
-    const std::optional<Envelope> sealed = open(bytes, problem);
-    if (!sealed)
-        return std::nullopt;
-    if (sealed->position != rowPosition) {
-        *problem = QStringLiteral("it covers event %1 but is filed under event %2").arg(sealed->position).arg(rowPosition);
-        return std::nullopt;
-    }
-    if (sealed->eventHash != chainHash) {
-        *problem = QStringLiteral("it was taken from another history than the events' hash chain");
-        return std::nullopt;
-    }
-    // Read where it lies: bytes outlives the decoding.
-    const QByteArray payload = QByteArray::fromRawData(sealed->payload.constData(), sealed->payload.size());
-    if (DomainState::isOlderSnapshot(payload)) {
-        if (outdated)
-            *outdated = true;
-        *problem = QStringLiteral("it holds the state as an older version kept it");
-        return std::nullopt;
-    }
-    std::optional<DomainState> state = DomainState::deserialize(payload);
-    if (!state || state->position() != rowPosition) {
-        *problem = QStringLiteral("its contents are implausible");
-        return std::nullopt;
-    }
-    return state;
+    SealedStream stream(bytes);
+    return decodeStream(stream, rowPosition, chainHash, problem, outdated);
 }
 
 namespace {
@@ -156,22 +263,27 @@ private:
 
 } // namespace
 
-// The sealed snapshot filed under position: on SQLite read straight into one buffer (a value
-// spanning many pages would otherwise be assembled once by SQLite and copied again by Qt SQL).
-QByteArray sealedBytes(QSqlDatabase &db, const QSqlQuery &row)
+// The state in the snapshot row: on SQLite streamed from the stored value a few pages at a
+// time (at a million events it is tens of megabytes, which need not be held beside the state).
+std::optional<DomainState> decodeRow(QSqlDatabase &db, const QSqlQuery &row, QString *problem, bool *outdated)
 {
+    const qint64 position = row.value(0).toLongLong();
+    const QByteArray chainHash = row.value(1).toByteArray();
     sqlite3 *h = sqliteHandle(db);
     if (!h)
-        return row.value(2).toByteArray();
+        return decode(row.value(2).toByteArray(), position, chainHash, problem, outdated);
     sqlite3_blob *blob = nullptr;
-    QByteArray bytes;
-    if (sqlite3_blob_open(h, "main", "snapshots", "state", row.value(0).toLongLong(), 0, &blob) == SQLITE_OK) {
-        bytes.resize(sqlite3_blob_bytes(blob));
-        if (sqlite3_blob_read(blob, bytes.data(), int(bytes.size()), 0) != SQLITE_OK)
-            bytes.clear();
+    if (sqlite3_blob_open(h, "main", "snapshots", "state", position, 0, &blob) != SQLITE_OK) {
+        sqlite3_blob_close(blob);
+        *problem = QString::fromUtf8(sqlite3_errmsg(h));
+        return std::nullopt;
     }
+    SealedStream stream(sqlite3_blob_bytes(blob), [blob](qint64 offset, char *into, qint64 n) {
+        return sqlite3_blob_read(blob, into, int(n), int(offset)) == SQLITE_OK;
+    });
+    auto state = decodeStream(stream, position, chainHash, problem, outdated);
     sqlite3_blob_close(blob);
-    return bytes;
+    return state;
 }
 
 DomainState loadLatest(QSqlDatabase &db, qint64 head)
@@ -179,22 +291,21 @@ DomainState loadLatest(QSqlDatabase &db, qint64 head)
     SmallPageCache cache(db);
     QSqlQuery q(db);
     q.setForwardOnly(true); // nothing else runs on the connection while the rows stream
-    const bool inPlace = sqliteHandle(db) != nullptr;
+    const bool streamed = sqliteHandle(db) != nullptr;
     q.prepare(QStringLiteral("SELECT s.position, e.hash%1 FROM snapshots s "
                              "LEFT JOIN events e ON e.position = s.position "
-                             "WHERE s.position <= ? ORDER BY s.position DESC").arg(inPlace ? QString() : QStringLiteral(", s.state")));
+                             "WHERE s.position <= ? ORDER BY s.position DESC").arg(streamed ? QString() : QStringLiteral(", s.state")));
     q.addBindValue(head);
     if (!q.exec())
         return {};
     while (q.next()) {
-        const qint64 position = q.value(0).toLongLong();
         QString problem;
         bool outdated = false;
-        if (auto state = decode(sealedBytes(db, q), position, q.value(1).toByteArray(), &problem, &outdated))
+        if (auto state = decodeRow(db, q, &problem, &outdated))
             return std::move(*state);
         if (!outdated)
             qWarning("The snapshot at event %lld is ignored (%s); the state is replayed from the events.",
-                     position, qUtf8Printable(problem));
+                     q.value(0).toLongLong(), qUtf8Printable(problem));
     }
     return {};
 }
