@@ -39,7 +39,7 @@ std::optional<View> loadOpen(Cache &cache, SqlStatement &select, const QString &
 ReadModelWriter::ReadModelWriter(QSqlDatabase db, Mode mode, const QString &s)
     : m_db(db), m_mode(mode), m_insFacts(db), m_insShipment(db), m_closeShipment(db),
       m_insTruck(db), m_closeTruck(db), m_insAccount(db), m_closeAccount(db), m_insLedger(db),
-      m_insHistory(db), m_insSnapshot(db), m_selShipment(db), m_selTruck(db), m_selAccount(db),
+      m_insSnapshot(db), m_selShipment(db), m_selTruck(db), m_selAccount(db),
       m_insActive(db), m_closeActive(db), m_insCheckCall(db)
 {
     const QString p = Dialect::of(db).tablePrefix(s);
@@ -53,7 +53,6 @@ ReadModelWriter::ReadModelWriter(QSqlDatabase db, Mode mode, const QString &s)
     m_insAccount.prepare(accountrow::insert(p));
     m_closeAccount.prepare(QStringLiteral("UPDATE %1rm_accounts SET valid_to = ? WHERE account_id = ? AND valid_to IS NULL").arg(p));
     m_insLedger.prepare(accountrow::insertLedger(p));
-    m_insHistory.prepare(shipmentrow::insertHistory(p));
     m_insCheckCall.prepare(shipmentrow::insertCheckCall(p));
     m_insActive.prepare(QStringLiteral("INSERT INTO %1rm_queue (lo, node, hi) VALUES (?, ?, ?)").arg(p));
     m_closeActive.prepare(QStringLiteral("UPDATE %1rm_queue SET node = ?, hi = ? WHERE lo = ?").arg(p));
@@ -210,17 +209,13 @@ bool ReadModelWriter::applyShipment(const ViewChanges &c, qint64 p)
     return true;
 }
 
-// Rows that are written once, never replaced: the ledger, the history, the check calls.
+// Rows that are written once, never replaced: the ledger and the check calls. (A shipment's
+// history is its events: read from them.)
 bool ReadModelWriter::appendEntries(const ViewChanges &c)
 {
     if (c.ledger) {
         accountrow::bindLedger(m_insLedger, *c.ledger);
         if (!exec(m_insLedger))
-            return false;
-    }
-    if (c.history) {
-        shipmentrow::bindHistory(m_insHistory, *c.history);
-        if (!exec(m_insHistory))
             return false;
     }
     if (c.checkCall) {

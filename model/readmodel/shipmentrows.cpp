@@ -65,24 +65,14 @@ void bindVersion(SqlStatement &q, const ShipmentView &s, qint64 from, std::optio
         q.addBindValue(v);
 }
 
-const QString historyColumns = QStringLiteral("position, shipment_id, type, occurred_at, actor_user, actor_department");
+// The shipment id is the stream's name after its "shipment-".
+const QString historyColumns = QStringLiteral("position, substr(stream_id, %1), type, occurred_at, actor_user, actor_department")
+                                   .arg(shipmentStream({}).size() + 1);
 
 HistoryEntry readHistory(const QSqlQuery &q)
 {
     return HistoryEntry{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
                         rowcodec::actorAt(q, 4)};
-}
-
-QString insertHistory(const QString &prefix)
-{
-    return insertInto(prefix + QStringLiteral("rm_shipment_history"), historyColumns);
-}
-
-void bindHistory(SqlStatement &q, const HistoryEntry &h)
-{
-    for (const QVariant &v : {QVariant(h.position), QVariant(h.shipmentId), QVariant(h.type), QVariant(h.occurredAt),
-                              QVariant(h.actor.user), QVariant(departmentName(h.actor.department))})
-        q.addBindValue(v);
 }
 
 const QString checkCallColumns = QStringLiteral(
