@@ -25,7 +25,7 @@ std::optional<View> loadOpen(Cache &cache, SqlStatement &select, const QString &
         return it->view;
     if (rebuilding)
         return std::nullopt;
-    select.addBindValue(id);
+    select.bind(id);
     if (!select.exec() || !select.next())
         return std::nullopt;
     const View v = read(select);
@@ -137,9 +137,9 @@ bool ReadModelWriter::writeShipment(const ShipmentView &s, qint64 from, std::opt
     if (!isActive(s.status))
         return true;
     const qint64 hi = to ? *to - 1 : positionranges::openEnd;
-    m_insActive.addBindValue(from);
-    m_insActive.addBindValue(positionranges::nodeOf(from, hi));
-    m_insActive.addBindValue(hi);
+    m_insActive.bind(from);
+    m_insActive.bind(positionranges::nodeOf(from, hi));
+    m_insActive.bind(hi);
     return exec(m_insActive);
 }
 
@@ -167,15 +167,15 @@ bool ReadModelWriter::replace(QHash<QString, Open<View>> &cache, const QString &
         cache.insert(id, {view, p});
     } else {
         if (live) {
-            close.addBindValue(p);
-            close.addBindValue(id);
+            close.bind(p);
+            close.bind(id);
             if (!exec(close))
                 return false;
             if constexpr (std::is_same_v<View, ShipmentView>) {
                 if (isActive(it->view.status)) {
-                    m_closeActive.addBindValue(positionranges::nodeOf(it->from, p - 1));
-                    m_closeActive.addBindValue(p - 1);
-                    m_closeActive.addBindValue(it->from);
+                    m_closeActive.bind(positionranges::nodeOf(it->from, p - 1));
+                    m_closeActive.bind(p - 1);
+                    m_closeActive.bind(it->from);
                     if (!exec(m_closeActive))
                         return false;
                 }
@@ -249,9 +249,9 @@ bool ReadModelWriter::apply(const RecordedEvent &e)
     if (!appendEntries(c))
         return false;
     if (p % statusSnapshotEvery == 0) {
-        m_insSnapshot.addBindValue(p);
+        m_insSnapshot.bind(p);
         for (qint64 n : m_counts)
-            m_insSnapshot.addBindValue(n);
+            m_insSnapshot.bind(n);
         if (!exec(m_insSnapshot))
             return false;
     }
