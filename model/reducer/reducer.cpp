@@ -153,7 +153,7 @@ std::optional<CommandResult> Reducer::previousOutcome(const QString &commandId)
     r.duplicate = true;
     r.accepted = logged->status == u"accepted";
     if (!r.accepted) {
-        r.rejection = Rejection{rejectionCodeFromName(logged->code).value_or(RejectionCode::Invalid), logged->message, logged->field};
+        r.rejection = rejectionFromLog(logged->code, logged->message, logged->field);
     } else if (logged->firstPosition > 0) {
         EventStore::Filter f;
         f.fromPosition = logged->firstPosition;
@@ -289,7 +289,7 @@ CommandResult Reducer::process(const ParsedCommand &p, bool &failed, StoreError 
     }
     if (!m_identity.mayActAs(p.envelope->actor)) {
         r.rejection = makeRejection(RejectionCode::Forbidden,
-                                    QT_TRANSLATE_NOOP("hs::Rejection", "The login %1 may not act as %2 for %3."),
+                                    refusal::loginMayNotActAs,
                                     {m_identity.login, p.envelope->actor.user, departmentName(p.envelope->actor.department)});
         failed = !record(logEntry(*p.envelope, r.rejection), error);
         return r;
