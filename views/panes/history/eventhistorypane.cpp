@@ -65,7 +65,7 @@ EventHistoryPane::EventHistoryPane(Session *session, QWidget *parent) : Pane(ses
     m_to = named(new QDateTimeEdit(QDateTime::currentDateTime()), "filter-to");
     for (QDateTimeEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
+        e->setDisplayFormat(eventtext::shortDateTimeFormat());
         e->setEnabled(false);
     }
     connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
