@@ -151,7 +151,7 @@ void ShipmentDetail::show(const Facts &facts, bool loaded)
     showPromisesAndCalls(s, facts.events);
     for (const RecordedEvent &e : facts.events) {
         auto *item = new QListWidgetItem(words::timeline(e), m_timeline);
-        item->setToolTip(tr("%1 at position %2, command %3").arg(e.type()).arg(e.position).arg(e.commandId));
+        item->setToolTip(tr("%1 at position %2, command %3").arg(words::eventOfType(e.type())).arg(e.position).arg(e.commandId));
     }
     // What the clerk is usually asked: how long has it been waiting, and for what?
     const qint64 now = m_session->asOfTime().value_or(isotime::nowMs());
