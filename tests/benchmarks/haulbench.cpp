@@ -15,6 +15,9 @@
 #include "store/database.h"
 #include "store/eventstore.h"
 #include "util/jsonwriter.h"
+#include "callgrindrun.h"
+#include "readbench.h"
+#include "readmetable.h"
 #include "sharedbench.h"
 
 #include <QCoreApplication>
@@ -39,8 +42,13 @@
 #include <cstdio>
 #include <random>
 
-#ifdef HAULBENCH_HAVE_SQLITE3
 #include <sqlite3.h>
+
+#if __has_include(<valgrind/callgrind.h>)
+#include <valgrind/callgrind.h>
+#else
+#define CALLGRIND_ZERO_STATS
+#define CALLGRIND_DUMP_STATS_AT(name) (void)(name)
 #endif
 
 using namespace hs;
@@ -63,6 +71,8 @@ struct Options
     QString postgres;        // a server to measure next to SQLite (its login needs CREATEDB)
     int writerCommands = 200; // per writer process
     int latencySamples = 50;
+    bool postgresByCopy = false; // fill PostgreSQL by copying the SQLite store's events
+    bool callgrind = false;      // count instructions per event under valgrind instead
 };
 
 // CPU seconds this process has used: on a shared machine, wall time alone misleads.
@@ -120,6 +130,18 @@ struct EventRow
     QVariant v[16];
 };
 
+// Section boundaries for `--callgrind`: counting restarts at each section and its total is
+// dumped under the section's name. No-ops outside valgrind.
+void sectionStarts()
+{
+    CALLGRIND_ZERO_STATS;
+}
+
+void sectionEnds(const char *name)
+{
+    CALLGRIND_DUMP_STATS_AT(name);
+}
+
 const char *rawTableSql =
     "CREATE TABLE events (position INTEGER PRIMARY KEY, event_id TEXT NOT NULL, stream_id TEXT NOT NULL, "
     "version INTEGER NOT NULL, type TEXT NOT NULL, schema_version INTEGER NOT NULL, data TEXT NOT NULL, "
@@ -169,7 +191,6 @@ double rawInsertQt(const std::vector<EventRow> &rows, const QString &path)
     return rate;
 }
 
-#ifdef HAULBENCH_HAVE_SQLITE3
 // The same through SQLite's C API: the floor of the storage engine itself.
 double rawInsertCapi(const std::vector<EventRow> &rows, const QString &path)
 {
@@ -193,6 +214,7 @@ double rawInsertCapi(const std::vector<EventRow> &rows, const QString &path)
     sqlite3_prepare_v2(db, sql.constData(), -1, &st, nullptr);
     QElapsedTimer t;
     t.start();
+    sectionStarts();
     sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
     for (size_t i = 0; i < rows.size(); ++i) {
         for (int c = 0; c < 16; ++c) {
@@ -211,6 +233,7 @@ double rawInsertCapi(const std::vector<EventRow> &rows, const QString &path)
         sqlite3_reset(st);
     }
     sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    sectionEnds("rawInsertCapi");
     const double rate = rows.size() / (t.nsecsElapsed() / 1e9);
     sqlite3_finalize(st);
     sqlite3_close(db);
@@ -230,6 +253,7 @@ double rawScanCapi(const QString &path, qint64 *count)
     QElapsedTimer t;
     t.start();
     qint64 n = 0, sink = 0;
+    sectionStarts();
     while (sqlite3_step(st) == SQLITE_ROW) {
         const char *data = reinterpret_cast<const char *>(sqlite3_column_text(st, 6));
         const int len = sqlite3_column_bytes(st, 6);
@@ -237,13 +261,13 @@ double rawScanCapi(const QString &path, qint64 *count)
         sink += doc.object().size() + sqlite3_column_int64(st, 0);
         ++n;
     }
+    sectionEnds("rawScanCapi");
     const double rate = n / (t.nsecsElapsed() / 1e9);
     sqlite3_finalize(st);
     sqlite3_close(db);
     *count = n + (sink == -1);
     return rate;
 }
-#endif
 
 // Raw scan through Qt SQL: every column rebuild reads, and every row's data parsed as JSON.
 double rawScanQt(const QString &path, qint64 *count)
@@ -308,19 +332,15 @@ int usage(const char *why)
 {
     std::fprintf(stderr, "haulbench: %s\nusage: haulbench --events N --out FILE [--workdir DIR] [--interactive N] "
                          "[--moments N] [--batch N] [--skip-open] [--emit-commands FILE] [--dashboard PATH] [--keep]\n"
-                         "                 [--db postgresql://URI] [--writer-commands N]\n", why);
+                         "                 [--db postgresql://URI] [--writer-commands N] [--postgres-fill import|copy]\n"
+                         "       haulbench --callgrind --events N --out FILE   (instructions per event, under valgrind)\n"
+                         "       haulbench --table RESULTS.json... [--readme README.md]   (the README's table)\n", why);
     return 2;
 }
 
-} // namespace
-
-int main(int argc, char **argv)
+std::optional<Options> parseOptions(const QStringList &args)
 {
-    QCoreApplication app(argc, argv);
     Options o;
-    const QStringList args = app.arguments();
-    if (args.size() == 4 && args[1] == u"--writer")
-        return runWriter(args[2], args[3]);
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
         auto next = [&]() -> QString { return i + 1 < args.size() ? args[++i] : QString(); };
@@ -349,14 +369,251 @@ int main(int argc, char **argv)
             o.postgres = next();
         else if (a == u"--writer-commands")
             o.writerCommands = next().toInt(&ok);
-        else
-            return usage("unknown argument");
-        if (!ok)
-            return usage("bad number");
+        else if (a == u"--postgres-fill") {
+            const QString how = next();
+            ok = how == u"import" || how == u"copy";
+            o.postgresByCopy = how == u"copy";
+        } else if (a == u"--callgrind")
+            o.callgrind = true;
+        else {
+            usage("unknown argument");
+            return std::nullopt;
+        }
+        if (!ok) {
+            usage("bad value");
+            return std::nullopt;
+        }
     }
-    if (o.events < 100 || o.out.isEmpty() || o.batch < 1 || o.moments < 1 || o.interactive < 1)
-        return usage("--events (at least 100) and --out are required");
+    if (o.events < 100 || o.out.isEmpty() || o.batch < 1 || o.moments < 1 || o.interactive < 1) {
+        usage("--events (at least 100) and --out are required");
+        return std::nullopt;
+    }
+    return o;
+}
 
+struct Commands
+{
+    std::vector<QByteArray> lines; // the import
+    std::vector<QByteArray> extra; // the interactive commands after it
+};
+
+Commands workloadLines(const Options &o)
+{
+    progress(QStringLiteral("generating a workload of about %1 events").arg(o.events));
+    Workload workload(workloadOptions());
+    Commands c;
+    qint64 expected = 0;
+    while (expected < o.events) {
+        for (const CommandEnvelope &e : workload.nextRound()) {
+            c.lines.push_back(encodeCommandLine(e));
+            expected += expectedEvents(e);
+        }
+    }
+    while (int(c.extra.size()) < o.interactive)
+        for (const CommandEnvelope &e : workload.nextRound())
+            c.extra.push_back(encodeCommandLine(e));
+    c.extra.resize(o.interactive);
+    return c;
+}
+
+bool emitCommands(const Commands &c, const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    for (const auto *v : {&c.lines, &c.extra})
+        for (const QByteArray &line : *v)
+            f.write(line + '\n');
+    return true;
+}
+
+// Every stored event row, as the raw baselines insert them.
+std::vector<EventRow> storedRows(Database &db)
+{
+    std::vector<EventRow> rows;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT %1 FROM events ORDER BY position").arg(QString::fromLatin1(rawColumns)));
+    while (q.next()) {
+        EventRow r;
+        for (int c = 0; c < 16; ++c)
+            r.v[c] = q.value(c);
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+// 2. Import, as `haulctl submit` does it, against the same rows inserted raw.
+bool importFigures(JsonWriter &w, Reducer &reducer, const Commands &c, const Options &o, const QString &rawPath)
+{
+    progress(QStringLiteral("importing %1 commands in batches of %2").arg(c.lines.size()).arg(o.batch));
+    qint64 rejected = 0, accepted = 0;
+    QElapsedTimer t;
+    double cpu = cpuSeconds();
+    t.start();
+    sectionStarts();
+    for (size_t i = 0; i < c.lines.size(); i += o.batch) {
+        std::vector<ParsedCommand> batch;
+        batch.reserve(o.batch);
+        for (size_t j = i; j < std::min(c.lines.size(), i + o.batch); ++j)
+            batch.push_back(parseCommandLine(c.lines[j]));
+        const auto outcome = reducer.submit(batch);
+        if (outcome.failure) {
+            progress(QStringLiteral("import failed: %1").arg(outcome.failure->message));
+            return false;
+        }
+        for (const CommandResult &r : outcome.results)
+            (r.accepted ? accepted : rejected)++;
+    }
+    sectionEnds("import");
+    const double importSeconds = t.nsecsElapsed() / 1e9;
+    const double importCpu = cpuSeconds() - cpu;
+    const qint64 events = reducer.headPosition();
+    progress(QStringLiteral("imported %1 events in %2 s").arg(events).arg(importSeconds));
+
+    std::vector<EventRow> rows = storedRows(reducer.database());
+    progress(QStringLiteral("raw insert of %1 rows").arg(rows.size()));
+    const double rawInsert = rawInsertQt(rows, rawPath);
+    const double rawInsertC = rawInsertCapi(rows, rawPath);
+    rows.clear();
+    rows.shrink_to_fit();
+
+    const double eventsPerSec = events / importSeconds;
+    w.field("events", events);
+    w.key("import").beginObject();
+    w.field("commands", qint64(c.lines.size())).field("accepted", accepted).field("rejected", rejected);
+    num(w, "batch", o.batch);
+    num(w, "seconds", round3(importSeconds));
+    num(w, "cpuSeconds", round3(importCpu));
+    num(w, "commandsPerSec", std::round(c.lines.size() / importSeconds));
+    num(w, "eventsPerSec", std::round(eventsPerSec));
+    num(w, "rawInsertEventsPerSec", std::round(rawInsert));
+    num(w, "ratio", round3(eventsPerSec / rawInsert));
+    num(w, "rawInsertCapiEventsPerSec", std::round(rawInsertC));
+    num(w, "ratioCapi", round3(eventsPerSec / rawInsertC));
+    w.endObject();
+    return true;
+}
+
+// 4. Rebuild, against a raw scan that parses every row's JSON. Closes the reducer.
+bool rebuildFigures(JsonWriter &w, std::unique_ptr<Reducer> reducer, const QString &store)
+{
+    progress(QStringLiteral("rebuild"));
+    StoreError error;
+    QElapsedTimer t;
+    t.start();
+    const double cpu = cpuSeconds();
+    sectionStarts();
+    const auto rebuilt = reducer->rebuild(&error);
+    sectionEnds("rebuild");
+    const double rebuildSeconds = t.nsecsElapsed() / 1e9;
+    const double rebuildCpu = cpuSeconds() - cpu;
+    if (!rebuilt) {
+        progress(QStringLiteral("rebuild failed: %1").arg(error.message));
+        return false;
+    }
+    reducer.reset(); // checkpoint and close: the scans read a quiet file
+    progress(QStringLiteral("raw scan"));
+    qint64 scanned = 0;
+    const double rawScan = rawScanQt(store, &scanned);
+    const double rawScanC = rawScanCapi(store, &scanned);
+    const double rate = *rebuilt / rebuildSeconds;
+    w.key("rebuild").beginObject();
+    num(w, "events", *rebuilt);
+    num(w, "seconds", round3(rebuildSeconds));
+    num(w, "cpuSeconds", round3(rebuildCpu));
+    num(w, "eventsPerSec", std::round(rate));
+    num(w, "rawScanParseEventsPerSec", std::round(rawScan));
+    num(w, "ratio", round3(rate / rawScan));
+    num(w, "rawScanParseCapiEventsPerSec", std::round(rawScanC));
+    num(w, "ratioCapi", round3(rate / rawScanC));
+    w.endObject();
+    return true;
+}
+
+// 6. Many desks: writers in several processes at once, and a commit reaching another client;
+// then PostgreSQL: the same import (or, with --postgres-fill copy, the SQLite store's events
+// copied in, for sizes whose import would take too long there), interactive, rebuild, as-of
+// and open figures.
+bool sharedFigures(JsonWriter &w, const Options &o, const Commands &c, const QString &store, const QString &dir,
+                   const QString &dashboard)
+{
+    w.key("sqliteShared").beginObject();
+    w.key("writers");
+    writersThroughput(w, [&](int n) {
+        const QString path = QDir(dir).filePath(QStringLiteral("writers-%1.sqlite").arg(n));
+        removeStore(path);
+        return path;
+    }, o.writerCommands);
+    w.key("commitToOtherClient");
+    commitToOtherClient(w, store, o.latencySamples);
+    w.endObject();
+
+    w.key("postgresql").beginObject();
+    QString problem;
+    const QString shared = freshDatabase(o.postgres, QStringLiteral("haulbench_import"), &problem);
+    if (shared.isEmpty()) {
+        progress(QStringLiteral("PostgreSQL: %1").arg(problem));
+        return false;
+    }
+    const bool filled = o.postgresByCopy ? copyFill(w, store, shared, c.extra)
+                                         : importInteractiveRebuild(w, shared, c.lines, c.extra, o.batch);
+    if (!filled)
+        return false;
+    w.key("asOf");
+    asOfFigures(w, shared, o.moments);
+    QString openNote;
+    w.key("open");
+    if (o.skipOpen)
+        w.null();
+    else
+        openFigures(w, dashboard, shared, &openNote);
+    if (!openNote.isEmpty())
+        w.field("openNote", openNote);
+    w.key("writers");
+    writersThroughput(w, [&](int n) {
+        return freshDatabase(o.postgres, QStringLiteral("haulbench_writers_%1").arg(n), &problem);
+    }, o.writerCommands);
+    w.key("commitToOtherClient");
+    commitToOtherClient(w, shared, o.latencySamples);
+    w.endObject();
+    return true;
+}
+
+QString dashboardPath(const Options &o)
+{
+    if (!o.dashboard.isEmpty())
+        return o.dashboard;
+    if (QFileInfo::exists(QStringLiteral(HAULBENCH_DASHBOARD_PATH)))
+        return QStringLiteral(HAULBENCH_DASHBOARD_PATH);
+    return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("haulstream"));
+}
+
+void machineFigures(JsonWriter &w, double loadAtStart)
+{
+    w.key("machine").beginObject();
+    w.field("cpu", cpuModel()).field("cores", qint64(QThread::idealThreadCount()));
+    w.field("os", QSysInfo::prettyProductName()).field("qt", QString::fromLatin1(qVersion()));
+    w.field("sqlite", sqliteVersion());
+    num(w, "loadAverageAtStart", loadAtStart); // other work on the machine during the run
+    w.endObject();
+}
+
+bool writeOut(const QByteArray &json, const QString &path)
+{
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        progress(QStringLiteral("cannot write %1").arg(path));
+        return false;
+    }
+    out.write(json + '\n');
+    std::fwrite(json.constData(), 1, json.size(), stdout);
+    std::fputc('\n', stdout);
+    return true;
+}
+
+int measure(const Options &o)
+{
     QTemporaryDir temp;
     const QString dir = o.workdir.isEmpty() ? temp.path() : o.workdir;
     QDir().mkpath(dir);
@@ -364,346 +621,62 @@ int main(int argc, char **argv)
     const QString rawPath = QDir(dir).filePath(QStringLiteral("haulbench-raw.sqlite"));
     removeStore(store);
 
-    // 1. The workload, as command lines.
-    progress(QStringLiteral("generating a workload of about %1 events").arg(o.events));
-    Workload workload(workloadOptions());
-    std::vector<QByteArray> lines, extra;
-    qint64 expected = 0;
-    while (expected < o.events) {
-        for (const CommandEnvelope &c : workload.nextRound()) {
-            lines.push_back(encodeCommandLine(c));
-            expected += expectedEvents(c);
-        }
-    }
-    while (int(extra.size()) < o.interactive)
-        for (const CommandEnvelope &c : workload.nextRound())
-            extra.push_back(encodeCommandLine(c));
-    extra.resize(o.interactive);
-    if (!o.emitPath.isEmpty()) {
-        QFile f(o.emitPath);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return usage("cannot write the --emit-commands file");
-        for (const auto *v : {&lines, &extra})
-            for (const QByteArray &line : *v)
-                f.write(line + '\n');
-        return 0;
-    }
+    const Commands commands = workloadLines(o);
+    if (!o.emitPath.isEmpty())
+        return emitCommands(commands, o.emitPath) ? 0 : usage("cannot write the --emit-commands file");
 
     JsonWriter w;
     w.beginObject();
     w.field("requestedEvents", o.events);
-
-    // 2. Import, as `haulctl submit` does it.
     StoreError error;
     auto reducer = Reducer::open(store, &error);
     if (!reducer) {
         progress(QStringLiteral("cannot open %1: %2").arg(store, error.message));
         return 1;
     }
-    progress(QStringLiteral("importing %1 commands in batches of %2").arg(lines.size()).arg(o.batch));
-    qint64 rejected = 0, accepted = 0;
     const double loadAtStart = loadAverage();
-    QElapsedTimer t;
-    double cpu = cpuSeconds();
-    t.start();
-    for (size_t i = 0; i < lines.size(); i += o.batch) {
-        std::vector<ParsedCommand> batch;
-        batch.reserve(o.batch);
-        for (size_t j = i; j < std::min(lines.size(), i + o.batch); ++j)
-            batch.push_back(parseCommandLine(lines[j]));
-        const auto outcome = reducer->submit(batch);
-        if (outcome.failure) {
-            progress(QStringLiteral("import failed: %1").arg(outcome.failure->message));
-            return 1;
-        }
-        for (const CommandResult &r : outcome.results)
-            (r.accepted ? accepted : rejected)++;
-    }
-    const double importSeconds = t.nsecsElapsed() / 1e9;
-    const double importCpu = cpuSeconds() - cpu;
-    const qint64 events = reducer->headPosition();
-    progress(QStringLiteral("imported %1 events in %2 s").arg(events).arg(importSeconds));
-
-    // The identical rows, straight into a bare table.
-    std::vector<EventRow> rows;
-    rows.reserve(events);
-    {
-        QSqlQuery q(reducer->database().connection());
-        q.setForwardOnly(true);
-        q.exec(QStringLiteral("SELECT %1 FROM events ORDER BY position").arg(QString::fromLatin1(rawColumns)));
-        while (q.next()) {
-            EventRow r;
-            for (int c = 0; c < 16; ++c)
-                r.v[c] = q.value(c);
-            rows.push_back(std::move(r));
-        }
-    }
-    progress(QStringLiteral("raw insert of %1 rows").arg(rows.size()));
-    const double rawInsert = rawInsertQt(rows, rawPath);
-#ifdef HAULBENCH_HAVE_SQLITE3
-    const double rawInsertC = rawInsertCapi(rows, rawPath);
-#endif
-    rows.clear();
-    rows.shrink_to_fit();
-
-    const double eventsPerSec = events / importSeconds;
-    w.field("events", events);
-    w.key("import").beginObject();
-    w.field("commands", qint64(lines.size())).field("accepted", accepted).field("rejected", rejected);
-    num(w, "batch", o.batch);
-    num(w, "seconds", round3(importSeconds));
-    num(w, "cpuSeconds", round3(importCpu));
-    num(w, "commandsPerSec", std::round(lines.size() / importSeconds));
-    num(w, "eventsPerSec", std::round(eventsPerSec));
-    num(w, "rawInsertEventsPerSec", std::round(rawInsert));
-    num(w, "ratio", round3(eventsPerSec / rawInsert));
-#ifdef HAULBENCH_HAVE_SQLITE3
-    num(w, "rawInsertCapiEventsPerSec", std::round(rawInsertC));
-    num(w, "ratioCapi", round3(eventsPerSec / rawInsertC));
-#endif
-    w.endObject();
-
-    // 3. Interactive: one command, one transaction, one result.
-    progress(QStringLiteral("interactive: %1 commands, one commit each").arg(extra.size()));
-    std::vector<double> latencies;
-    latencies.reserve(extra.size());
-    qint64 interactiveRejected = 0;
-    for (const QByteArray &line : extra) {
-        QElapsedTimer one;
-        one.start();
-        const auto outcome = reducer->submit(std::vector<ParsedCommand>{parseCommandLine(line)});
-        latencies.push_back(one.nsecsElapsed() / 1e6);
-        if (outcome.failure) {
-            progress(QStringLiteral("interactive submit failed: %1").arg(outcome.failure->message));
-            return 1;
-        }
-        interactiveRejected += !outcome.results.front().accepted;
-    }
-    w.key("interactive").beginObject();
-    w.field("commands", qint64(extra.size())).field("rejected", interactiveRejected);
-    num(w, "p50Ms", round3(percentile(latencies, 50)));
-    num(w, "p99Ms", round3(percentile(latencies, 99)));
-    num(w, "maxMs", round3(*std::max_element(latencies.begin(), latencies.end())));
-    w.endObject();
-
-    // 4. Rebuild, against a raw scan that parses every row's JSON.
-    progress(QStringLiteral("rebuild"));
-    t.restart();
-    cpu = cpuSeconds();
-    const auto rebuilt = reducer->rebuild(&error);
-    const double rebuildSeconds = t.nsecsElapsed() / 1e9;
-    const double rebuildCpu = cpuSeconds() - cpu;
-    if (!rebuilt) {
-        progress(QStringLiteral("rebuild failed: %1").arg(error.message));
+    if (!importFigures(w, *reducer, commands, o, rawPath) || !interactiveFigures(w, *reducer, commands.extra)
+        || !rebuildFigures(w, std::move(reducer), store))
         return 1;
-    }
-    reducer.reset(); // checkpoint and close: the scans read a quiet file
-    progress(QStringLiteral("raw scan"));
-    qint64 scanned = 0;
-    const double rawScan = rawScanQt(store, &scanned);
-    w.key("rebuild").beginObject();
-    num(w, "events", *rebuilt);
-    num(w, "seconds", round3(rebuildSeconds));
-    num(w, "cpuSeconds", round3(rebuildCpu));
-    num(w, "eventsPerSec", std::round(*rebuilt / rebuildSeconds));
-    num(w, "rawScanParseEventsPerSec", std::round(rawScan));
-    num(w, "ratio", round3((*rebuilt / rebuildSeconds) / rawScan));
-#ifdef HAULBENCH_HAVE_SQLITE3
-    const double rawScanC = rawScanCapi(store, &scanned);
-    num(w, "rawScanParseCapiEventsPerSec", std::round(rawScanC));
-    num(w, "ratioCapi", round3((*rebuilt / rebuildSeconds) / rawScanC));
-#endif
-    w.endObject();
-
-    // 5. As-of: every department view at random moments, on a reader connection.
-    progress(QStringLiteral("as-of: %1 moments").arg(o.moments));
-    {
-        auto db = Database::open(store, Database::Mode::ReadOnly, &error);
-        if (!db) {
-            progress(QStringLiteral("cannot open %1: %2").arg(store, error.message));
-            return 1;
-        }
-        ReadModelQueries queries(db->connection());
-        qint64 first = 0, last = 0;
-        {
-            QSqlQuery q(db->connection());
-            if (q.exec(QStringLiteral("SELECT min(occurred_at), max(occurred_at) FROM events")) && q.next()) {
-                first = q.value(0).toLongLong();
-                last = q.value(1).toLongLong();
-            }
-        }
-        const std::vector<AccountView> allAccounts = queries.accounts();
-        std::mt19937_64 rng(7);
-        std::vector<double> total;
-        std::map<QString, std::vector<double>> perView;
-        qint64 rowsRead = 0;
-        for (int i = 0; i < o.moments; ++i) {
-            const qint64 moment = std::uniform_int_distribution<qint64>(first, last)(rng);
-            const QString account = allAccounts.empty() ? QString()
-                : allAccounts[std::uniform_int_distribution<size_t>(0, allAccounts.size() - 1)(rng)].accountId;
-            QElapsedTimer all, one;
-            all.start();
-            auto lap = [&](const char *name) {
-                perView[QString::fromLatin1(name)].push_back(one.nsecsElapsed() / 1e6);
-                one.restart();
-            };
-            one.start();
-            const auto at = queries.resolveAsOf(moment);
-            lap("resolveAsOf");
-            const StatusCounts counts = queries.statusCounts(&*at);
-            lap("statusCounts");
-            rowsRead += queries.trucks(&*at).size();
-            lap("trucks");
-            rowsRead += queries.accounts(&*at).size();
-            lap("accounts");
-            ShipmentQuery page;
-            page.limit = 100;
-            rowsRead += queries.shipments(page, &*at).size();
-            lap("shipmentsPage");
-            ShipmentQuery queue;
-            queue.status = ShipmentStatus::Submitted;
-            queue.order = ShipmentQuery::Order::OldestFirst;
-            queue.limit = 100;
-            rowsRead += queries.shipments(queue, &*at).size();
-            lap("unassignedQueue");
-            rowsRead += queries.ledger(account, &*at).size();
-            lap("ledger");
-            total.push_back(all.nsecsElapsed() / 1e6);
-            rowsRead += counts[0];
-        }
-        w.key("asOf").beginObject();
-        num(w, "moments", o.moments);
-        num(w, "p50Ms", round3(percentile(total, 50)));
-        num(w, "p95Ms", round3(percentile(total, 95)));
-        num(w, "maxMs", round3(*std::max_element(total.begin(), total.end())));
-        w.key("p50MsByView").beginObject();
-        for (const auto &[name, v] : perView)
-            num(w, name.toLatin1().constData(), round3(percentile(v, 50)));
-        w.endObject();
-        w.key("p95MsByView").beginObject();
-        for (const auto &[name, v] : perView)
-            num(w, name.toLatin1().constData(), round3(percentile(v, 95)));
-        w.endObject();
-        w.endObject();
-    }
-
-    // 6. Many desks: writers in several processes at once, and a commit reaching another client;
-    // with --db, on PostgreSQL too, after the same import, interactive and rebuild runs.
-    if (!o.postgres.isEmpty()) {
-        w.key("sqliteShared").beginObject();
-        w.key("writers");
-        writersThroughput(w, [&](int n) {
-            const QString path = QDir(dir).filePath(QStringLiteral("writers-%1.sqlite").arg(n));
-            removeStore(path);
-            return path;
-        }, o.writerCommands);
-        w.key("commitToOtherClient");
-        commitToOtherClient(w, store, o.latencySamples);
-        w.endObject();
-
-        w.key("postgresql").beginObject();
-        QString problem;
-        const QString shared = freshDatabase(o.postgres, QStringLiteral("haulbench_import"), &problem);
-        if (shared.isEmpty() || !importInteractiveRebuild(w, shared, lines, extra, o.batch)) {
-            progress(QStringLiteral("PostgreSQL: %1").arg(problem));
-            return 1;
-        }
-        w.key("writers");
-        writersThroughput(w, [&](int n) {
-            return freshDatabase(o.postgres, QStringLiteral("haulbench_writers_%1").arg(n), &problem);
-        }, o.writerCommands);
-        w.key("commitToOtherClient");
-        commitToOtherClient(w, shared, o.latencySamples);
-        w.endObject();
-    }
-
-    // 7. Open: the dashboard on this store, offscreen, until its first pane shows data.
+    w.key("asOf");
+    asOfFigures(w, store, o.moments);
+    const QString dashboard = dashboardPath(o);
+    if (!o.postgres.isEmpty() && !sharedFigures(w, o, commands, store, dir, dashboard))
+        return 1;
     QString openNote;
-    const QString dashboard = !o.dashboard.isEmpty() ? o.dashboard
-        : QFileInfo::exists(QStringLiteral(HAULBENCH_DASHBOARD_PATH)) ? QStringLiteral(HAULBENCH_DASHBOARD_PATH)
-        : QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("haulstream"));
     w.key("open");
     if (o.skipOpen) {
         w.null();
         openNote = QStringLiteral("skipped (--skip-open)");
-    } else if (!QFileInfo(dashboard).isExecutable()) {
-        w.null();
-        openNote = QStringLiteral("the dashboard executable was not found at %1; build the haulstream target").arg(dashboard);
     } else {
-        progress(QStringLiteral("open: %1").arg(dashboard));
-        std::vector<double> ready;
-        double wallMs = 0;
-        qint64 peakKb = 0;
-        for (int run = 0; run < 3; ++run) {
-            QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-            p.setProcessEnvironment(env);
-            QElapsedTimer wall;
-            wall.start();
-            p.start(dashboard, {QStringLiteral("--db"), store, QStringLiteral("--exit-when-ready")});
-            // Peak memory is the child's own high-water mark, read while it runs: getrusage's
-            // RUSAGE_CHILDREN would also count this process's pages copied at fork.
-            const QString status = QStringLiteral("/proc/%1/status").arg(p.processId());
-            bool finished = false;
-            while (!(finished = p.waitForFinished(5)) && wall.elapsed() < 120000) {
-                QFile f(status);
-                if (!f.open(QIODevice::ReadOnly))
-                    continue;
-                for (const QByteArray &line : f.readAll().split('\n'))
-                    if (line.startsWith("VmHWM:"))
-                        peakKb = std::max(peakKb, line.mid(6).trimmed().split(' ').value(0).toLongLong());
-            }
-            if (!finished) {
-                p.kill();
-                p.waitForFinished();
-                openNote = QStringLiteral("the dashboard did not report ready within 120 s");
-                break;
-            }
-            wallMs = std::max(wallMs, wall.nsecsElapsed() / 1e6);
-            for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
-                const QJsonObject obj = QJsonDocument::fromJson(line).object();
-                if (obj.contains(u"readyMs"))
-                    ready.push_back(obj.value(u"readyMs").toDouble());
-            }
-        }
-        if (ready.empty()) {
-            w.null();
-            if (openNote.isEmpty())
-                openNote = QStringLiteral("the dashboard printed no {\"readyMs\": N} line");
-        } else {
-            w.beginObject();
-            num(w, "readyMs", round1(percentile(ready, 50)));
-            num(w, "runs", qint64(ready.size()));
-            num(w, "maxReadyMs", round1(*std::max_element(ready.begin(), ready.end())));
-            num(w, "maxWallMs", round1(wallMs));
-            num(w, "peakRssMb", round1(peakKb / 1024.0));
-            w.endObject();
-        }
+        openFigures(w, dashboard, store, &openNote);
     }
     if (!openNote.isEmpty())
         w.field("openNote", openNote);
-
-    QFileInfo storeInfo(store);
-    w.key("machine").beginObject();
-    w.field("cpu", cpuModel()).field("cores", qint64(QThread::idealThreadCount()));
-    w.field("os", QSysInfo::prettyProductName()).field("qt", QString::fromLatin1(qVersion()));
-    w.field("sqlite", sqliteVersion());
-    num(w, "loadAverageAtStart", loadAtStart); // other work on the machine during the run
+    machineFigures(w, loadAtStart);
+    num(w, "storeMb", round1(QFileInfo(store).size() / 1048576.0));
     w.endObject();
-    num(w, "storeMb", round1(storeInfo.size() / 1048576.0));
-    w.endObject();
-
-    const QByteArray json = w.take();
-    QFile out(o.out);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        progress(QStringLiteral("cannot write %1").arg(o.out));
+    if (!writeOut(w.take(), o.out))
         return 1;
-    }
-    out.write(json + '\n');
-    std::fwrite(json.constData(), 1, json.size(), stdout);
-    std::fputc('\n', stdout);
     if (!o.keep)
         removeStore(store);
     return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() == 4 && args[1] == u"--writer")
+        return runWriter(args[2], args[3]);
+    if (args.size() >= 2 && args[1] == u"--table")
+        return printTable(args.mid(2));
+    const auto options = parseOptions(args);
+    if (!options)
+        return 2;
+    if (options->callgrind)
+        return countInstructions(args);
+    return measure(*options);
 }

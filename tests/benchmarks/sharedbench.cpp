@@ -4,6 +4,7 @@
 #include "reducer/reducer.h"
 #include "service/storeclient.h"
 #include "store/postgres.h"
+#include "store/storecopy.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -101,6 +102,19 @@ QString freshDatabase(const QString &uri, const QString &name, QString *problem)
     return ok ? postgres::withDatabase(uri, name) : QString();
 }
 
+namespace {
+
+void rate(JsonWriter &w, const char *name, qint64 events, double seconds)
+{
+    w.key(name).beginObject();
+    w.field("events", events);
+    num(w, "seconds", round3(seconds));
+    w.field("eventsPerSec", qint64(std::round(events / seconds)));
+    w.endObject();
+}
+
+} // namespace
+
 bool importInteractiveRebuild(JsonWriter &w, const QString &store, const std::vector<QByteArray> &lines,
                               const std::vector<QByteArray> &extra, int batch)
 {
@@ -130,31 +144,70 @@ bool importInteractiveRebuild(JsonWriter &w, const QString &store, const std::ve
     w.field("commandsPerSec", qint64(std::round(lines.size() / importSeconds)));
     w.endObject();
 
-    progress(QStringLiteral("interactive: %1 commands").arg(extra.size()));
-    std::vector<double> latencies;
-    for (const QByteArray &line : extra) {
-        QElapsedTimer one;
-        one.start();
-        if (reducer->submit(std::vector<ParsedCommand>{parseCommandLine(line)}).failure)
-            return false;
-        latencies.push_back(one.nsecsElapsed() / 1e6);
-    }
-    w.key("interactive").beginObject();
-    w.field("commands", qint64(extra.size()));
-    num(w, "p50Ms", round3(percentile(latencies, 50)));
-    num(w, "p99Ms", round3(percentile(latencies, 99)));
-    w.endObject();
+    if (!interactiveFigures(w, *reducer, extra))
+        return false;
 
     progress(QStringLiteral("rebuild"));
     t.restart();
     const auto rebuilt = reducer->rebuild(&error);
     if (!rebuilt)
         return false;
-    const double rebuildSeconds = t.nsecsElapsed() / 1e9;
-    w.key("rebuild").beginObject();
-    w.field("events", *rebuilt);
-    num(w, "seconds", round3(rebuildSeconds));
-    w.field("eventsPerSec", qint64(std::round(*rebuilt / rebuildSeconds)));
+    rate(w, "rebuild", *rebuilt, t.nsecsElapsed() / 1e9);
+    return true;
+}
+
+bool copyFill(JsonWriter &w, const QString &sqliteStore, const QString &shared, const std::vector<QByteArray> &extra)
+{
+    StoreError error;
+    auto source = Database::open(sqliteStore, Database::Mode::ReadOnly, &error);
+    if (!source || !Reducer::open(shared, &error) /* the schema */) {
+        progress(QStringLiteral("cannot open the stores to copy: %1").arg(error.message));
+        return false;
+    }
+    auto target = Database::open(shared, Database::Mode::ReadWrite, &error);
+    progress(QStringLiteral("%1: copying the events").arg(postgres::displayName(shared)));
+    QElapsedTimer t;
+    t.start();
+    const auto counts = target ? copyStore(*source, *target, &error) : std::nullopt;
+    if (!counts) {
+        progress(QStringLiteral("copy failed: %1").arg(error.message));
+        return false;
+    }
+    rate(w, "copy", counts->events, t.nsecsElapsed() / 1e9);
+    target.reset();
+    progress(QStringLiteral("projecting the copied events"));
+    t.restart();
+    auto reducer = Reducer::open(shared, &error);
+    if (!reducer) {
+        progress(QStringLiteral("projection failed: %1").arg(error.message));
+        return false;
+    }
+    rate(w, "projection", counts->events, t.nsecsElapsed() / 1e9);
+    return interactiveFigures(w, *reducer, extra);
+}
+
+bool interactiveFigures(JsonWriter &w, Reducer &reducer, const std::vector<QByteArray> &extra)
+{
+    progress(QStringLiteral("interactive: %1 commands, one commit each").arg(extra.size()));
+    std::vector<double> latencies;
+    latencies.reserve(extra.size());
+    qint64 rejected = 0;
+    for (const QByteArray &line : extra) {
+        QElapsedTimer one;
+        one.start();
+        const auto outcome = reducer.submit(std::vector<ParsedCommand>{parseCommandLine(line)});
+        latencies.push_back(one.nsecsElapsed() / 1e6);
+        if (outcome.failure) {
+            progress(QStringLiteral("interactive submit failed: %1").arg(outcome.failure->message));
+            return false;
+        }
+        rejected += !outcome.results.front().accepted;
+    }
+    w.key("interactive").beginObject();
+    w.field("commands", qint64(extra.size())).field("rejected", rejected);
+    num(w, "p50Ms", round3(percentile(latencies, 50)));
+    num(w, "p99Ms", round3(percentile(latencies, 99)));
+    num(w, "maxMs", round3(*std::max_element(latencies.begin(), latencies.end())));
     w.endObject();
     return true;
 }

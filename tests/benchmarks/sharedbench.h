@@ -10,6 +10,10 @@
 #include <functional>
 #include <vector>
 
+namespace hs {
+class Reducer;
+}
+
 namespace hs::bench {
 
 // What every part of haulbench reports with.
@@ -29,6 +33,14 @@ QString freshDatabase(const QString &uri, const QString &name, QString *problem)
 // "interactive" and "rebuild" of the current object.
 bool importInteractiveRebuild(JsonWriter &w, const QString &store, const std::vector<QByteArray> &lines,
                               const std::vector<QByteArray> &extra, int batch);
+
+// One command per transaction, each timed: "interactive" of the current object.
+bool interactiveFigures(JsonWriter &w, Reducer &reducer, const std::vector<QByteArray> &extra);
+
+// For sizes whose import would take too long on PostgreSQL: the SQLite store's events and
+// command log copied into shared as stored ("copy"), the read models projected from them when a
+// reducer opens it ("projection", the same work as a rebuild), then the interactive commands.
+bool copyFill(JsonWriter &w, const QString &sqliteStore, const QString &shared, const std::vector<QByteArray> &extra);
 
 // Commands per second with 1, 2, 4 and 8 writer processes on one store, each its own
 // commands one per transaction; stores come from freshStore(processes).
