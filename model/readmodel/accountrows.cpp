@@ -10,7 +10,7 @@ using rowcodec::optionalInteger;
 const QString columns = QStringLiteral(
     "account_id, name, invoiced_cents, paid_cents, written_off_cents, credit_limit_cents, terms_days, on_hold, active_cents");
 
-AccountView read(const QSqlQuery &q)
+AccountView read(const SqlRow &q)
 {
     AccountView a;
     a.accountId = q.value(0).toString();
@@ -41,7 +41,7 @@ void bind(SqlStatement &q, const AccountView &a, qint64 from, std::optional<qint
 const QString ledgerColumns = QStringLiteral(
     "position, account_id, occurred_at, kind, shipment_id, reference, amount_cents, balance_cents, due_at");
 
-LedgerEntry readLedger(const QSqlQuery &q)
+LedgerEntry readLedger(const SqlRow &q)
 {
     return LedgerEntry{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
                        q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong(), q.value(7).toLongLong(),

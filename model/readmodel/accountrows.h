@@ -10,12 +10,12 @@ namespace hs::accountrow {
 // The view's columns, in read()'s order, unqualified.
 extern const QString columns;
 constexpr int columnCount = 9;
-AccountView read(const QSqlQuery &q);
+AccountView read(const SqlRow &q);
 QString insert(const QString &prefix);
 void bind(SqlStatement &q, const AccountView &a, qint64 from, std::optional<qint64> to);
 
 extern const QString ledgerColumns;
-LedgerEntry readLedger(const QSqlQuery &q);
+LedgerEntry readLedger(const SqlRow &q);
 QString insertLedger(const QString &prefix);
 void bindLedger(SqlStatement &q, const LedgerEntry &l);
 

@@ -20,7 +20,7 @@ bool isActive(ShipmentStatus s) { return s == ShipmentStatus::Submitted; }
 // columns are the codec's (read) followed by valid_from; found rows are cached.
 template <typename Cache, typename View>
 std::optional<View> loadOpen(Cache &cache, SqlStatement &select, const QString &id, bool rebuilding,
-                             View (*read)(const QSqlQuery &), int fromColumn)
+                             View (*read)(const SqlRow &), int fromColumn)
 {
     if (auto it = cache.constFind(id); it != cache.constEnd())
         return it->view;
@@ -73,12 +73,14 @@ ReadModelWriter::ReadModelWriter(QSqlDatabase db, Mode mode, const QString &s)
         m_countsLoaded = true;
 }
 
-bool ReadModelWriter::exec(QSqlQuery &q)
+bool ReadModelWriter::exec(QSqlQuery &q) { return q.exec() || failedWith(q.lastError()); }
+
+bool ReadModelWriter::exec(SqlStatement &q) { return q.exec() || failedWith(q.lastError()); }
+
+bool ReadModelWriter::failedWith(const QSqlError &error)
 {
-    if (q.exec())
-        return true;
-    m_sqlError = q.lastError();
-    m_error = m_sqlError.text();
+    m_sqlError = error;
+    m_error = error.text();
     return false;
 }
 

@@ -35,7 +35,8 @@ private:
     std::optional<AccountView> loadAccount(const QString &id);
     bool loadCounts();
     bool exec(QSqlQuery &q);
-    bool exec(SqlStatement &q) { return exec(static_cast<QSqlQuery &>(q)); }
+    bool exec(SqlStatement &q);
+    bool failedWith(const QSqlError &error);
     bool writeShipment(const ShipmentView &s, qint64 from, std::optional<qint64> to);
     bool writeTruck(const TruckView &t, qint64 from, std::optional<qint64> to);
     bool writeAccount(const AccountView &a, qint64 from, std::optional<qint64> to);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../domain/values.h"
+#include "../store/database.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -21,7 +22,7 @@ inline QVariant nullable(const std::optional<qint64> &v) { return v ? QVariant(*
 inline QVariant nullable(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
 
 // The actor stored in two columns (user, department) starting at a query's column.
-inline Actor actorAt(const QSqlQuery &q, int column)
+inline Actor actorAt(const SqlRow &q, int column)
 {
     return Actor{q.value(column).toString(),
                  departmentFromName(q.value(column + 1).toString()).value_or(Department::System)};

@@ -29,7 +29,7 @@ const QString columns = QStringLiteral(
     "f.shipment_id, f.account_id, s.status, s.truck_id, f.weight_lb, f.price_cents, f.pickup, "
     "f.destination, s.version, f.submitted_position, f.submitted_at, f.customer_reference, f.pickup_by, f.deliver_by");
 
-ShipmentView read(const QSqlQuery &q)
+ShipmentView read(const SqlRow &q)
 {
     return ShipmentView{q.value(0).toString(), q.value(1).toString(),
                         statusFromName(q.value(2).toString()).value_or(ShipmentStatus::Submitted),
@@ -67,7 +67,7 @@ void bindVersion(SqlStatement &q, const ShipmentView &s, qint64 from, std::optio
 
 const QString historyColumns = QStringLiteral("position, shipment_id, type, occurred_at, actor_user, actor_department");
 
-HistoryEntry readHistory(const QSqlQuery &q)
+HistoryEntry readHistory(const SqlRow &q)
 {
     return HistoryEntry{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
                         rowcodec::actorAt(q, 4)};
@@ -88,7 +88,7 @@ void bindHistory(SqlStatement &q, const HistoryEntry &h)
 const QString checkCallColumns = QStringLiteral(
     "position, shipment_id, truck_id, occurred_at, location, note, eta, actor_user, actor_department");
 
-CheckCall readCheckCall(const QSqlQuery &q)
+CheckCall readCheckCall(const SqlRow &q)
 {
     return CheckCall{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
                      q.value(4).toString(), q.value(5).toString(), optionalInteger(q.value(6)), rowcodec::actorAt(q, 7)};

@@ -11,7 +11,7 @@ namespace hs::shipmentrow {
 // A shipment read from rm_shipment_facts f joined with its version s, in read()'s order.
 extern const QString columns;
 constexpr int columnCount = 14;
-ShipmentView read(const QSqlQuery &q);
+ShipmentView read(const SqlRow &q);
 
 // Writing, into tables named with prefix (a schema, or pg_temp's scratch copies).
 QString insertFacts(const QString &prefix);
@@ -20,12 +20,12 @@ QString insertVersion(const QString &prefix);
 void bindVersion(SqlStatement &q, const ShipmentView &s, qint64 from, std::optional<qint64> to);
 
 extern const QString historyColumns;
-HistoryEntry readHistory(const QSqlQuery &q);
+HistoryEntry readHistory(const SqlRow &q);
 QString insertHistory(const QString &prefix);
 void bindHistory(SqlStatement &q, const HistoryEntry &h);
 
 extern const QString checkCallColumns;
-CheckCall readCheckCall(const QSqlQuery &q);
+CheckCall readCheckCall(const SqlRow &q);
 QString insertCheckCall(const QString &prefix);
 void bindCheckCall(SqlStatement &q, const CheckCall &k);
 

@@ -6,7 +6,7 @@ namespace hs::truckrow {
 
 const QString columns = QStringLiteral("truck_id, capacity_lb, state, shipment_id, out_of_service_since");
 
-TruckView read(const QSqlQuery &q)
+TruckView read(const SqlRow &q)
 {
     const QString state = q.value(2).toString();
     return TruckView{q.value(0).toString(),

@@ -12,7 +12,7 @@ extern const QString columns;
 constexpr int columnCount = 5;
 // Whether an out-of-service truck's shipment has left is the shipment's to say: read()
 // tells only what the row holds (out_for_delivery state).
-TruckView read(const QSqlQuery &q);
+TruckView read(const SqlRow &q);
 
 QString insert(const QString &prefix);
 void bind(SqlStatement &q, const TruckView &t, qint64 from, std::optional<qint64> to);

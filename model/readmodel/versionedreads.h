@@ -21,7 +21,7 @@ struct Table
 
 // The version of one entity valid live or at the moment.
 template <typename View>
-std::optional<View> rowOf(QSqlDatabase db, const Table &t, const QString &id, const AsOf *at, View (*read)(const QSqlQuery &))
+std::optional<View> rowOf(QSqlDatabase db, const Table &t, const QString &id, const AsOf *at, View (*read)(const SqlRow &))
 {
     QSqlQuery q(db);
     if (at) {
@@ -40,7 +40,7 @@ std::optional<View> rowOf(QSqlDatabase db, const Table &t, const QString &id, co
 // Every entity's version valid live or at the moment, in key order, with the late rows put in.
 // Entities are never removed, so the live rows name every one that ever was.
 template <typename View, typename Key>
-std::vector<View> rowsOf(QSqlDatabase db, const Table &t, const AsOf *at, View (*read)(const QSqlQuery &),
+std::vector<View> rowsOf(QSqlDatabase db, const Table &t, const AsOf *at, View (*read)(const SqlRow &),
                          std::map<QString, View> ViewSet::*late, Key key, QString *error)
 {
     std::vector<View> out;
@@ -68,7 +68,7 @@ std::vector<View> rowsOf(QSqlDatabase db, const Table &t, const AsOf *at, View (
 // One entity's entries up to the moment, in position order, with those of late events.
 template <typename Entry>
 std::vector<Entry> entriesOf(QSqlDatabase db, const Table &t, const QString &id, const AsOf *at,
-                             Entry (*read)(const QSqlQuery &), std::map<QString, std::vector<Entry>> ViewSet::*late)
+                             Entry (*read)(const SqlRow &), std::map<QString, std::vector<Entry>> ViewSet::*late)
 {
     std::vector<Entry> out;
     QSqlQuery q(db);

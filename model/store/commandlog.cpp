@@ -23,10 +23,8 @@ QString selectedColumns(CommandLog::Payload payload)
     return columns;
 }
 
-QVariant orNull(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
-QVariant orNull(qint64 position) { return position > 0 ? QVariant(position) : QVariant(); }
 
-CommandLogEntry entryFromRow(const QSqlQuery &q)
+CommandLogEntry entryFromRow(const SqlRow &q)
 {
     CommandLogEntry c;
     c.seq = q.value(0).toLongLong();
@@ -50,23 +48,38 @@ CommandLogEntry entryFromRow(const QSqlQuery &q)
     return c;
 }
 
+std::optional<qint64> positionOrNull(qint64 position) { return position > 0 ? std::optional(position) : std::nullopt; }
+
+void bindOrNull(SqlStatement &q, const QString &s)
+{
+    if (s.isEmpty())
+        q.bindNull();
+    else
+        q.bind(s);
+}
+
 void bindEntry(SqlStatement &q, const CommandLogEntry &c)
 {
-    q.addBindValue(c.commandId);
-    q.addBindValue(orNull(c.type));
-    q.addBindValue(c.status);
-    q.addBindValue(orNull(c.code));
-    q.addBindValue(c.code.isEmpty() ? QVariant() : QVariant(c.message));
-    q.addBindValue(orNull(c.field));
-    q.addBindValue(c.issuedAt ? QVariant(*c.issuedAt) : QVariant());
-    q.addBindValue(c.actor ? QVariant(c.actor->user) : QVariant());
-    q.addBindValue(c.actor ? QVariant(departmentName(c.actor->department)) : QVariant());
-    q.addBindValue(orNull(c.causationId));
-    q.addBindValue(c.correlationId);
-    q.addBindValue(orNull(c.firstPosition));
-    q.addBindValue(orNull(c.lastPosition));
-    q.addBindValue(c.recordedAt);
-    q.addBindValue(orNull(c.payload));
+    q.bind(c.commandId);
+    bindOrNull(q, c.type);
+    q.bind(c.status);
+    bindOrNull(q, c.code);
+    q.bind(c.code.isEmpty() ? QString() : c.message);
+    bindOrNull(q, c.field);
+    q.bind(c.issuedAt);
+    if (c.actor) {
+        q.bind(c.actor->user);
+        q.bind(departmentName(c.actor->department));
+    } else {
+        q.bindNull();
+        q.bindNull();
+    }
+    bindOrNull(q, c.causationId);
+    q.bind(c.correlationId);
+    q.bind(positionOrNull(c.firstPosition));
+    q.bind(positionOrNull(c.lastPosition));
+    q.bind(c.recordedAt);
+    bindOrNull(q, c.payload);
 }
 
 // Runs a query whose rows are (subject, detail, reason) and words each row with
@@ -124,8 +137,8 @@ bool CommandLog::extendTo(const QString &commandId, qint64 lastPosition)
 {
     SqlStatement &q = prepared(m_statements->extend, m_db,
                                QStringLiteral("UPDATE commands SET last_position = ? WHERE command_id = ?"));
-    q.addBindValue(lastPosition);
-    q.addBindValue(commandId);
+    q.bind(lastPosition);
+    q.bind(commandId);
     if (q.exec())
         return true;
     m_error = q.lastError();
@@ -136,7 +149,7 @@ std::optional<CommandLogEntry> CommandLog::find(const QString &commandId)
 {
     SqlStatement &q = prepared(m_statements->find, m_db,
                                QStringLiteral("SELECT %1 FROM commands WHERE command_id = ?").arg(selectedColumns(Payload::Without)));
-    q.addBindValue(commandId);
+    q.bind(commandId);
     std::optional<CommandLogEntry> found;
     if (q.exec() && q.next())
         found = entryFromRow(q);
@@ -158,14 +171,14 @@ std::optional<QSet<QString>> CommandLog::probe(const QStringList &commandIds)
         JsonWriter::appendString(ids, id);
     }
     ids += ']';
-    q.addBindValue(QString::fromUtf8(ids));
+    q.bindUtf8(ids);
     if (!q.exec()) {
         m_error = q.lastError();
         return std::nullopt;
     }
     QSet<QString> known;
     while (q.next())
-        known.insert(q.value(0).toString());
+        known.insert(q.text(0));
     q.finish();
     return known;
 }

@@ -4,6 +4,7 @@
 #include "schema.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +13,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlResult>
+#include <QStringEncoder>
 #include <QThread>
 
 #include <sqlite3.h>
@@ -340,11 +343,26 @@ const QString &SqlStatement::placeholder(int i)
     return names.at(i);
 }
 
+SqlStatement::SqlStatement(const QSqlDatabase &db) : m_query(db), m_connection(sqliteOf(db)) {}
+
+SqlStatement::~SqlStatement() { finish(); }
+
 bool SqlStatement::prepare(const QString &sql)
 {
+    finish();
+    m_next = 0;
+    m_error.reset();
+    if (m_connection) {
+        const bool ok = m_query.prepare(sql);
+        sqlite3_stmt *s = native();
+        m_count = s ? sqlite3_bind_parameter_count(s) : 0;
+        m_held.resize(m_count);
+        if (!ok || !s)
+            m_error = m_query.lastError();
+        return ok && s;
+    }
     QString named;
     named.reserve(sql.size() + 64);
-    m_next = 0;
     m_count = 0;
     for (QChar c : sql) {
         if (c == u'?')
@@ -352,7 +370,255 @@ bool SqlStatement::prepare(const QString &sql)
         else
             named += c;
     }
-    return QSqlQuery::prepare(named);
+    return m_query.prepare(named);
+}
+
+// Qt SQL's own statement: it finalizes it when the connection closes, so it is asked each time.
+sqlite3_stmt *SqlStatement::native() const
+{
+    const QVariant v = m_query.result() ? m_query.result()->handle() : QVariant();
+    return v.isValid() && qstrcmp(v.typeName(), "sqlite3_stmt*") == 0 ? *static_cast<sqlite3_stmt *const *>(v.constData())
+                                                                       : nullptr;
+}
+
+sqlite3_stmt *SqlStatement::bindTarget()
+{
+    if (m_next == 0)
+        m_bindTarget = native();
+    return m_bindTarget;
+}
+
+void SqlStatement::advance()
+{
+    if (++m_next >= m_count)
+        m_next = 0;
+}
+
+// The next placeholder gets a value: from sqlite (given the statement and the placeholder's
+// number) on SQLite, from postgres (a QVariant) on PostgreSQL.
+template <typename OnPostgres, typename OnSqlite>
+void SqlStatement::put(OnPostgres postgres, OnSqlite sqlite)
+{
+    if (!m_connection)
+        m_query.bindValue(placeholder(m_next), postgres());
+    else if (sqlite3_stmt *s = bindTarget())
+        sqlite(s, m_next + 1);
+    advance();
+}
+
+void SqlStatement::bind(qint64 value)
+{
+    put([&] { return QVariant(value); }, [&](sqlite3_stmt *s, int i) { sqlite3_bind_int64(s, i, value); });
+}
+
+void SqlStatement::bind(const std::optional<qint64> &value)
+{
+    if (value)
+        bind(*value);
+    else
+        bindNull();
+}
+
+void SqlStatement::bindNull()
+{
+    put([] { return QVariant(); }, [](sqlite3_stmt *s, int i) { sqlite3_bind_null(s, i); });
+}
+
+void SqlStatement::bind(const QString &text)
+{
+    if (text.isNull())
+        return bindNull();
+    put([&] { return QVariant(text); }, [&](sqlite3_stmt *s, int i) {
+        // Encoded into this placeholder's own buffer, which keeps its capacity from row to row.
+        QByteArray &utf8 = m_held[i - 1];
+        utf8.resize(text.size() * 3 + 1);
+        QStringEncoder encoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+        const char *end = encoder.appendToBuffer(utf8.data(), text);
+        sqlite3_bind_text(s, i, utf8.constData(), int(end - utf8.constData()), SQLITE_STATIC);
+    });
+}
+
+void SqlStatement::bindUtf8(const QByteArray &text)
+{
+    if (text.isNull())
+        return bindNull();
+    put([&] { return QVariant(QString::fromUtf8(text)); }, [&](sqlite3_stmt *s, int i) {
+        m_held[i - 1] = text;
+        sqlite3_bind_text(s, i, text.isEmpty() ? "" : text.constData(), int(text.size()), SQLITE_STATIC);
+    });
+}
+
+void SqlStatement::bindBlob(const QByteArray &bytes)
+{
+    if (bytes.isNull())
+        return bindNull();
+    put([&] { return QVariant(bytes); }, [&](sqlite3_stmt *s, int i) {
+        m_held[i - 1] = bytes;
+        if (bytes.isEmpty())
+            sqlite3_bind_zeroblob(s, i, 0);
+        else
+            sqlite3_bind_blob(s, i, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+    });
+}
+
+// As Qt SQL binds a value: null strings and byte arrays as NULL, byte arrays as blobs.
+void SqlStatement::addBindValue(const QVariant &value)
+{
+    if (!m_connection) {
+        m_query.bindValue(placeholder(m_next), value);
+        return advance();
+    }
+    if (!value.isValid() || value.isNull())
+        return bindNull();
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return bind(value.toString());
+    case QMetaType::QByteArray:
+        return bindBlob(value.toByteArray());
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+        return bind(value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return put([&] { return value; }, [&](sqlite3_stmt *s, int i) { sqlite3_bind_double(s, i, value.toDouble()); });
+    default:
+        return bind(value.toString());
+    }
+}
+
+bool SqlStatement::exec()
+{
+    m_next = 0;
+    m_error.reset();
+    if (!m_connection)
+        return m_query.exec();
+    finish();
+    sqlite3_stmt *s = native();
+    if (!s) {
+        m_error = QSqlError(QStringLiteral("The statement is not prepared."), QString(), QSqlError::StatementError);
+        return false;
+    }
+    m_rows = s;
+    const int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) {
+        m_rowWaiting = true;
+        return true;
+    }
+    if (rc == SQLITE_DONE) {
+        finish();
+        return true;
+    }
+    return failed();
+}
+
+bool SqlStatement::next()
+{
+    if (!m_connection)
+        return m_query.next();
+    if (m_rowWaiting) {
+        m_rowWaiting = false;
+        return true;
+    }
+    if (!m_rows)
+        return false;
+    const int rc = sqlite3_step(m_rows);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        return failed();
+    finish();
+    return false;
+}
+
+// Described as Qt SQL describes a failed step (in Qt's own words and translation, hence not
+// literals here), so that StoreError finds the same cause.
+bool SqlStatement::failed()
+{
+    static const char *const qtContext = "QSQLiteResult";
+    static const char *const qtWords = "Unable to fetch row";
+    m_error = QSqlError(QCoreApplication::translate(qtContext, qtWords),
+                        QString::fromUtf8(sqlite3_errmsg(m_connection)), QSqlError::StatementError,
+                        QString::number(sqlite3_extended_errcode(m_connection)));
+    finish();
+    return false;
+}
+
+void SqlStatement::finish()
+{
+    if (!m_connection)
+        return m_query.finish();
+    if (m_rows)
+        sqlite3_reset(m_rows);
+    m_rows = nullptr;
+    m_rowWaiting = false;
+}
+
+QVariant SqlStatement::value(int column) const
+{
+    if (!m_connection)
+        return m_query.value(column);
+    if (!m_rows)
+        return {};
+    switch (sqlite3_column_type(m_rows, column)) {
+    case SQLITE_INTEGER:
+        return qint64(sqlite3_column_int64(m_rows, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_rows, column);
+    case SQLITE_TEXT:
+        return text(column);
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_rows, column)), sqlite3_column_bytes(m_rows, column));
+    default:
+        return {};
+    }
+}
+
+qint64 SqlStatement::integer(int column) const
+{
+    if (!m_connection)
+        return m_query.value(column).toLongLong();
+    return m_rows ? sqlite3_column_int64(m_rows, column) : 0;
+}
+
+QString SqlStatement::text(int column) const
+{
+    if (!m_connection)
+        return m_query.value(column).toString();
+    const QByteArrayView bytes = utf8(column);
+    return bytes.isNull() ? QString() : QString::fromUtf8(bytes);
+}
+
+QByteArrayView SqlStatement::utf8(int column) const
+{
+    if (!m_connection) {
+        m_converted = m_query.value(column).toString().toUtf8();
+        return m_converted;
+    }
+    if (!m_rows)
+        return {};
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_rows, column));
+    return data ? QByteArrayView(data, sqlite3_column_bytes(m_rows, column)) : QByteArrayView();
+}
+
+bool SqlStatement::isNull(int column) const
+{
+    if (!m_connection)
+        return m_query.isNull(column);
+    return !m_rows || sqlite3_column_type(m_rows, column) == SQLITE_NULL;
+}
+
+QSqlError SqlStatement::lastError() const
+{
+    if (!m_connection)
+        return m_query.lastError();
+    return m_error.value_or(QSqlError());
 }
 
 bool Database::migrate(StoreError *error)

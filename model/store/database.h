@@ -6,11 +6,16 @@
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace hs {
 
@@ -119,27 +124,77 @@ private:
     bool setStoredSchemaVersion(int version, StoreError *error);
 };
 
-// A prepared statement for the hot paths, bound in order like QSqlQuery::addBindValue() but
-// cheaper: Qt 6.4 formats a placeholder name and updates a hash on every positional bind
-// (a third of an import's time); here each '?' is prepared as a named placeholder (:p0,
-// :p1, ...) and bound by a name made once. Values are taken in order, wrapping around after
-// the last placeholder, so a statement is always bound from its first value again.
-class SqlStatement : public QSqlQuery
+// A prepared statement for the hot paths, bound in order like QSqlQuery::addBindValue().
+// On SQLite it steps SQLite's own statement behind a QSqlQuery on the same connection (so in the
+// same transaction, and finalized by Qt SQL when the connection closes): values are bound as
+// they are, text as UTF-8, without Qt SQL's per-statement bookkeeping. On PostgreSQL it is that
+// QSqlQuery, each '?' prepared as a named placeholder (Qt 6.4 formats a name and updates a hash
+// on every positional bind). Values are taken in order, wrapping around after the last
+// placeholder, so a statement is always bound from its first value again.
+class SqlStatement
 {
 public:
-    using QSqlQuery::QSqlQuery;
+    explicit SqlStatement(const QSqlDatabase &db);
+    ~SqlStatement();
+    SqlStatement(const SqlStatement &) = delete;
+    SqlStatement &operator=(const SqlStatement &) = delete;
+
     bool prepare(const QString &sql);
-    void addBindValue(const QVariant &value)
-    {
-        bindValue(placeholder(m_next), value);
-        if (++m_next == m_count)
-            m_next = 0;
-    }
+
+    void bind(qint64 value);
+    void bind(int value) { bind(qint64(value)); }
+    void bind(const std::optional<qint64> &value);
+    // A null QString binds NULL, as with Qt SQL; an empty one binds ''.
+    void bind(const QString &text);
+    void bindUtf8(const QByteArray &text);
+    void bindBlob(const QByteArray &bytes);
+    void bindNull();
+    void addBindValue(const QVariant &value);
+
+    // Runs the statement with the values bound; a SELECT's rows then come through next().
+    bool exec();
+    bool next();
+    QVariant value(int column) const;
+    qint64 integer(int column) const;
+    QString text(int column) const;
+    // Valid until the next step, or on PostgreSQL the next call.
+    QByteArrayView utf8(int column) const;
+    bool isNull(int column) const;
+    // Done with the rows: SQLite's read of them ends.
+    void finish();
+    QSqlError lastError() const;
+
     static const QString &placeholder(int i);
 
 private:
+    sqlite3_stmt *native() const;
+    sqlite3_stmt *bindTarget();
+    template <typename OnPostgres, typename OnSqlite> void put(OnPostgres postgres, OnSqlite sqlite);
+    bool failed();
+    void advance();
+    QSqlQuery m_query;
+    sqlite3 *m_connection = nullptr; // null on PostgreSQL
+    sqlite3_stmt *m_bindTarget = nullptr;
+    sqlite3_stmt *m_rows = nullptr; // between exec() and the end of its rows
+    bool m_rowWaiting = false;
+    QList<QByteArray> m_held; // what each placeholder's text or bytes point into
+    std::optional<QSqlError> m_error;
     int m_next = 0;
     int m_count = 0;
+    mutable QByteArray m_converted; // PostgreSQL's text as UTF-8
+};
+
+// One row of a result, from a QSqlQuery or a SqlStatement alike: what row codecs read.
+class SqlRow
+{
+public:
+    SqlRow(const QSqlQuery &q) : m_query(&q) {}
+    SqlRow(const SqlStatement &s) : m_statement(&s) {}
+    QVariant value(int column) const { return m_statement ? m_statement->value(column) : m_query->value(column); }
+
+private:
+    const QSqlQuery *m_query = nullptr;
+    const SqlStatement *m_statement = nullptr;
 };
 
 // Rows one at a time where that is safe. PostgreSQL drops the rest of a streamed result when

@@ -24,7 +24,7 @@ namespace {
 constexpr int constraintFailed = 19; // SQLITE_CONSTRAINT: the stream moved on under this writer
 
 // The row as stored: the data exactly as written, not decoded (the hash covers these bytes).
-RecordedEvent storedRow(const QSqlQuery &q, QString &type, QByteArray &data, bool &knownDepartment)
+RecordedEvent storedRow(const SqlRow &q, QString &type, QByteArray &data, bool &knownDepartment)
 {
     RecordedEvent e;
     e.position = q.value(0).toLongLong();
@@ -48,7 +48,7 @@ RecordedEvent storedRow(const QSqlQuery &q, QString &type, QByteArray &data, boo
 
 } // namespace
 
-RecordedEvent eventFromRow(const QSqlQuery &q)
+RecordedEvent eventFromRow(const SqlRow &q)
 {
     QString type;
     QByteArray data;
@@ -142,10 +142,10 @@ qint64 EventStore::streamVersion(const QString &streamId)
 {
     if (auto it = m_streamVersions.constFind(streamId); it != m_streamVersions.constEnd())
         return *it;
-    m_version.addBindValue(streamId);
+    m_version.bind(streamId);
     qint64 v = 0;
     if (m_version.exec() && m_version.next())
-        v = m_version.value(0).toLongLong();
+        v = m_version.integer(0);
     m_version.finish();
     return v;
 }
@@ -211,22 +211,22 @@ bool EventStore::append(RecordedEvent &e, StoreError *error)
     const QByteArray hash = hashOf(m_headHash, e);
     const qint64 occurredMax = std::max(m_headOccurredMax, e.occurredAt);
 
-    m_insert.addBindValue(e.position);
-    m_insert.addBindValue(e.eventId);
-    m_insert.addBindValue(e.streamId);
-    m_insert.addBindValue(e.version);
-    m_insert.addBindValue(e.type());
-    m_insert.addBindValue(e.schemaVersion);
-    m_insert.addBindValue(QString::fromUtf8(e.data));
-    m_insert.addBindValue(e.commandId);
-    m_insert.addBindValue(e.causationId);
-    m_insert.addBindValue(e.correlationId);
-    m_insert.addBindValue(e.actor.user);
-    m_insert.addBindValue(departmentName(e.actor.department));
-    m_insert.addBindValue(e.occurredAt);
-    m_insert.addBindValue(e.recordedAt);
-    m_insert.addBindValue(occurredMax);
-    m_insert.addBindValue(hash);
+    m_insert.bind(e.position);
+    m_insert.bind(e.eventId);
+    m_insert.bind(e.streamId);
+    m_insert.bind(e.version);
+    m_insert.bind(e.type());
+    m_insert.bind(e.schemaVersion);
+    m_insert.bindUtf8(e.data);
+    m_insert.bind(e.commandId);
+    m_insert.bind(e.causationId);
+    m_insert.bind(e.correlationId);
+    m_insert.bind(e.actor.user);
+    m_insert.bind(departmentName(e.actor.department));
+    m_insert.bind(e.occurredAt);
+    m_insert.bind(e.recordedAt);
+    m_insert.bind(occurredMax);
+    m_insert.bindBlob(hash);
     if (!m_insert.exec()) {
         const QString code = m_insert.lastError().nativeErrorCode();
         const bool streamMovedOn = m_db.isPostgres() ? code.startsWith(QLatin1String("23")) // integrity constraint violation

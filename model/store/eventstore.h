@@ -73,6 +73,6 @@ private:
 
 // Reads one row of `SELECT <eventColumns()> FROM events`.
 QString eventColumns();
-RecordedEvent eventFromRow(const QSqlQuery &q);
+RecordedEvent eventFromRow(const SqlRow &q);
 
 } // namespace hs

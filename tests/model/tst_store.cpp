@@ -150,6 +150,8 @@ private slots:
     void writeAheadLoggingIsOn();
     void asOfEqualsReplayUpToThatTime();
     void snapshotsDecideLikeAFullReplay();
+    void preparedStatementsBindAndReadAsQtSqlDoes();
+    void preparedStatementsOutliveTheirConnection();
 
 private:
     std::unique_ptr<Reducer> open(const Reducer::Options &options = {});
@@ -558,6 +560,110 @@ void TestStore::snapshotsDecideLikeAFullReplay()
     QVERIFY(withSnapshots.filter(QStringLiteral(" stale")).size() > 0);
     ReadModelQueries a(r->database().connection()), b(plain->database().connection());
     QCOMPARE(dump(a, nullptr), dump(b, nullptr));
+}
+
+// The writer's own statements (SQLite's C API on SQLite) store what Qt SQL would have stored:
+// a null string as NULL, an empty one as '', text as UTF-8, bytes as bytes.
+void TestStore::preparedStatementsBindAndReadAsQtSqlDoes()
+{
+    StoreError error;
+    auto db = Database::open(m_path, Database::Mode::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error.message));
+    const QString bytes = hs::test::onPostgres() ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
+    QVERIFY(db->exec(QStringLiteral("CREATE TABLE scratch (k BIGINT PRIMARY KEY, t TEXT, u TEXT, b %1, o BIGINT)").arg(bytes)));
+    const QString place = QStringLiteral("Zürich ✓ 𝄞");
+    const QByteArray blob("\0\x01\xff", 3);
+    {
+        SqlStatement insert(db->connection());
+        QVERIFY(insert.prepare(QStringLiteral("INSERT INTO scratch (k, t, u, b, o) VALUES (?, ?, ?, ?, ?)")));
+        insert.bind(1);
+        insert.bind(place);
+        insert.bindUtf8(place.toUtf8());
+        insert.bindBlob(blob);
+        insert.bind(std::optional<qint64>(qint64(1) << 40));
+        QVERIFY(insert.exec());
+        insert.bind(2);
+        insert.bind(QString());
+        insert.bind(QStringLiteral(""));
+        insert.bindNull();
+        insert.bind(std::optional<qint64>());
+        QVERIFY(insert.exec());
+        for (const QVariant &v : {QVariant(3), QVariant(QString()), QVariant(QStringLiteral("x")), QVariant(blob), QVariant()})
+            insert.addBindValue(v);
+        QVERIFY(insert.exec());
+        insert.bind(2);
+        for (int i = 0; i < 4; ++i)
+            insert.bindNull();
+        QVERIFY(!insert.exec());
+        const QString code = insert.lastError().nativeErrorCode();
+        QVERIFY2(hs::test::onPostgres() ? code.startsWith(QLatin1String("23")) : (code.toInt() & 0xff) == 19, qPrintable(code));
+        QVERIFY(insert.lastError().text().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)
+                || insert.lastError().text().contains(QLatin1String("duplicate"), Qt::CaseInsensitive));
+    }
+    QSqlQuery plain(db->connection());
+    QVERIFY(plain.exec(QStringLiteral("SELECT k, t, u, b, o FROM scratch ORDER BY k")));
+    QVERIFY(plain.next());
+    QCOMPARE(plain.value(0).toLongLong(), qint64(1));
+    QCOMPARE(plain.value(1).toString(), place);
+    QCOMPARE(plain.value(2).toString(), place);
+    QCOMPARE(plain.value(3).toByteArray(), blob);
+    QCOMPARE(plain.value(4).toLongLong(), qint64(1) << 40);
+    QVERIFY(plain.next());
+    QVERIFY(plain.value(1).isNull());
+    QVERIFY(!plain.value(2).isNull());
+    QCOMPARE(plain.value(2).toString(), QString());
+    QVERIFY(plain.value(3).isNull());
+    QVERIFY(plain.value(4).isNull());
+    QVERIFY(plain.next());
+    QVERIFY(plain.value(1).isNull());
+    QCOMPARE(plain.value(3).toByteArray(), blob);
+    QVERIFY(!plain.next());
+    plain.finish();
+
+    SqlStatement select(db->connection());
+    QVERIFY(select.prepare(QStringLiteral("SELECT k, t, u, b, o FROM scratch WHERE k >= ? ORDER BY k")));
+    for (int round = 0; round < 2; ++round) {
+        select.bind(1);
+        QVERIFY(select.exec());
+        QVERIFY(select.next());
+        QCOMPARE(select.integer(0), qint64(1));
+        QCOMPARE(select.text(1), place);
+        QCOMPARE(select.utf8(2).toByteArray(), place.toUtf8());
+        QCOMPARE(select.value(3).toByteArray(), blob);
+        QCOMPARE(select.value(4).toLongLong(), qint64(1) << 40);
+        QCOMPARE(SqlRow(select).value(1).toString(), place);
+        QVERIFY(select.next());
+        QVERIFY(select.isNull(1) && select.text(1).isNull());
+        QCOMPARE(select.text(2), QString());
+        QVERIFY(select.isNull(4));
+        QVERIFY(select.next());
+        QVERIFY(!select.next());
+    }
+    // Rows left unread do not keep the statement's read open: a write lock still comes.
+    select.bind(1);
+    QVERIFY(select.exec());
+    select.finish();
+    QVERIFY(db->beginWrite());
+    QVERIFY(db->commit());
+}
+
+// Qt SQL finalizes the statement when its connection closes; the statement then fails, not crashes.
+void TestStore::preparedStatementsOutliveTheirConnection()
+{
+    if (hs::test::onPostgres())
+        QSKIP("on PostgreSQL the statement is Qt SQL's own, whose driver does not survive its connection");
+    StoreError error;
+    auto db = Database::open(m_path, Database::Mode::ReadWrite, &error);
+    QVERIFY2(db, qPrintable(error.message));
+    QVERIFY(db->exec(QStringLiteral("CREATE TABLE scratch (k BIGINT)")));
+    SqlStatement insert(db->connection());
+    QVERIFY(insert.prepare(QStringLiteral("INSERT INTO scratch (k) VALUES (?)")));
+    insert.bind(1);
+    QVERIFY(insert.exec());
+    db.reset();
+    insert.bind(2);
+    QVERIFY(!insert.exec());
+    QVERIFY(insert.lastError().isValid());
 }
 
 QTEST_GUILESS_MAIN(TestStore)
