@@ -133,7 +133,7 @@ private Q_SLOTS:
         QCOMPARE(hold.size(), 1);
         QCOMPARE(hold.front()->text(WhatIfResultView::Live), QStringLiteral("No"));
         QCOMPARE(hold.front()->text(WhatIfResultView::Branch), QStringLiteral("No"));
-        pane.resize(1180, 760); // the pane's room in a 1400-px window
+        pane.resize(950, 760); // the pane's room in a 1400-px window, the command feed beside it
         QCoreApplication::processEvents();
         const QList<QTreeWidgetItem *> terms = tree->findItems(QStringLiteral("Payment terms (days)"), Qt::MatchExactly | Qt::MatchRecursive);
         QCOMPARE(terms.size(), 1);

@@ -106,6 +106,7 @@ WhatIfResultView::WhatIfResultView(QWidget *parent) : QTreeWidget(parent)
     header()->setSectionResizeMode(Live, QHeaderView::Stretch);
     header()->setSectionResizeMode(Branch, QHeaderView::Stretch);
     setColumnWidth(What, 190);
+    setIndentation(14); // three levels deep, a label keeps its words
     retranslateUi();
 }
 
@@ -273,8 +274,8 @@ void WhatIfResultView::measureLabels()
 
 void WhatIfResultView::fitLabels()
 {
-    // Never narrower than before, and never taking more than a third: the two sides need the room.
-    setColumnWidth(What, std::clamp(m_labelWidth, 190, std::max(190, viewport()->width() / 3)));
+    // Never narrower than 190 px, and never more than two fifths: the two sides need the room.
+    setColumnWidth(What, std::clamp(m_labelWidth, 190, std::max(190, viewport()->width() * 2 / 5)));
 }
 
 void WhatIfResultView::resizeEvent(QResizeEvent *event)
