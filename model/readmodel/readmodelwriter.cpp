@@ -1,6 +1,7 @@
 #include "readmodelwriter.h"
 
 #include "accountrows.h"
+#include "positionranges.h"
 #include "shipmentrows.h"
 #include "truckrows.h"
 
@@ -11,9 +12,7 @@ namespace hs {
 
 namespace {
 
-constexpr qint64 openEnd = 2147483647; // rm_queue's hi for a live row
-
-// Rows kept in rm_queue: the unassigned queue. (R-tree writes are dear: only what needs them.)
+// Rows kept in rm_queue: the unassigned queue.
 bool isActive(ShipmentStatus s) { return s == ShipmentStatus::Submitted; }
 
 // An entity's open row: from the cache, else (live only) from its table through select, whose
@@ -56,8 +55,8 @@ ReadModelWriter::ReadModelWriter(QSqlDatabase db, Mode mode, const QString &s)
     m_insLedger.prepare(accountrow::insertLedger(p));
     m_insHistory.prepare(shipmentrow::insertHistory(p));
     m_insCheckCall.prepare(shipmentrow::insertCheckCall(p));
-    m_insActive.prepare(QStringLiteral("INSERT INTO %1rm_queue VALUES (?, ?, ?)").arg(p));
-    m_closeActive.prepare(QStringLiteral("UPDATE %1rm_queue SET hi = ? WHERE id = ?").arg(p));
+    m_insActive.prepare(QStringLiteral("INSERT INTO %1rm_queue (lo, node, hi) VALUES (?, ?, ?)").arg(p));
+    m_closeActive.prepare(QStringLiteral("UPDATE %1rm_queue SET node = ?, hi = ? WHERE lo = ?").arg(p));
     m_insSnapshot.prepare(QStringLiteral("INSERT INTO %1rm_status_snapshots VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (position) DO UPDATE "
                                          "SET submitted = excluded.submitted, assigned = excluded.assigned, out_for_delivery = "
                                          "excluded.out_for_delivery, delivered = excluded.delivered, cancelled = excluded.cancelled").arg(p));
@@ -138,9 +137,10 @@ bool ReadModelWriter::writeShipment(const ShipmentView &s, qint64 from, std::opt
         return false;
     if (!isActive(s.status))
         return true;
+    const qint64 hi = to ? *to - 1 : positionranges::openEnd;
     m_insActive.addBindValue(from);
-    m_insActive.addBindValue(from);
-    m_insActive.addBindValue(to ? *to - 1 : openEnd);
+    m_insActive.addBindValue(positionranges::nodeOf(from, hi));
+    m_insActive.addBindValue(hi);
     return exec(m_insActive);
 }
 
@@ -174,6 +174,7 @@ bool ReadModelWriter::replace(QHash<QString, Open<View>> &cache, const QString &
                 return false;
             if constexpr (std::is_same_v<View, ShipmentView>) {
                 if (isActive(it->view.status)) {
+                    m_closeActive.addBindValue(positionranges::nodeOf(it->from, p - 1));
                     m_closeActive.addBindValue(p - 1);
                     m_closeActive.addBindValue(it->from);
                     if (!exec(m_closeActive))

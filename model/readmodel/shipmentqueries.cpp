@@ -1,6 +1,7 @@
 // ReadModelQueries: shipments, their history and check calls, and the counts per status.
 #include "queries.h"
 
+#include "positionranges.h"
 #include "shipmentrows.h"
 #include "shipmentsearch.h"
 #include "versionedreads.h"
@@ -24,8 +25,8 @@ QString shipmentSource(const ShipmentQuery &f, const AsOf *at, const Dialect &di
     if (at && f.status && *f.status == ShipmentStatus::Submitted) {
         // The ranges first (the planner would otherwise scan every row version): only the
         // rows valid at P are visited, however long the history.
-        where << QStringLiteral("r.lo <= :p AND r.hi >= :p");
-        return QStringLiteral("rm_queue r %1 rm_shipments s ON s.valid_from = r.id %1 rm_shipment_facts f ON f.shipment_id = s.shipment_id")
+        where << positionranges::containing(QStringLiteral("r"), at->position);
+        return QStringLiteral("rm_queue r %1 rm_shipments s ON s.valid_from = r.lo %1 rm_shipment_facts f ON f.shipment_id = s.shipment_id")
             .arg(dialect.orderedJoin());
     }
     if (at) {

@@ -1,5 +1,7 @@
 #include "maintenance.h"
 
+#include "eventfeed.h"
+
 #include "../readmodel/queries.h"
 #include "../readmodel/readmodelwriter.h"
 #include "../store/commandlog.h"
@@ -188,12 +190,24 @@ std::optional<qint64> rebuild(Database &db, EventStore &events, StoreError *erro
     // Inside the lock: the head read here is final until this transaction ends.
     ok = ok && events.loadHead();
     qint64 n = 0;
-    EventStore::Filter all;
-    all.toPosition = events.headPosition();
-    if (ok && !(events.forEach(all, [&](const RecordedEvent &e) { ++n; return writer.apply(e); })
-                && writer.finish(events.headPosition()))) {
+    const auto project = [&](const RecordedEvent &e) { ++n; return writer.apply(e); };
+    StoreError readError;
+    bool replayed = false;
+    // A file store's events are read and decoded on a second thread meanwhile; PostgreSQL's
+    // and a private in-memory store's on this one.
+    if (ok && !db.isPostgres() && !db.isMemory()) {
+        replayed = EventFeed(db.path(), events.headPosition()).forEach(project, &readError);
+    } else if (ok) {
+        EventStore::Filter all;
+        all.toPosition = events.headPosition();
+        replayed = events.forEach(all, project);
+    }
+    if (ok && !(replayed && writer.finish(events.headPosition()))) {
         ok = false;
-        *error = writer.lastSqlError().isValid() ? db.failure(writer.lastSqlError()) : db.lastFailure();
+        if (!readError.message.isEmpty())
+            *error = readError;
+        else
+            *error = writer.lastSqlError().isValid() ? db.failure(writer.lastSqlError()) : db.lastFailure();
     }
     if (reindex)
         for (const QString &sql : schema::createReadModelIndexes())

@@ -92,7 +92,8 @@ public:
     // 3: shipments by submission order (the newest-first lookup).
     // 4: receivables, credit and promises (accounts' terms, limits, holds and exposure; invoices'
     //    due dates; trucks' breakdown times; shipments' references and promised times).
-    static constexpr int schemaVersion = 4;
+    // 5: the unassigned queue's ranges in B-tree indexes instead of an R-tree.
+    static constexpr int schemaVersion = 5;
     static constexpr int applicationId = 0x48415553; // "HAUS"
 
 private:

@@ -84,15 +84,6 @@ QStringList Dialect::ddl(const QString &sqlite) const
     // A scratch copy is written once and compared, never searched: it needs no index.
     if (sqlite.startsWith(u"CREATE INDEX pg_temp."))
         return {};
-    static const QRegularExpression rtree(QStringLiteral("^CREATE VIRTUAL TABLE (\\S+) USING rtree_i32\\(id, lo, hi\\)$"));
-    if (const auto m = rtree.match(sqlite); m.hasMatch()) {
-        // No R-tree: position ranges in a plain table, searched from both ends.
-        const QString table = m.captured(1);
-        QStringList out{QStringLiteral("CREATE TABLE %1 (id BIGINT PRIMARY KEY, lo BIGINT NOT NULL, hi BIGINT NOT NULL)").arg(table)};
-        if (!table.startsWith(u"pg_temp."))
-            out << QStringLiteral("CREATE INDEX %1_lo ON %1 (lo, hi)").arg(table);
-        return out;
-    }
     static const QRegularExpression integer(QStringLiteral("\\bINTEGER\\b"));
     static const QRegularExpression blob(QStringLiteral("\\bBLOB\\b"));
     static const QRegularExpression text(QStringLiteral("\\bTEXT\\b"));

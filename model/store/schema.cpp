@@ -30,6 +30,9 @@ const std::pair<const char *, const char *> readModelIndexes[] = {
     {"rm_accounts_id", "rm_accounts (account_id, valid_from)"},
     {"rm_accounts_live", "rm_accounts (account_id) WHERE valid_to IS NULL"},
     {"rm_ledger_account", "rm_ledger (account_id, position)"},
+    // The unassigned queue's ranges by node, from either end.
+    {"rm_queue_lo", "rm_queue (node, lo)"},
+    {"rm_queue_hi", "rm_queue (node, hi)"},
 };
 
 } // namespace
@@ -46,10 +49,10 @@ QStringList createReadModelStatements(const QString &s, Dialect dialect)
         // Its changing part, one row per version; valid_to null for the live row.
         QStringLiteral("CREATE TABLE %1rm_shipments (shipment_id TEXT NOT NULL, status TEXT NOT NULL, truck_id TEXT, "
                        "version INTEGER NOT NULL, valid_from INTEGER NOT NULL, valid_to INTEGER)").arg(p),
-        // The position ranges of the rows in status submitted, id = valid_from, hi = valid_to - 1
-        // (2^31 - 1 while live): "the unassigned queue as of P" is a stabbing query,
-        // O(log n + answer) however long the history.
-        QStringLiteral("CREATE VIRTUAL TABLE %1rm_queue USING rtree_i32(id, lo, hi)").arg(p),
+        // The position ranges of the rows in status submitted, lo = valid_from, hi = valid_to - 1
+        // (2^31 - 1 while live), filed under their node (positionranges.h): "the unassigned
+        // queue as of P" is a stabbing query, O(log n + answer) however long the history.
+        QStringLiteral("CREATE TABLE %1rm_queue (lo INTEGER PRIMARY KEY, node INTEGER NOT NULL, hi INTEGER NOT NULL)").arg(p),
         QStringLiteral("CREATE TABLE %1rm_shipment_history (position INTEGER PRIMARY KEY, shipment_id TEXT NOT NULL, "
                        "type TEXT NOT NULL, occurred_at INTEGER NOT NULL, actor_user TEXT NOT NULL, "
                        "actor_department TEXT NOT NULL)").arg(p),

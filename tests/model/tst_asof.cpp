@@ -1,4 +1,5 @@
 #include "demo/workload.h"
+#include "readmodel/positionranges.h"
 #include "readmodel/queries.h"
 #include "readmodel/timeline.h"
 #include "readmodel/viewjson.h"
@@ -114,6 +115,59 @@ private Q_SLOTS:
         for (const AccountView &a : accounts)
             QCOMPARE(json(a), json(expected.accounts.at(a.accountId)));
         QCOMPARE(q.statusCounts(&*at), expected.counts);
+
+        // The unassigned queue as of the moment is read through its ranges, not the versions.
+        ShipmentQuery queue;
+        queue.status = ShipmentStatus::Submitted;
+        queue.order = ShipmentQuery::Order::OldestFirst;
+        const auto waiting = q.shipments(queue, &*at);
+        QCOMPARE(qint64(waiting.size()), expected.counts[int(ShipmentStatus::Submitted)]);
+        for (const ShipmentView &s : waiting)
+            QCOMPARE(json(s), json(expected.shipments.at(s.shipmentId)));
+    }
+
+    void theQueueRangesFindEveryRangeThatContainsAPosition()
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ranges"));
+        {
+            db.setDatabaseName(QStringLiteral(":memory:"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE r (lo INTEGER PRIMARY KEY, node INTEGER, hi INTEGER)")));
+            // Short and long ranges, live ones, and the ends of the position space.
+            std::mt19937 rng(11);
+            std::vector<std::pair<qint64, qint64>> ranges{{1, 1}, {2, positionranges::openEnd}, {1 << 30, 1 << 30}};
+            for (qint64 lo = 3; lo < 4000; lo += 1 + qint64(rng() % 7))
+                ranges.push_back({lo, rng() % 5 == 0 ? positionranges::openEnd : lo + qint64(rng() % (rng() % 3 ? 20 : 3000))});
+            ranges.push_back({positionranges::openEnd, positionranges::openEnd});
+            QVERIFY(q.prepare(QStringLiteral("INSERT INTO r VALUES (?, ?, ?)")));
+            for (const auto &[lo, hi] : ranges) {
+                q.addBindValue(lo);
+                q.addBindValue(positionranges::nodeOf(lo, hi));
+                q.addBindValue(hi);
+                QVERIFY(q.exec());
+            }
+            std::vector<qint64> points{0, 1, 2, 3, 1 << 30, positionranges::openEnd - 1, positionranges::openEnd};
+            for (qint64 p = 1; p < 7000; p += 1 + qint64(rng() % 13))
+                points.push_back(p);
+            for (qint64 p : points) {
+                QSqlQuery stab(db);
+                QVERIFY(stab.prepare(QStringLiteral("SELECT lo FROM r WHERE %1 ORDER BY lo").arg(positionranges::containing(QStringLiteral("r"), p))));
+                stab.bindValue(QStringLiteral(":p"), p);
+                QVERIFY(stab.exec());
+                std::vector<qint64> found, expected;
+                while (stab.next())
+                    found.push_back(stab.value(0).toLongLong());
+                for (const auto &[lo, hi] : ranges)
+                    if (lo <= p && p <= hi)
+                        expected.push_back(lo);
+                std::sort(expected.begin(), expected.end());
+                QCOMPARE(found, expected);
+            }
+        }
+        db.close();
+        db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("ranges"));
     }
 
     void theTimelineMapsPositionsToTheirMoments()

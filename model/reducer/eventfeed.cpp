@@ -1,0 +1,117 @@
+#include "eventfeed.h"
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace hs {
+
+namespace {
+
+// Events handed over together: one lock per chunk, not per event.
+constexpr size_t chunkSize = 256;
+// Chunks read ahead at most: the reader never holds more than a few thousand events.
+constexpr size_t chunksAhead = 16;
+
+} // namespace
+
+struct EventFeed::Shared
+{
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<std::vector<RecordedEvent>> chunks;
+    bool done = false;      // the reader has handed over all it will
+    bool readOk = true;
+    bool abandoned = false; // the consumer stopped early
+    StoreError error;
+    std::thread reader;
+
+    // On the reader thread: waits while the consumer is far behind; false once it has gone.
+    bool hand(std::vector<RecordedEvent> &&chunk)
+    {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [&] { return chunks.size() < chunksAhead || abandoned; });
+        if (abandoned)
+            return false;
+        chunks.push_back(std::move(chunk));
+        changed.notify_all();
+        return true;
+    }
+
+    void read(const QString &path, qint64 toPosition)
+    {
+        StoreError openError;
+        bool ok = false;
+        {
+            std::unique_ptr<Database> db = Database::open(path, Database::Mode::ReadOnly, &openError);
+            if (db) {
+                EventStore events(*db);
+                EventStore::Filter all;
+                all.toPosition = toPosition;
+                std::vector<RecordedEvent> chunk;
+                chunk.reserve(chunkSize);
+                bool handed = true;
+                ok = events.forEach(all, [&](const RecordedEvent &e) {
+                    chunk.push_back(e);
+                    if (chunk.size() < chunkSize)
+                        return true;
+                    handed = hand(std::move(chunk));
+                    chunk = {};
+                    chunk.reserve(chunkSize);
+                    return handed;
+                });
+                if (!ok)
+                    openError = db->lastFailure();
+                if (ok && handed && !chunk.empty())
+                    hand(std::move(chunk));
+            }
+        }
+        std::lock_guard lock(mutex);
+        readOk = ok;
+        error = openError;
+        done = true;
+        changed.notify_all();
+    }
+};
+
+EventFeed::EventFeed(const QString &path, qint64 toPosition) : m_shared(std::make_shared<Shared>())
+{
+    m_shared->reader = std::thread([s = m_shared.get(), path, toPosition] { s->read(path, toPosition); });
+}
+
+EventFeed::~EventFeed()
+{
+    {
+        std::lock_guard lock(m_shared->mutex);
+        m_shared->abandoned = true;
+        m_shared->changed.notify_all();
+    }
+    m_shared->reader.join();
+}
+
+bool EventFeed::forEach(const std::function<bool(const RecordedEvent &)> &visit, StoreError *error)
+{
+    Shared &s = *m_shared;
+    for (;;) {
+        std::vector<RecordedEvent> chunk;
+        {
+            std::unique_lock lock(s.mutex);
+            s.changed.wait(lock, [&] { return !s.chunks.empty() || s.done; });
+            if (s.chunks.empty()) {
+                if (!s.readOk)
+                    *error = s.error;
+                return s.readOk;
+            }
+            chunk = std::move(s.chunks.front());
+            s.chunks.pop_front();
+            s.changed.notify_all();
+        }
+        for (const RecordedEvent &e : chunk)
+            if (!visit(e))
+                return false;
+    }
+}
+
+} // namespace hs
