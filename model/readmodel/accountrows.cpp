@@ -4,7 +4,8 @@
 
 namespace hs::accountrow {
 
-using rowcodec::nullable;
+using rowcodec::bindRow;
+using rowcodec::OrNull;
 using rowcodec::optionalInteger;
 
 const QString columns = QStringLiteral(
@@ -32,10 +33,8 @@ QString insert(const QString &prefix)
 
 void bind(SqlStatement &q, const AccountView &a, qint64 from, std::optional<qint64> to)
 {
-    for (const QVariant &v : {QVariant(a.accountId), QVariant(a.name), QVariant(a.invoicedCents), QVariant(a.paidCents),
-                              QVariant(a.writtenOffCents), nullable(a.creditLimitCents), QVariant(a.termsDays),
-                              QVariant(a.onHold ? 1 : 0), QVariant(a.activeShipmentCents), QVariant(from), nullable(to)})
-        q.addBindValue(v);
+    bindRow(q, a.accountId, a.name, a.invoicedCents, a.paidCents, a.writtenOffCents, a.creditLimitCents, a.termsDays,
+            a.onHold ? 1 : 0, a.activeShipmentCents, from, to);
 }
 
 const QString ledgerColumns = QStringLiteral(
@@ -55,10 +54,8 @@ QString insertLedger(const QString &prefix)
 
 void bindLedger(SqlStatement &q, const LedgerEntry &l)
 {
-    for (const QVariant &v : {QVariant(l.position), QVariant(l.accountId), QVariant(l.occurredAt), QVariant(l.kind),
-                              nullable(l.shipmentId), nullable(l.reference), QVariant(l.amountCents), QVariant(l.balanceCents),
-                              nullable(l.dueAt)})
-        q.addBindValue(v);
+    bindRow(q, l.position, l.accountId, l.occurredAt, l.kind, OrNull{l.shipmentId}, OrNull{l.reference}, l.amountCents,
+            l.balanceCents, l.dueAt);
 }
 
 } // namespace hs::accountrow

@@ -25,7 +25,7 @@ std::optional<View> loadOpen(Cache &cache, SqlStatement &select, const QString &
         return it->view;
     if (rebuilding)
         return std::nullopt;
-    select.addBindValue(id);
+    select.bind(id);
     if (!select.exec() || !select.next())
         return std::nullopt;
     const View v = read(select);
@@ -39,7 +39,7 @@ std::optional<View> loadOpen(Cache &cache, SqlStatement &select, const QString &
 ReadModelWriter::ReadModelWriter(QSqlDatabase db, Mode mode, const QString &s)
     : m_db(db), m_mode(mode), m_insFacts(db), m_insShipment(db), m_closeShipment(db),
       m_insTruck(db), m_closeTruck(db), m_insAccount(db), m_closeAccount(db), m_insLedger(db),
-      m_insHistory(db), m_insSnapshot(db), m_selShipment(db), m_selTruck(db), m_selAccount(db),
+      m_insSnapshot(db), m_selShipment(db), m_selTruck(db), m_selAccount(db),
       m_insActive(db), m_closeActive(db), m_insCheckCall(db)
 {
     const QString p = Dialect::of(db).tablePrefix(s);
@@ -53,7 +53,6 @@ ReadModelWriter::ReadModelWriter(QSqlDatabase db, Mode mode, const QString &s)
     m_insAccount.prepare(accountrow::insert(p));
     m_closeAccount.prepare(QStringLiteral("UPDATE %1rm_accounts SET valid_to = ? WHERE account_id = ? AND valid_to IS NULL").arg(p));
     m_insLedger.prepare(accountrow::insertLedger(p));
-    m_insHistory.prepare(shipmentrow::insertHistory(p));
     m_insCheckCall.prepare(shipmentrow::insertCheckCall(p));
     m_insActive.prepare(QStringLiteral("INSERT INTO %1rm_queue (lo, node, hi) VALUES (?, ?, ?)").arg(p));
     m_closeActive.prepare(QStringLiteral("UPDATE %1rm_queue SET node = ?, hi = ? WHERE lo = ?").arg(p));
@@ -138,9 +137,9 @@ bool ReadModelWriter::writeShipment(const ShipmentView &s, qint64 from, std::opt
     if (!isActive(s.status))
         return true;
     const qint64 hi = to ? *to - 1 : positionranges::openEnd;
-    m_insActive.addBindValue(from);
-    m_insActive.addBindValue(positionranges::nodeOf(from, hi));
-    m_insActive.addBindValue(hi);
+    m_insActive.bind(from);
+    m_insActive.bind(positionranges::nodeOf(from, hi));
+    m_insActive.bind(hi);
     return exec(m_insActive);
 }
 
@@ -168,15 +167,15 @@ bool ReadModelWriter::replace(QHash<QString, Open<View>> &cache, const QString &
         cache.insert(id, {view, p});
     } else {
         if (live) {
-            close.addBindValue(p);
-            close.addBindValue(id);
+            close.bind(p);
+            close.bind(id);
             if (!exec(close))
                 return false;
             if constexpr (std::is_same_v<View, ShipmentView>) {
                 if (isActive(it->view.status)) {
-                    m_closeActive.addBindValue(positionranges::nodeOf(it->from, p - 1));
-                    m_closeActive.addBindValue(p - 1);
-                    m_closeActive.addBindValue(it->from);
+                    m_closeActive.bind(positionranges::nodeOf(it->from, p - 1));
+                    m_closeActive.bind(p - 1);
+                    m_closeActive.bind(it->from);
                     if (!exec(m_closeActive))
                         return false;
                 }
@@ -212,17 +211,13 @@ bool ReadModelWriter::applyShipment(const ViewChanges &c, qint64 p)
     return true;
 }
 
-// Rows that are written once, never replaced: the ledger, the history, the check calls.
+// Rows that are written once, never replaced: the ledger and the check calls. (A shipment's
+// history is its events: read from them.)
 bool ReadModelWriter::appendEntries(const ViewChanges &c)
 {
     if (c.ledger) {
         accountrow::bindLedger(m_insLedger, *c.ledger);
         if (!exec(m_insLedger))
-            return false;
-    }
-    if (c.history) {
-        shipmentrow::bindHistory(m_insHistory, *c.history);
-        if (!exec(m_insHistory))
             return false;
     }
     if (c.checkCall) {
@@ -254,9 +249,9 @@ bool ReadModelWriter::apply(const RecordedEvent &e)
     if (!appendEntries(c))
         return false;
     if (p % statusSnapshotEvery == 0) {
-        m_insSnapshot.addBindValue(p);
+        m_insSnapshot.bind(p);
         for (qint64 n : m_counts)
-            m_insSnapshot.addBindValue(n);
+            m_insSnapshot.bind(n);
         if (!exec(m_insSnapshot))
             return false;
     }

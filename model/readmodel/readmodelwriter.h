@@ -62,7 +62,7 @@ private:
     bool m_main = true;
 
     SqlStatement m_insFacts, m_insShipment, m_closeShipment, m_insTruck, m_closeTruck, m_insAccount,
-        m_closeAccount, m_insLedger, m_insHistory, m_insSnapshot, m_selShipment, m_selTruck,
+        m_closeAccount, m_insLedger, m_insSnapshot, m_selShipment, m_selTruck,
         m_selAccount, m_insActive, m_closeActive, m_insCheckCall;
 };
 

@@ -18,8 +18,20 @@ inline std::optional<qint64> optionalInteger(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : std::optional(v.toLongLong());
 }
-inline QVariant nullable(const std::optional<qint64> &v) { return v ? QVariant(*v) : QVariant(); }
-inline QVariant nullable(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+
+// A row's values bound in column order, each as its column stores it (no QVariant between).
+// OrNull: a text column that holds NULL for an empty value (no truck, no reference).
+struct OrNull
+{
+    const QString &text;
+};
+inline void bindValue(SqlStatement &q, const QString &text) { q.bind(text); }
+inline void bindValue(SqlStatement &q, OrNull v) { v.text.isEmpty() ? q.bindNull() : q.bind(v.text); }
+inline void bindValue(SqlStatement &q, const QByteArray &utf8) { q.bindUtf8(utf8); }
+inline void bindValue(SqlStatement &q, qint64 v) { q.bind(v); }
+inline void bindValue(SqlStatement &q, int v) { q.bind(v); }
+inline void bindValue(SqlStatement &q, const std::optional<qint64> &v) { q.bind(v); }
+template <typename... Values> void bindRow(SqlStatement &q, const Values &...values) { (bindValue(q, values), ...); }
 
 // The actor stored in two columns (user, department) starting at a query's column.
 inline Actor actorAt(const SqlRow &q, int column)

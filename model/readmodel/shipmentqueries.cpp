@@ -185,8 +185,9 @@ qint64 ReadModelQueries::shipmentCount(const ShipmentQuery &f, const AsOf *at)
 
 std::vector<HistoryEntry> ReadModelQueries::history(const QString &shipmentId, const AsOf *at)
 {
-    static const versioned::Table table{QStringLiteral("rm_shipment_history"), QStringLiteral("shipment_id"),
-                                        shipmentrow::historyColumns};
+    // The shipment's own events, through their (stream, version) index: in position order.
+    static const versioned::Table table{QStringLiteral("events"), QStringLiteral("stream_id"), shipmentrow::historyColumns,
+                                        QStringLiteral("version"), &shipmentStream};
     return versioned::entriesOf(m_db, table, shipmentId, at, &shipmentrow::readHistory, &ViewSet::histories);
 }
 

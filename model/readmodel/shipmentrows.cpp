@@ -5,9 +5,10 @@
 
 namespace hs::shipmentrow {
 
+using rowcodec::bindRow;
 using rowcodec::insertInto;
-using rowcodec::nullable;
 using rowcodec::optionalInteger;
+using rowcodec::OrNull;
 
 namespace {
 
@@ -16,11 +17,11 @@ const QString factColumns = QStringLiteral(
     "customer_reference, pickup_by, deliver_by");
 const QString versionColumns = QStringLiteral("shipment_id, status, truck_id, version, valid_from, valid_to");
 
-QString addressJson(const Address &a)
+QByteArray addressJson(const Address &a)
 {
     QByteArray out;
     eventcodec::appendAddress(out, a);
-    return QString::fromUtf8(out);
+    return out;
 }
 
 } // namespace
@@ -46,11 +47,8 @@ QString insertFacts(const QString &prefix)
 
 void bindFacts(SqlStatement &q, const ShipmentView &s)
 {
-    for (const QVariant &v : {QVariant(s.shipmentId), QVariant(s.accountId), QVariant(s.weightLb), QVariant(s.priceCents),
-                              QVariant(addressJson(s.pickup)), QVariant(addressJson(s.destination)),
-                              QVariant(s.submittedPosition), QVariant(s.submittedAt), nullable(s.customerReference),
-                              nullable(s.pickupBy), nullable(s.deliverBy)})
-        q.addBindValue(v);
+    bindRow(q, s.shipmentId, s.accountId, s.weightLb, s.priceCents, addressJson(s.pickup), addressJson(s.destination),
+            s.submittedPosition, s.submittedAt, OrNull{s.customerReference}, s.pickupBy, s.deliverBy);
 }
 
 QString insertVersion(const QString &prefix)
@@ -60,29 +58,17 @@ QString insertVersion(const QString &prefix)
 
 void bindVersion(SqlStatement &q, const ShipmentView &s, qint64 from, std::optional<qint64> to)
 {
-    for (const QVariant &v : {QVariant(s.shipmentId), QVariant(statusName(s.status)), nullable(s.truckId),
-                              QVariant(s.version), QVariant(from), nullable(to)})
-        q.addBindValue(v);
+    bindRow(q, s.shipmentId, statusName(s.status), OrNull{s.truckId}, s.version, from, to);
 }
 
-const QString historyColumns = QStringLiteral("position, shipment_id, type, occurred_at, actor_user, actor_department");
+// The shipment id is the stream's name after its "shipment-".
+const QString historyColumns = QStringLiteral("position, substr(stream_id, %1), type, occurred_at, actor_user, actor_department")
+                                   .arg(shipmentStream({}).size() + 1);
 
 HistoryEntry readHistory(const SqlRow &q)
 {
     return HistoryEntry{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
                         rowcodec::actorAt(q, 4)};
-}
-
-QString insertHistory(const QString &prefix)
-{
-    return insertInto(prefix + QStringLiteral("rm_shipment_history"), historyColumns);
-}
-
-void bindHistory(SqlStatement &q, const HistoryEntry &h)
-{
-    for (const QVariant &v : {QVariant(h.position), QVariant(h.shipmentId), QVariant(h.type), QVariant(h.occurredAt),
-                              QVariant(h.actor.user), QVariant(departmentName(h.actor.department))})
-        q.addBindValue(v);
 }
 
 const QString checkCallColumns = QStringLiteral(
@@ -101,10 +87,8 @@ QString insertCheckCall(const QString &prefix)
 
 void bindCheckCall(SqlStatement &q, const CheckCall &k)
 {
-    for (const QVariant &v : {QVariant(k.position), QVariant(k.shipmentId), nullable(k.truckId), QVariant(k.occurredAt),
-                              QVariant(k.location), QVariant(k.note), nullable(k.eta), QVariant(k.actor.user),
-                              QVariant(departmentName(k.actor.department))})
-        q.addBindValue(v);
+    bindRow(q, k.position, k.shipmentId, OrNull{k.truckId}, k.occurredAt, k.location, k.note, k.eta, k.actor.user,
+            departmentName(k.actor.department));
 }
 
 } // namespace hs::shipmentrow

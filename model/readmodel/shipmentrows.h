@@ -5,7 +5,8 @@
 
 // How the shipment views are stored: the one codec that the read-model writer and the
 // queries share. A shipment is its facts (rm_shipment_facts, fixed at submission) joined with
-// its changing version (rm_shipments); its history and check calls are rows of their own.
+// its changing version (rm_shipments); its check calls are rows of their own, and its
+// history is its own events.
 namespace hs::shipmentrow {
 
 // A shipment read from rm_shipment_facts f joined with its version s, in read()'s order.
@@ -19,10 +20,9 @@ void bindFacts(SqlStatement &q, const ShipmentView &s);
 QString insertVersion(const QString &prefix);
 void bindVersion(SqlStatement &q, const ShipmentView &s, qint64 from, std::optional<qint64> to);
 
+// The history read from the events of the shipment's stream.
 extern const QString historyColumns;
 HistoryEntry readHistory(const SqlRow &q);
-QString insertHistory(const QString &prefix);
-void bindHistory(SqlStatement &q, const HistoryEntry &h);
 
 extern const QString checkCallColumns;
 CheckCall readCheckCall(const SqlRow &q);

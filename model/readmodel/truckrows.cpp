@@ -21,10 +21,8 @@ QString insert(const QString &prefix)
 
 void bind(SqlStatement &q, const TruckView &t, qint64 from, std::optional<qint64> to)
 {
-    for (const QVariant &v : {QVariant(t.truckId), QVariant(t.truck.capacityLb), QVariant(truckStateName(t.state())),
-                              rowcodec::nullable(t.truck.shipmentId), rowcodec::nullable(t.outOfServiceSince), QVariant(from),
-                              rowcodec::nullable(to)})
-        q.addBindValue(v);
+    rowcodec::bindRow(q, t.truckId, t.truck.capacityLb, truckStateName(t.state()), rowcodec::OrNull{t.truck.shipmentId},
+                      t.outOfServiceSince, from, to);
 }
 
 } // namespace hs::truckrow

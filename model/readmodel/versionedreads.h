@@ -17,6 +17,9 @@ struct Table
     QString name;
     QString key;
     QString columns;
+    // Entries: in position order, and how the key column names an entity (its id unless given).
+    QString order = QStringLiteral("position");
+    QString (*keyOf)(const QString &id) = nullptr;
 };
 
 // The version of one entity valid live or at the moment.
@@ -73,8 +76,8 @@ std::vector<Entry> entriesOf(QSqlDatabase db, const Table &t, const QString &id,
     std::vector<Entry> out;
     QSqlQuery q(db);
     streamRows(q);
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND position <= ? ORDER BY position").arg(t.columns, t.name, t.key));
-    q.addBindValue(id);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND position <= ? ORDER BY %4").arg(t.columns, t.name, t.key, t.order));
+    q.addBindValue(t.keyOf ? t.keyOf(id) : id);
     q.addBindValue(at ? at->position : LLONG_MAX);
     if (q.exec())
         while (q.next())

@@ -40,6 +40,27 @@ struct EventFeed::Shared
         return true;
     }
 
+    // Hands the rows over in chunks; false when they could not be read.
+    bool readRows(SqlStatement &rows)
+    {
+        std::vector<RecordedEvent> chunk;
+        chunk.reserve(chunkSize);
+        while (rows.next()) {
+            chunk.push_back(eventFromRow(rows));
+            if (chunk.size() < chunkSize)
+                continue;
+            if (!hand(std::move(chunk)))
+                return true;
+            chunk = {};
+            chunk.reserve(chunkSize);
+        }
+        if (rows.lastError().isValid())
+            return false;
+        if (!chunk.empty())
+            hand(std::move(chunk));
+        return true;
+    }
+
     void read(const QString &path, qint64 toPosition)
     {
         StoreError openError;
@@ -47,25 +68,15 @@ struct EventFeed::Shared
         {
             std::unique_ptr<Database> db = Database::open(path, Database::Mode::ReadOnly, &openError);
             if (db) {
-                EventStore events(*db);
-                EventStore::Filter all;
-                all.toPosition = toPosition;
-                std::vector<RecordedEvent> chunk;
-                chunk.reserve(chunkSize);
-                bool handed = true;
-                ok = events.forEach(all, [&](const RecordedEvent &e) {
-                    chunk.push_back(e);
-                    if (chunk.size() < chunkSize)
-                        return true;
-                    handed = hand(std::move(chunk));
-                    chunk = {};
-                    chunk.reserve(chunkSize);
-                    return handed;
-                });
+                // SQLite's own statement: no Qt SQL row cache, no text through UTF-16.
+                SqlStatement rows(db->connection());
+                ok = rows.prepare(QStringLiteral("SELECT %1 FROM events WHERE position <= ? ORDER BY position").arg(eventColumns()));
+                if (ok) {
+                    rows.bind(toPosition);
+                    ok = rows.exec() && readRows(rows);
+                }
                 if (!ok)
-                    openError = db->lastFailure();
-                if (ok && handed && !chunk.empty())
-                    hand(std::move(chunk));
+                    openError = db->failure(rows.lastError());
             }
         }
         std::lock_guard lock(mutex);

@@ -93,7 +93,8 @@ public:
     // 4: receivables, credit and promises (accounts' terms, limits, holds and exposure; invoices'
     //    due dates; trucks' breakdown times; shipments' references and promised times).
     // 5: the unassigned queue's ranges in B-tree indexes instead of an R-tree.
-    static constexpr int schemaVersion = 5;
+    // 6: a shipment's history read from its events (no rm_shipment_history).
+    static constexpr int schemaVersion = 6;
     static constexpr int applicationId = 0x48415553; // "HAUS"
 
 private:

@@ -23,7 +23,6 @@ const std::pair<const char *, const char *> readModelIndexes[] = {
     {"rm_shipments_live", "rm_shipments (status) WHERE valid_to IS NULL"},
     {"rm_shipments_from", "rm_shipments (valid_from)"},
     {"rm_shipments_to", "rm_shipments (valid_to)"},
-    {"rm_shipment_history_id", "rm_shipment_history (shipment_id, position)"},
     {"rm_check_calls_shipment", "rm_check_calls (shipment_id, position)"},
     {"rm_trucks_id", "rm_trucks (truck_id, valid_from)"},
     {"rm_trucks_live", "rm_trucks (truck_id) WHERE valid_to IS NULL"},
@@ -53,9 +52,6 @@ QStringList createReadModelStatements(const QString &s, Dialect dialect)
         // (2^31 - 1 while live), filed under their node (positionranges.h): "the unassigned
         // queue as of P" is a stabbing query, O(log n + answer) however long the history.
         QStringLiteral("CREATE TABLE %1rm_queue (lo INTEGER PRIMARY KEY, node INTEGER NOT NULL, hi INTEGER NOT NULL)").arg(p),
-        QStringLiteral("CREATE TABLE %1rm_shipment_history (position INTEGER PRIMARY KEY, shipment_id TEXT NOT NULL, "
-                       "type TEXT NOT NULL, occurred_at INTEGER NOT NULL, actor_user TEXT NOT NULL, "
-                       "actor_department TEXT NOT NULL)").arg(p),
         QStringLiteral("CREATE TABLE %1rm_check_calls (position INTEGER PRIMARY KEY, shipment_id TEXT NOT NULL, truck_id TEXT, "
                        "occurred_at INTEGER NOT NULL, location TEXT NOT NULL, note TEXT NOT NULL, eta INTEGER, "
                        "actor_user TEXT NOT NULL, actor_department TEXT NOT NULL)").arg(p),
@@ -97,7 +93,7 @@ QStringList readModelIndexNames()
 QStringList readModelTables()
 {
     return {QStringLiteral("rm_shipment_facts"), QStringLiteral("rm_shipments"),
-            QStringLiteral("rm_shipment_history"), QStringLiteral("rm_check_calls"), QStringLiteral("rm_trucks"),
+            QStringLiteral("rm_check_calls"), QStringLiteral("rm_trucks"),
             QStringLiteral("rm_accounts"), QStringLiteral("rm_ledger"),
             QStringLiteral("rm_status_snapshots"), QStringLiteral("rm_status_counts"),
             QStringLiteral("rm_queue")};

@@ -105,6 +105,18 @@ private Q_SLOTS:
         for (const ShipmentView &s : shipments) {
             QVERIFY(expected.shipments.count(s.shipmentId));
             QCOMPARE(json(s), json(expected.shipments.at(s.shipmentId)));
+            // Its history as of the moment: its events up to the prefix, late ones put in.
+            const auto history = q.history(s.shipmentId, &*at);
+            const auto &want = expected.histories.at(s.shipmentId);
+            QCOMPARE(history.size(), want.size());
+            for (size_t i = 0; i < want.size(); ++i) {
+                QCOMPARE(history[i].position, want[i].position);
+                QCOMPARE(history[i].shipmentId, want[i].shipmentId);
+                QCOMPARE(history[i].type, want[i].type);
+                QCOMPARE(history[i].occurredAt, want[i].occurredAt);
+                QCOMPARE(history[i].actor.user, want[i].actor.user);
+                QCOMPARE(history[i].actor.department, want[i].actor.department);
+            }
         }
         const auto trucks = q.trucks(&*at);
         QCOMPARE(trucks.size(), expected.trucks.size());

@@ -98,6 +98,11 @@ QStringList dump(ReadModelQueries &q, const AsOf *at)
             out << text(l);
     }
     out << text(q.statusCounts(at));
+    ShipmentQuery queue;
+    queue.status = ShipmentStatus::Submitted;
+    queue.order = ShipmentQuery::Order::OldestFirst;
+    for (const ShipmentView &s : q.shipments(queue, at))
+        out << QStringLiteral("waiting ") + s.shipmentId;
     return out;
 }
 
@@ -118,6 +123,13 @@ QStringList dump(const ViewSet &v)
                 out << text(e);
     }
     out << text(v.counts);
+    std::vector<ShipmentView> waiting;
+    for (const auto &[id, s] : v.shipments)
+        if (s.status == ShipmentStatus::Submitted)
+            waiting.push_back(s);
+    std::sort(waiting.begin(), waiting.end(), [](const ShipmentView &a, const ShipmentView &b) { return a.submittedPosition < b.submittedPosition; });
+    for (const ShipmentView &s : waiting)
+        out << QStringLiteral("waiting ") + s.shipmentId;
     return out;
 }
 
