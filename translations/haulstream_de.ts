@@ -451,6 +451,14 @@
         <source>%1  %2, balance %3</source>
         <translation>%1  %2, Saldo %3</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
 </context>
 <context>
     <name>hs::AtRiskList</name>
@@ -1072,8 +1080,8 @@
         <translation>Befehl %1, abgelehnt (%2): %3</translation>
     </message>
     <message>
-        <source>Command %1 by %2, %3</source>
-        <translation>Befehl %1 von %2, %3</translation>
+        <source>Command %1 by %2, accepted</source>
+        <translation>Befehl %1 von %2, angenommen</translation>
     </message>
 </context>
 <context>
@@ -1177,14 +1185,6 @@
         <translation>angenommen</translation>
     </message>
     <message>
-        <source>%1 %2 was rejected: %3</source>
-        <translation>%1 %2 wurde abgelehnt: %3</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Issued</source>
         <translation>Erteilt</translation>
     </message>
@@ -1207,6 +1207,14 @@
     <message>
         <source>Command id</source>
         <translation>Befehls-ID</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was rejected: %3</source>
+        <translation>%1 (%2) wurde abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +4272,10 @@
         <source>rejected: %1</source>
         <translation>abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>hs::eventtext</name>
@@ -4701,6 +4713,126 @@
     <message>
         <source>Out of service</source>
         <translation>Außer Betrieb</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>unknown command</source>
+        <translation>unbekannter Befehl</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>existiert bereits</translation>
+    </message>
+    <message>
+        <source>credit hold</source>
+        <translation>Kreditsperre</translation>
+    </message>
+    <message>
+        <source>over the credit limit</source>
+        <translation>über dem Kreditlimit</translation>
+    </message>
+    <message>
+        <source>not possible now</source>
+        <translation>jetzt nicht möglich</translation>
+    </message>
+    <message>
+        <source>truck unavailable</source>
+        <translation>Lkw nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>over capacity</source>
+        <translation>über der Kapazität</translation>
+    </message>
+    <message>
+        <source>Account opened</source>
+        <translation>Konto eröffnet</translation>
+    </message>
+    <message>
+        <source>Truck registered</source>
+        <translation>Lkw registriert</translation>
+    </message>
+    <message>
+        <source>Shipment submitted</source>
+        <translation>Sendung erfasst</translation>
+    </message>
+    <message>
+        <source>Shipment cancelled</source>
+        <translation>Sendung storniert</translation>
+    </message>
+    <message>
+        <source>Shipment assigned</source>
+        <translation>Sendung zugewiesen</translation>
+    </message>
+    <message>
+        <source>Shipment out for delivery</source>
+        <translation>Sendung in Zustellung</translation>
+    </message>
+    <message>
+        <source>Shipment delivered</source>
+        <translation>Sendung zugestellt</translation>
+    </message>
+    <message>
+        <source>Shipment taken off its truck</source>
+        <translation>Sendung vom Lkw genommen</translation>
+    </message>
+    <message>
+        <source>Truck broke down</source>
+        <translation>Lkw ausgefallen</translation>
+    </message>
+    <message>
+        <source>Truck back in service</source>
+        <translation>Lkw wieder in Betrieb</translation>
+    </message>
+    <message>
+        <source>Payment posted</source>
+        <translation>Zahlung gebucht</translation>
+    </message>
+    <message>
+        <source>Payment reversed</source>
+        <translation>Zahlung storniert</translation>
+    </message>
+    <message>
+        <source>Pricing rule scheduled</source>
+        <translation>Preisregel geplant</translation>
+    </message>
+    <message>
+        <source>Account invoiced</source>
+        <translation>Konto belastet</translation>
+    </message>
+    <message>
+        <source>Check call recorded</source>
+        <translation>Kontrollanruf erfasst</translation>
+    </message>
+    <message>
+        <source>Credit limit set</source>
+        <translation>Kreditlimit gesetzt</translation>
+    </message>
+    <message>
+        <source>Credit hold placed</source>
+        <translation>Kreditsperre verhängt</translation>
+    </message>
+    <message>
+        <source>Credit hold released</source>
+        <translation>Kreditsperre aufgehoben</translation>
+    </message>
+    <message>
+        <source>Invoice written off</source>
+        <translation>Rechnung abgeschrieben</translation>
     </message>
 </context>
 <context>

@@ -451,6 +451,14 @@
         <source>%1  %2, balance %3</source>
         <translation>%1  %2, saldo %3</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
 </context>
 <context>
     <name>hs::AtRiskList</name>
@@ -1072,8 +1080,8 @@
         <translation>Comando %1, rechazado (%2): %3</translation>
     </message>
     <message>
-        <source>Command %1 by %2, %3</source>
-        <translation>Comando %1 emitido por %2, %3</translation>
+        <source>Command %1 by %2, accepted</source>
+        <translation>Comando %1 de %2, aceptado</translation>
     </message>
 </context>
 <context>
@@ -1177,14 +1185,6 @@
         <translation>aceptado</translation>
     </message>
     <message>
-        <source>%1 %2 was rejected: %3</source>
-        <translation>%1 %2 fue rechazado: %3</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Issued</source>
         <translation>Emitido</translation>
     </message>
@@ -1207,6 +1207,14 @@
     <message>
         <source>Command id</source>
         <translation>ID de comando</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was rejected: %3</source>
+        <translation>%1 (%2) fue rechazado: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +4272,10 @@
         <source>rejected: %1</source>
         <translation>rechazado: %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>hs::eventtext</name>
@@ -4701,6 +4713,126 @@
     <message>
         <source>Out of service</source>
         <translation>Fuera de servicio</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>no válido</translation>
+    </message>
+    <message>
+        <source>unknown command</source>
+        <translation>comando desconocido</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>no permitido</translation>
+    </message>
+    <message>
+        <source>out of date</source>
+        <translation>desactualizado</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>ya existe</translation>
+    </message>
+    <message>
+        <source>credit hold</source>
+        <translation>crédito bloqueado</translation>
+    </message>
+    <message>
+        <source>over the credit limit</source>
+        <translation>supera el límite de crédito</translation>
+    </message>
+    <message>
+        <source>not possible now</source>
+        <translation>no es posible ahora</translation>
+    </message>
+    <message>
+        <source>truck unavailable</source>
+        <translation>camión no disponible</translation>
+    </message>
+    <message>
+        <source>over capacity</source>
+        <translation>supera la capacidad</translation>
+    </message>
+    <message>
+        <source>Account opened</source>
+        <translation>Cuenta abierta</translation>
+    </message>
+    <message>
+        <source>Truck registered</source>
+        <translation>Camión registrado</translation>
+    </message>
+    <message>
+        <source>Shipment submitted</source>
+        <translation>Envío registrado</translation>
+    </message>
+    <message>
+        <source>Shipment cancelled</source>
+        <translation>Envío cancelado</translation>
+    </message>
+    <message>
+        <source>Shipment assigned</source>
+        <translation>Envío asignado</translation>
+    </message>
+    <message>
+        <source>Shipment out for delivery</source>
+        <translation>Envío en reparto</translation>
+    </message>
+    <message>
+        <source>Shipment delivered</source>
+        <translation>Envío entregado</translation>
+    </message>
+    <message>
+        <source>Shipment taken off its truck</source>
+        <translation>Envío retirado de su camión</translation>
+    </message>
+    <message>
+        <source>Truck broke down</source>
+        <translation>Camión averiado</translation>
+    </message>
+    <message>
+        <source>Truck back in service</source>
+        <translation>Camión de nuevo en servicio</translation>
+    </message>
+    <message>
+        <source>Payment posted</source>
+        <translation>Pago registrado</translation>
+    </message>
+    <message>
+        <source>Payment reversed</source>
+        <translation>Pago revertido</translation>
+    </message>
+    <message>
+        <source>Pricing rule scheduled</source>
+        <translation>Regla de tarifa programada</translation>
+    </message>
+    <message>
+        <source>Account invoiced</source>
+        <translation>Cuenta facturada</translation>
+    </message>
+    <message>
+        <source>Check call recorded</source>
+        <translation>Llamada de control registrada</translation>
+    </message>
+    <message>
+        <source>Credit limit set</source>
+        <translation>Límite de crédito fijado</translation>
+    </message>
+    <message>
+        <source>Credit hold placed</source>
+        <translation>Crédito bloqueado</translation>
+    </message>
+    <message>
+        <source>Credit hold released</source>
+        <translation>Bloqueo de crédito levantado</translation>
+    </message>
+    <message>
+        <source>Invoice written off</source>
+        <translation>Factura cancelada como incobrable</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,10 @@
 #include "fieldcodec.h"
 #include "strictjson.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 namespace hs {
 
@@ -49,22 +48,36 @@ struct Invalid
     QString message;
 };
 
+using strictjson::Node;
+
 // Reads one JSON object's fields, remembering the first problem with its path.
 class Reader
 {
 public:
-    Reader(const QJsonObject &o, QString path, std::optional<Invalid> &error)
-        : m_o(o), m_path(std::move(path)), m_error(error) {}
+    Reader(const strictjson::Document &doc, int object, QString path, std::optional<Invalid> &error)
+        : m_doc(doc), m_object(object), m_path(std::move(path)), m_error(error) {}
 
-    // Unknown keys come first: they mean the sender and we disagree about the shape.
-    void allowOnly(const QStringList &known)
+    // Unknown keys come first: they mean the sender and we disagree about the shape. The first
+    // in the order of names is named.
+    void allowOnly(std::span<const char *const> known)
     {
         if (m_error)
             return;
-        const QStringList sorted = m_o.keys();
-        for (const QString &k : sorted)
-            if (!known.contains(k))
-                return fail(k, QStringLiteral("%1 is not a field of this command.").arg(pathOf(k)));
+        std::optional<QString> unknown;
+        for (int m = node(m_object).first; m >= 0; m = node(m).next) {
+            const Node &n = node(m);
+            const QString escapedName = n.nameEscaped ? strictjson::text(n.name, true) : QString();
+            const bool listed = std::any_of(known.begin(), known.end(), [&](const char *k) {
+                return n.nameEscaped ? escapedName == QLatin1String(k) : n.name == QByteArrayView(k);
+            });
+            if (listed)
+                continue;
+            const QString name = n.nameEscaped ? escapedName : strictjson::text(n.name, false);
+            if (!unknown || name < *unknown)
+                unknown = name;
+        }
+        if (unknown)
+            fail(*unknown, QStringLiteral("%1 is not a field of this command.").arg(pathOf(*unknown)));
     }
 
     QString id(const char *key)
@@ -93,17 +106,17 @@ public:
     // Absent or null: an optional field not given.
     bool isAbsent(const char *key) const
     {
-        const QJsonValue v = m_o.value(QLatin1String(key));
-        return v.isUndefined() || v.isNull();
+        const int m = m_doc.member(m_object, key);
+        return m < 0 || node(m).kind == Node::Kind::Null;
     }
 
     qint64 integer(const char *key, qint64 min, qint64 max)
     {
-        const QJsonValue v = required(key);
+        const int m = required(key);
         if (m_error)
             return 0;
-        const double d = v.toDouble();
-        if (!v.isDouble() || std::floor(d) != d || d < double(min) || d > double(max)) {
+        const double d = node(m).number;
+        if (node(m).kind != Node::Kind::Number || std::floor(d) != d || d < double(min) || d > double(max)) {
             fail(key, QStringLiteral("%1 must be a whole number from %2 to %3.")
                           .arg(pathOf(key)).arg(min).arg(max));
             return 0;
@@ -163,24 +176,28 @@ public:
         return *t;
     }
 
-    QJsonObject object(const char *key)
+    // The object's node, or -1 once something is wrong.
+    int object(const char *key)
     {
-        const QJsonValue v = required(key);
+        const int m = required(key);
         if (m_error)
-            return {};
-        if (!v.isObject())
+            return -1;
+        if (node(m).kind != Node::Kind::Object) {
             fail(key, QStringLiteral("%1 must be an object.").arg(pathOf(key)));
-        return v.toObject();
+            return -1;
+        }
+        return m;
     }
 
     Address address(const char *key)
     {
-        const QJsonObject o = object(key);
+        const int o = object(key);
         Address a;
         if (m_error)
             return a;
-        Reader r(o, pathOf(key), m_error);
-        r.allowOnly({QStringLiteral("name"), QStringLiteral("line1"), QStringLiteral("line2"), QStringLiteral("city"), QStringLiteral("state"), QStringLiteral("zip")});
+        static constexpr const char *fields[] = {"name", "line1", "line2", "city", "state", "zip"};
+        Reader r(m_doc, o, pathOf(key), m_error);
+        r.allowOnly(fields);
         a.name = r.text("name", 1, fieldrules::maxTextLength);
         a.line1 = r.text("line1", 1, fieldrules::maxTextLength);
         a.line2 = r.optionalText("line2", 1, fieldrules::maxTextLength);
@@ -196,24 +213,25 @@ public:
 
     QString string(const char *key)
     {
-        const QJsonValue v = required(key);
+        const int m = required(key);
         if (m_error)
             return {};
-        if (!v.isString()) {
+        if (node(m).kind != Node::Kind::String) {
             fail(key, QStringLiteral("%1 must be a string.").arg(pathOf(key)));
             return {};
         }
-        return v.toString();
+        return strictjson::text(node(m).raw, node(m).escaped);
     }
 
-    QJsonValue required(const char *key)
+    // The member's node; -1 (and a problem) when it is missing.
+    int required(const char *key)
     {
         if (m_error)
-            return {};
-        const QJsonValue v = m_o.value(QLatin1String(key));
-        if (v.isUndefined())
+            return -1;
+        const int m = m_doc.member(m_object, key);
+        if (m < 0)
             fail(key, QStringLiteral("%1 is missing.").arg(pathOf(key)));
-        return v;
+        return m;
     }
 
     void fail(const QString &key, const QString &message)
@@ -227,7 +245,9 @@ public:
     QString pathOf(const char *key) const { return pathOf(QString::fromLatin1(key)); }
 
 private:
-    const QJsonObject &m_o;
+    const Node &node(int i) const { return m_doc.nodes[size_t(i)]; }
+    const strictjson::Document &m_doc;
+    int m_object;
     QString m_path;
     std::optional<Invalid> &m_error;
 };
@@ -263,8 +283,11 @@ template <typename T> struct ReadData
 {
     static Command call(Reader &r)
     {
-        QStringList keys;
-        forEachField<T>([&](const auto &f) { keys << QString::fromLatin1(f.name); });
+        static const std::vector<const char *> keys = [] {
+            std::vector<const char *> k;
+            forEachField<T>([&](const auto &f) { k.push_back(f.name); });
+            return k;
+        }();
         r.allowOnly(keys);
         T c{};
         forEachField<T>([&](const auto &f) { readField(r, c, f); });
@@ -284,6 +307,80 @@ std::optional<Command> readData(const QString &type, Reader &r)
 ParsedCommand invalid(ParsedCommand p, const QString &field, const QString &message)
 {
     p.rejection = Rejection{RejectionCode::Invalid, message, field};
+    return p;
+}
+
+// A member's string value, if it is one.
+std::optional<QString> stringMember(const strictjson::Document &doc, int object, const char *key)
+{
+    const int m = object < 0 ? -1 : doc.member(object, key);
+    if (m < 0 || doc.nodes[size_t(m)].kind != Node::Kind::String)
+        return std::nullopt;
+    return strictjson::text(doc.nodes[size_t(m)].raw, doc.nodes[size_t(m)].escaped);
+}
+
+// What the log can keep of a command even if something else about it is wrong.
+void noteWhatCanBeKept(ParsedCommand &p, const strictjson::Document &doc)
+{
+    if (auto type = stringMember(doc, 0, "type"))
+        p.type = *type;
+    if (auto issued = stringMember(doc, 0, "issuedAt"))
+        p.issuedAt = isotime::parse(*issued);
+    const int actor = doc.member(0, "actor");
+    const int actorObject = actor >= 0 && doc.nodes[size_t(actor)].kind == Node::Kind::Object ? actor : -1;
+    if (auto user = stringMember(doc, actorObject, "user"))
+        if (auto d = departmentFromName(stringMember(doc, actorObject, "department").value_or(QString())))
+            p.actor = Actor{*user, *d};
+}
+
+// Why one function: the envelope's checks in the order their problems are reported.
+ParsedCommand parseDocument(const strictjson::Document &doc)
+{
+    ParsedCommand p;
+    const int idNode = doc.member(0, "commandId");
+    const std::optional<QString> id = stringMember(doc, 0, "commandId");
+    if (!id || id->isEmpty())
+        return invalid(p, QStringLiteral("commandId"),
+                       idNode < 0 ? QStringLiteral("commandId is missing.")
+                                  : QStringLiteral("commandId must be a non-empty string."));
+    p.commandId = *id;
+    noteWhatCanBeKept(p, doc);
+
+    std::optional<Invalid> error;
+    Reader top(doc, 0, {}, error);
+    static constexpr const char *envelopeKeys[] = {"commandId", "type", "issuedAt", "actor", "data"};
+    top.allowOnly(envelopeKeys);
+    const QString type = top.string("type");
+    const qint64 issuedAt = top.time("issuedAt");
+    const int actor = top.object("actor");
+    Actor who;
+    if (!error) {
+        static constexpr const char *actorKeys[] = {"user", "department"};
+        Reader a(doc, actor, QStringLiteral("actor"), error);
+        a.allowOnly(actorKeys);
+        who.user = a.text("user", 1, fieldrules::maxTextLength);
+        const QString dept = a.string("department");
+        if (!error) {
+            if (auto d = departmentFromName(dept))
+                who.department = *d;
+            else
+                a.fail("department", QStringLiteral("actor.department must be customer-service, dispatch or finance."));
+        }
+    }
+    const int data = top.object("data");
+    if (error)
+        return invalid(p, error->field, error->message);
+    if (!isCommandType(type)) {
+        p.rejection = Rejection{RejectionCode::UnknownCommand,
+                                QStringLiteral("%1 is not a command Haulstream knows.").arg(type), {}};
+        return p;
+    }
+    Reader d(doc, data, QStringLiteral("data"), error);
+    std::optional<Command> command = readData(type, d);
+    if (error)
+        return invalid(p, error->field, error->message);
+    p.envelope = CommandEnvelope{*p.commandId, issuedAt, who, std::move(*command), {}, {}};
+    p.data = doc.nodes[size_t(data)].raw.toByteArray();
     return p;
 }
 
@@ -307,72 +404,17 @@ ParsedCommand parseCommandLine(const QByteArray &line)
         return invalid(p, {}, QStringLiteral("The command line is longer than 64 KiB."));
     if (line.trimmed().isEmpty())
         return invalid(p, {}, QStringLiteral("The line is empty; a command is one JSON object."));
-    if (const auto problem = strictjson::check(line))
+    thread_local strictjson::Document doc; // keeps its capacity from line to line
+    if (const auto problem = strictjson::check(line, &doc))
         return invalid(p, problem->field, problem->message);
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
-    if (err.error != QJsonParseError::NoError)
-        return invalid(p, {}, QStringLiteral("The line is not valid JSON (%1 at offset %2).")
-                                  .arg(err.errorString()).arg(err.offset));
-    if (!doc.isObject())
+    if (doc.nodes.front().kind != Node::Kind::Object)
         return invalid(p, {}, QStringLiteral("A command must be a JSON object."));
-    return parseCommandObject(doc.object());
+    return parseDocument(doc);
 }
 
 ParsedCommand parseCommandObject(const QJsonObject &o)
 {
-    ParsedCommand p;
-    const QJsonValue id = o.value(QLatin1String("commandId"));
-    if (!id.isString() || id.toString().isEmpty())
-        return invalid(p, QStringLiteral("commandId"),
-                       id.isUndefined() ? QStringLiteral("commandId is missing.")
-                                        : QStringLiteral("commandId must be a non-empty string."));
-    p.commandId = id.toString();
-
-    // What the log can keep even if something else is wrong.
-    if (o.value(QLatin1String("type")).isString())
-        p.type = o.value(QLatin1String("type")).toString();
-    if (o.value(QLatin1String("issuedAt")).isString())
-        p.issuedAt = isotime::parse(o.value(QLatin1String("issuedAt")).toString());
-    const QJsonObject actorObject = o.value(QLatin1String("actor")).toObject();
-    if (actorObject.value(QLatin1String("user")).isString()) {
-        if (auto d = departmentFromName(actorObject.value(QLatin1String("department")).toString()))
-            p.actor = Actor{actorObject.value(QLatin1String("user")).toString(), *d};
-    }
-
-    std::optional<Invalid> error;
-    Reader top(o, {}, error);
-    top.allowOnly({QStringLiteral("commandId"), QStringLiteral("type"), QStringLiteral("issuedAt"), QStringLiteral("actor"), QStringLiteral("data")});
-    const QString type = top.string("type");
-    const qint64 issuedAt = top.time("issuedAt");
-    const QJsonObject actor = top.object("actor");
-    Actor who;
-    if (!error) {
-        Reader a(actor, QStringLiteral("actor"), error);
-        a.allowOnly({QStringLiteral("user"), QStringLiteral("department")});
-        who.user = a.text("user", 1, fieldrules::maxTextLength);
-        const QString dept = a.string("department");
-        if (!error) {
-            if (auto d = departmentFromName(dept))
-                who.department = *d;
-            else
-                a.fail("department", QStringLiteral("actor.department must be customer-service, dispatch or finance."));
-        }
-    }
-    const QJsonObject data = top.object("data");
-    if (error)
-        return invalid(p, error->field, error->message);
-    if (!isCommandType(type)) {
-        p.rejection = Rejection{RejectionCode::UnknownCommand,
-                                QStringLiteral("%1 is not a command Haulstream knows.").arg(type), {}};
-        return p;
-    }
-    Reader d(data, QStringLiteral("data"), error);
-    std::optional<Command> command = readData(type, d);
-    if (error)
-        return invalid(p, error->field, error->message);
-    p.envelope = CommandEnvelope{*p.commandId, issuedAt, who, std::move(*command), {}, {}};
-    return p;
+    return parseCommandLine(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 } // namespace hs

@@ -14,6 +14,7 @@ struct ParsedCommand
 {
     std::optional<QString> commandId; // known as soon as it is usable, even if the rest is not
     std::optional<CommandEnvelope> envelope;
+    QByteArray data; // the envelope's data object exactly as the line gave it: what the log keeps
     std::optional<Rejection> rejection; // invalid or unknown_command
     // What the command log keeps of a command that could not be read.
     QString type;

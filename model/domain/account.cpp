@@ -7,7 +7,7 @@ namespace hs::account {
 namespace {
 Decision notFound(const QString &id)
 {
-    return Decision::reject(RejectionCode::NotFound, QT_TRANSLATE_NOOP("hs::Rejection", "Account %1 does not exist."), {id});
+    return Decision::reject(RejectionCode::NotFound, refusal::accountMissing, {id});
 }
 
 // "$1,234.56": the rejection's English words; the dashboard shows its own figures beside them.
@@ -24,11 +24,11 @@ std::optional<Rejection> refusesCredit(const QString &accountId, const State &a,
     const receivables::Credit credit = a.credit();
     if (credit.onHold)
         return makeRejection(RejectionCode::CreditHold,
-                             QT_TRANSLATE_NOOP("hs::Rejection", "Account %1 is on credit hold; Finance must release the hold before it can book shipments."),
+                             refusal::accountOnHold,
                              {accountId});
     if (const auto excess = credit.excessWith(priceCents))
         return makeRejection(RejectionCode::CreditLimit,
-                             QT_TRANSLATE_NOOP("hs::Rejection", "This shipment (%1) would take account %2 to %3 against its credit limit of %4: %5 over."),
+                             refusal::overCreditLimit,
                              {dollars(priceCents), accountId, dollars(credit.exposureCents() + priceCents),
                               dollars(*credit.limitCents), dollars(*excess)});
     return std::nullopt;
@@ -37,7 +37,7 @@ std::optional<Rejection> refusesCredit(const QString &accountId, const State &a,
 Decision decide(const State *a, const cmd::OpenAccount &c)
 {
     if (a)
-        return Decision::reject(RejectionCode::AlreadyExists, QT_TRANSLATE_NOOP("hs::Rejection", "Account %1 already exists."), {c.accountId});
+        return Decision::reject(RejectionCode::AlreadyExists, refusal::accountExists, {c.accountId});
     return Decision::accept(ev::AccountOpened{c.accountId, c.name, c.creditLimitCents, c.termsDays});
 }
 
@@ -47,7 +47,7 @@ Decision decide(const State *a, const cmd::PostPayment &c)
         return notFound(c.accountId);
     if (a->payments.contains(c.reference))
         return Decision::reject(RejectionCode::AlreadyExists,
-                                QT_TRANSLATE_NOOP("hs::Rejection", "Payment reference %1 was already used on account %2."), {c.reference, c.accountId});
+                                refusal::paymentReferenceUsed, {c.reference, c.accountId});
     return Decision::accept(ev::PaymentPosted{c.accountId, c.amountCents, c.reference});
 }
 
@@ -58,10 +58,10 @@ Decision decide(const State *a, const cmd::ReversePayment &c)
     const auto it = a->payments.constFind(c.reference);
     if (it == a->payments.constEnd())
         return Decision::reject(RejectionCode::NotFound,
-                                QT_TRANSLATE_NOOP("hs::Rejection", "Account %1 has no payment with reference %2."), {c.accountId, c.reference});
+                                refusal::paymentMissing, {c.accountId, c.reference});
     if (it->reversed)
         return Decision::reject(RejectionCode::IllegalTransition,
-                                QT_TRANSLATE_NOOP("hs::Rejection", "Payment %1 on account %2 is already reversed."), {c.reference, c.accountId});
+                                refusal::paymentReversed, {c.reference, c.accountId});
     return Decision::accept(ev::PaymentReversed{c.accountId, c.reference, it->amountCents, c.reason});
 }
 
@@ -70,10 +70,10 @@ Decision decide(const State *a, const cmd::InvoiceAccount &c, bool shipmentExist
     if (!a)
         return notFound(c.accountId);
     if (!shipmentExists)
-        return Decision::reject(RejectionCode::NotFound, QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 does not exist."), {c.shipmentId});
+        return Decision::reject(RejectionCode::NotFound, refusal::shipmentMissing, {c.shipmentId});
     if (a->invoicedShipments.contains(c.shipmentId))
         return Decision::reject(RejectionCode::AlreadyExists,
-                                QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 is already invoiced to account %2."), {c.shipmentId, c.accountId});
+                                refusal::shipmentInvoiced, {c.shipmentId, c.accountId});
     constexpr qint64 msPerDay = 24LL * 60 * 60 * 1000;
     return Decision::accept(ev::AccountInvoiced{c.accountId, c.shipmentId, c.amountCents, issuedAt + a->termsDays * msPerDay});
 }
@@ -91,7 +91,7 @@ Decision decide(const State *a, const cmd::PlaceCreditHold &c)
         return notFound(c.accountId);
     if (a->onHold)
         return Decision::reject(RejectionCode::IllegalTransition,
-                                QT_TRANSLATE_NOOP("hs::Rejection", "Account %1 is already on credit hold."), {c.accountId});
+                                refusal::accountAlreadyOnHold, {c.accountId});
     return Decision::accept(ev::CreditHoldPlaced{c.accountId, c.reason});
 }
 
@@ -101,7 +101,7 @@ Decision decide(const State *a, const cmd::ReleaseCreditHold &c)
         return notFound(c.accountId);
     if (!a->onHold)
         return Decision::reject(RejectionCode::IllegalTransition,
-                                QT_TRANSLATE_NOOP("hs::Rejection", "Account %1 is not on credit hold."), {c.accountId});
+                                refusal::accountNotOnHold, {c.accountId});
     return Decision::accept(ev::CreditHoldReleased{c.accountId});
 }
 
@@ -111,11 +111,11 @@ Decision decide(const State *a, const cmd::WriteOffInvoice &c)
         return notFound(c.accountId);
     if (!a->invoicedShipments.contains(c.shipmentId))
         return Decision::reject(RejectionCode::NotFound,
-                                QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 was not invoiced to account %2."), {c.shipmentId, c.accountId});
+                                refusal::shipmentNotInvoiced, {c.shipmentId, c.accountId});
     const receivables::Invoice *invoice = receivables::apply(a->ledger).invoice(c.shipmentId);
     if (!invoice || !invoice->isOpen())
         return Decision::reject(RejectionCode::IllegalTransition,
-                                QT_TRANSLATE_NOOP("hs::Rejection", "The invoice for shipment %1 on account %2 has nothing left open to write off."),
+                                refusal::nothingToWriteOff,
                                 {c.shipmentId, c.accountId});
     return Decision::accept(ev::InvoiceWrittenOff{c.accountId, c.shipmentId, invoice->openCents(), c.reason});
 }

@@ -30,12 +30,12 @@ const T *findIn(const QHash<QString, T> &h, const QString &id)
 const char *staleReason(const QString &entity)
 {
     if (entity.startsWith(u"shipment:"))
-        return QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.");
+        return refusal::shipmentStale;
     if (entity.startsWith(u"truck:"))
-        return QT_TRANSLATE_NOOP("hs::Rejection", "Truck %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.");
+        return refusal::truckStale;
     if (entity.startsWith(u"account:"))
-        return QT_TRANSLATE_NOOP("hs::Rejection", "Account %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.");
-    return QT_TRANSLATE_NOOP("hs::Rejection", "Pricing rule %1 was already changed by a command issued at %2; this one, issued at %3, is older and cannot apply.");
+        return refusal::accountStale;
+    return refusal::ruleStale;
 }
 
 } // namespace
@@ -44,12 +44,12 @@ std::optional<Rejection> permissionRefusal(const QString &commandType, Departmen
 {
     const Department allowed = departmentForType(commandType);
     if (department == Department::System)
-        return makeRejection(RejectionCode::Forbidden, QT_TRANSLATE_NOOP("hs::Rejection", "Commands from people may not claim the system department."));
+        return makeRejection(RejectionCode::Forbidden, refusal::systemClaimed);
     if (allowed == Department::System)
-        return makeRejection(RejectionCode::Forbidden, QT_TRANSLATE_NOOP("hs::Rejection", "Only the system issues %1; no department may send it."),
+        return makeRejection(RejectionCode::Forbidden, refusal::systemOnly,
                              {commandType});
     if (allowed != department)
-        return makeRejection(RejectionCode::Forbidden, QT_TRANSLATE_NOOP("hs::Rejection", "%1 is for %2; %3 may not issue it."),
+        return makeRejection(RejectionCode::Forbidden, refusal::wrongDepartment,
                              {commandType, departmentWords(allowed), departmentWords(department)});
     return std::nullopt;
 }
@@ -67,7 +67,7 @@ Decision DomainState::decide(const CommandEnvelope &c) const
                                     {entity.mid(entity.indexOf(u':') + 1), isotime::format(mark),
                                      isotime::format(c.issuedAt)});
     } else if (departmentFor(c.command) != Department::System) {
-        return Decision::reject(RejectionCode::Forbidden, QT_TRANSLATE_NOOP("hs::Rejection", "Listeners may only issue system commands."));
+        return Decision::reject(RejectionCode::Forbidden, refusal::listenersSystemOnly);
     }
 
     // Commands go to the aggregate they address; the few that need more than it are named.

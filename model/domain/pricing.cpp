@@ -23,10 +23,10 @@ Quote quote(const Schedule &s, int weightLb, qint64 at)
 Decision decide(const Schedule &s, const cmd::SchedulePricingRule &c)
 {
     if (s.ruleIds.contains(c.ruleId))
-        return Decision::reject(RejectionCode::AlreadyExists, QT_TRANSLATE_NOOP("hs::Rejection", "Pricing rule %1 already exists."), {c.ruleId});
+        return Decision::reject(RejectionCode::AlreadyExists, refusal::ruleExists, {c.ruleId});
     if (auto it = s.byEffectiveFrom.find(c.effectiveFrom); it != s.byEffectiveFrom.end())
         return Decision::reject(RejectionCode::AlreadyExists,
-                                QT_TRANSLATE_NOOP("hs::Rejection", "Pricing rule %1 already takes effect at %2; two rules cannot start at the same moment."),
+                                refusal::ruleSameMoment,
                                 {it->second.ruleId, isotime::format(c.effectiveFrom)});
     return Decision::accept(
         ev::PricingRuleScheduled{c.ruleId, c.effectiveFrom, c.centsPerLb, c.minimumCents});

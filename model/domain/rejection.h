@@ -1,5 +1,7 @@
 #pragma once
 
+#include "refusals.h"
+
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
@@ -43,5 +45,9 @@ struct Rejection
 Rejection makeRejection(RejectionCode code, const char *reason, const QStringList &args = {});
 // The message in the language of the installed translators.
 QString localizedMessage(const Rejection &r);
+// A refusal as the command log keeps it (code, English message, field) with its reason and
+// arguments read back out of the message, so that it can be said in another language; without
+// a reason (the message said as kept) when no decider's reason reads that way.
+Rejection rejectionFromLog(QStringView code, const QString &message, const QString &field = {});
 
 } // namespace hs

@@ -6,7 +6,7 @@ namespace {
 
 Decision notFound(const QString &id)
 {
-    return Decision::reject(RejectionCode::NotFound, QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 does not exist."), {id});
+    return Decision::reject(RejectionCode::NotFound, refusal::shipmentMissing, {id});
 }
 
 const char *statusReason(ShipmentStatus s)
@@ -41,10 +41,10 @@ Decision decide(const State *s, const cmd::SubmitShipment &c, const account::Sta
 {
     if (!account)
         return Decision::reject(RejectionCode::NotFound,
-                                QT_TRANSLATE_NOOP("hs::Rejection", "Account %1 does not exist; open it before submitting shipments for it."),
+                                refusal::accountMissingForShipment,
                                 {c.accountId});
     if (s)
-        return Decision::reject(RejectionCode::AlreadyExists, QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 already exists."), {c.shipmentId});
+        return Decision::reject(RejectionCode::AlreadyExists, refusal::shipmentExists, {c.shipmentId});
     if (auto refusal = account::refusesCredit(c.accountId, *account, quote.priceCents))
         return Decision::reject(std::move(*refusal));
     return Decision::accept(ev::ShipmentSubmitted{c.shipmentId, c.accountId, c.pickup, c.destination, c.weightLb,
@@ -58,7 +58,7 @@ Decision decide(const State *s, const cmd::CancelShipment &c)
         return notFound(c.shipmentId);
     if (s->status != ShipmentStatus::Submitted && s->status != ShipmentStatus::Assigned)
         return wrongStatus(c.shipmentId, s->status,
-                           QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 is %2; only a submitted or assigned shipment can be cancelled."));
+                           refusal::cancelWrongStatus);
     return Decision::accept(ev::ShipmentCancelled{c.shipmentId, c.reason, s->truckId});
 }
 
@@ -67,13 +67,13 @@ Decision decide(const State *s, const cmd::AssignTruck &c, const truck::State *t
     if (!s)
         return notFound(c.shipmentId);
     if (!t)
-        return Decision::reject(RejectionCode::NotFound, QT_TRANSLATE_NOOP("hs::Rejection", "Truck %1 is not registered."), {c.truckId});
+        return Decision::reject(RejectionCode::NotFound, refusal::truckMissing, {c.truckId});
     if (s->status != ShipmentStatus::Submitted && s->status != ShipmentStatus::Assigned)
         return wrongStatus(c.shipmentId, s->status,
-                           QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 is %2; only a submitted or assigned shipment can be assigned a truck."));
+                           refusal::assignWrongStatus);
     if (s->status == ShipmentStatus::Assigned && s->truckId == c.truckId)
         return Decision::reject(RejectionCode::IllegalTransition,
-                                QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 is already assigned to truck %2."), {c.shipmentId, c.truckId});
+                                refusal::alreadyOnTruck, {c.shipmentId, c.truckId});
     if (auto refusal = truck::refusesLoad(c.truckId, t, c.shipmentId, s->weightLb))
         return Decision::reject(std::move(*refusal));
     return Decision::accept(ev::ShipmentAssigned{c.shipmentId, c.truckId, s->truckId});
@@ -84,7 +84,7 @@ Decision decide(const State *s, const cmd::ShipShipment &c)
     if (!s)
         return notFound(c.shipmentId);
     if (s->status != ShipmentStatus::Assigned)
-        return wrongStatus(c.shipmentId, s->status, QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 is %2; only an assigned shipment can be shipped."));
+        return wrongStatus(c.shipmentId, s->status, refusal::shipWrongStatus);
     return Decision::accept(ev::ShipmentShipped{c.shipmentId, s->truckId});
 }
 
@@ -94,7 +94,7 @@ Decision decide(const State *s, const cmd::DeliverShipment &c)
         return notFound(c.shipmentId);
     if (s->status != ShipmentStatus::OutForDelivery)
         return wrongStatus(c.shipmentId, s->status,
-                           QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 is %2; only an out-for-delivery shipment can be delivered."));
+                           refusal::deliverWrongStatus);
     return Decision::accept(ev::ShipmentDelivered{c.shipmentId, s->truckId, c.signedBy});
 }
 
@@ -104,7 +104,7 @@ Decision decide(const State *s, const cmd::UnassignShipment &c)
         return notFound(c.shipmentId);
     if (s->status != ShipmentStatus::Assigned)
         return wrongStatus(c.shipmentId, s->status,
-                           QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 is %2; only an assigned shipment can be unassigned."));
+                           refusal::unassignWrongStatus);
     return Decision::accept(ev::ShipmentUnassigned{c.shipmentId, s->truckId, c.reason});
 }
 
@@ -114,7 +114,7 @@ Decision decide(const State *s, const cmd::RecordCheckCall &c)
         return notFound(c.shipmentId);
     if (s->status != ShipmentStatus::Assigned && s->status != ShipmentStatus::OutForDelivery)
         return wrongStatus(c.shipmentId, s->status,
-                           QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 is %2; only an assigned or out-for-delivery shipment can take a check call."));
+                           refusal::checkCallWrongStatus);
     return Decision::accept(ev::CheckCallRecorded{c.shipmentId, s->truckId, c.location, c.note, c.eta});
 }
 

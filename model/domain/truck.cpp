@@ -5,7 +5,7 @@ namespace hs::truck {
 namespace {
 Decision notRegistered(const QString &truckId)
 {
-    return Decision::reject(RejectionCode::NotFound, QT_TRANSLATE_NOOP("hs::Rejection", "Truck %1 is not registered."), {truckId});
+    return Decision::reject(RejectionCode::NotFound, refusal::truckMissing, {truckId});
 }
 } // namespace
 
@@ -21,7 +21,7 @@ TruckState boardState(const State &t)
 Decision decide(const QString &truckId, const State *t, const cmd::RegisterTruck &c)
 {
     if (t)
-        return Decision::reject(RejectionCode::AlreadyExists, QT_TRANSLATE_NOOP("hs::Rejection", "Truck %1 is already registered."), {truckId});
+        return Decision::reject(RejectionCode::AlreadyExists, refusal::truckExists, {truckId});
     return Decision::accept(ev::TruckRegistered{c.truckId, c.capacityLb});
 }
 
@@ -30,7 +30,7 @@ Decision decide(const QString &truckId, const State *t, const cmd::ReportBreakdo
     if (!t)
         return notRegistered(truckId);
     if (!t->inService)
-        return Decision::reject(RejectionCode::IllegalTransition, QT_TRANSLATE_NOOP("hs::Rejection", "Truck %1 is already out of service."), {truckId});
+        return Decision::reject(RejectionCode::IllegalTransition, refusal::truckAlreadyOutOfService, {truckId});
     return Decision::accept(ev::TruckBrokeDown{c.truckId, c.reason});
 }
 
@@ -40,7 +40,7 @@ Decision decide(const QString &truckId, const State *t, const cmd::ReturnTruckTo
         return notRegistered(truckId);
     if (t->inService)
         return Decision::reject(RejectionCode::IllegalTransition,
-                                QT_TRANSLATE_NOOP("hs::Rejection", "Truck %1 is in service; only an out-of-service truck can be returned to service."),
+                                refusal::truckInService,
                                 {truckId});
     return Decision::accept(ev::TruckReturnedToService{c.truckId});
 }
@@ -49,17 +49,17 @@ std::optional<Rejection> refusesLoad(const QString &truckId, const State *t,
                                      const QString &shipmentId, int weightLb)
 {
     if (!t)
-        return makeRejection(RejectionCode::NotFound, QT_TRANSLATE_NOOP("hs::Rejection", "Truck %1 is not registered."), {truckId});
+        return makeRejection(RejectionCode::NotFound, refusal::truckMissing, {truckId});
     if (!t->inService)
-        return makeRejection(RejectionCode::TruckUnavailable, QT_TRANSLATE_NOOP("hs::Rejection", "Truck %1 is out of service."), {truckId});
+        return makeRejection(RejectionCode::TruckUnavailable, refusal::truckOutOfService, {truckId});
     if (!t->shipmentId.isEmpty() && t->shipmentId != shipmentId)
         return makeRejection(RejectionCode::TruckUnavailable,
-                             t->outForDelivery ? QT_TRANSLATE_NOOP("hs::Rejection", "Truck %1 already holds shipment %2, out for delivery.")
-                                               : QT_TRANSLATE_NOOP("hs::Rejection", "Truck %1 already holds shipment %2, assigned to it."),
+                             t->outForDelivery ? refusal::truckHoldsShipmentOut
+                                               : refusal::truckHoldsShipmentAssigned,
                              {truckId, t->shipmentId});
     if (weightLb > t->capacityLb)
         return makeRejection(RejectionCode::OverCapacity,
-                             QT_TRANSLATE_NOOP("hs::Rejection", "Shipment %1 weighs %2 lb; truck %3 carries at most %4 lb."),
+                             refusal::overCapacity,
                              {shipmentId, QString::number(weightLb), truckId, QString::number(t->capacityLb)});
     return std::nullopt;
 }

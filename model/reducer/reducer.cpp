@@ -153,7 +153,7 @@ std::optional<CommandResult> Reducer::previousOutcome(const QString &commandId)
     r.duplicate = true;
     r.accepted = logged->status == u"accepted";
     if (!r.accepted) {
-        r.rejection = Rejection{rejectionCodeFromName(logged->code).value_or(RejectionCode::Invalid), logged->message, logged->field};
+        r.rejection = rejectionFromLog(logged->code, logged->message, logged->field);
     } else if (logged->firstPosition > 0) {
         EventStore::Filter f;
         f.fromPosition = logged->firstPosition;
@@ -179,7 +179,8 @@ CommandLogEntry Reducer::logEntry(const QString &commandId, const QString &type,
     return e;
 }
 
-CommandLogEntry Reducer::logEntry(const CommandEnvelope &c, const std::optional<Rejection> &rejection) const
+CommandLogEntry Reducer::logEntry(const CommandEnvelope &c, const std::optional<Rejection> &rejection,
+                                  const QByteArray &data) const
 {
     CommandLogEntry e = logEntry(c.commandId, commandTypeName(c.command), rejection);
     e.issuedAt = c.issuedAt;
@@ -187,7 +188,7 @@ CommandLogEntry Reducer::logEntry(const CommandEnvelope &c, const std::optional<
     e.causationId = c.causationId;
     if (!c.correlationId.isEmpty())
         e.correlationId = c.correlationId;
-    e.payload = QString::fromUtf8(encodeCommandData(c.command));
+    e.payload = QString::fromUtf8(data.isNull() ? encodeCommandData(c.command) : data);
     return e;
 }
 
@@ -201,11 +202,11 @@ bool Reducer::record(const CommandLogEntry &entry, StoreError &error)
     return false;
 }
 
-bool Reducer::apply(const CommandEnvelope &c, CommandResult &result, StoreError &error)
+bool Reducer::apply(const CommandEnvelope &c, CommandResult &result, StoreError &error, const QByteArray &data)
 {
     const Decision decision = m_state.decide(c);
     if (!decision.accepted()) {
-        if (!record(logEntry(c, decision.rejection), error))
+        if (!record(logEntry(c, decision.rejection, data), error))
             return false;
         if (c.causationId.isEmpty()) {
             result.rejection = decision.rejection;
@@ -213,7 +214,7 @@ bool Reducer::apply(const CommandEnvelope &c, CommandResult &result, StoreError 
         }
         return true;
     }
-    CommandLogEntry entry = logEntry(c, std::nullopt);
+    CommandLogEntry entry = logEntry(c, std::nullopt, data);
     entry.firstPosition = m_events->headPosition() + 1;
     std::vector<CommandEnvelope> reactions;
     if (!append(c, entry.correlationId, decision.events, result, reactions, error))
@@ -289,13 +290,13 @@ CommandResult Reducer::process(const ParsedCommand &p, bool &failed, StoreError 
     }
     if (!m_identity.mayActAs(p.envelope->actor)) {
         r.rejection = makeRejection(RejectionCode::Forbidden,
-                                    QT_TRANSLATE_NOOP("hs::Rejection", "The login %1 may not act as %2 for %3."),
+                                    refusal::loginMayNotActAs,
                                     {m_identity.login, p.envelope->actor.user, departmentName(p.envelope->actor.department)});
-        failed = !record(logEntry(*p.envelope, r.rejection), error);
+        failed = !record(logEntry(*p.envelope, r.rejection, p.data), error);
         return r;
     }
     r.accepted = true;
-    if (!apply(*p.envelope, r, error))
+    if (!apply(*p.envelope, r, error, p.data))
         failed = true;
     return r;
 }

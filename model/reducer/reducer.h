@@ -76,12 +76,14 @@ private:
     bool followHead(StoreError *error);
     bool catchUpProjections(StoreError *error);
     CommandResult process(const ParsedCommand &p, bool &failed, StoreError &error);
-    bool apply(const CommandEnvelope &c, CommandResult &result, StoreError &error);
+    // data: the command's data object as its line gave it, if it came as one (what the log keeps).
+    bool apply(const CommandEnvelope &c, CommandResult &result, StoreError &error, const QByteArray &data = {});
     bool append(const CommandEnvelope &c, const QString &correlation, const std::vector<Event> &events,
                 CommandResult &result, std::vector<CommandEnvelope> &reactions, StoreError &error);
     std::optional<CommandResult> previousOutcome(const QString &commandId);
     CommandLogEntry logEntry(const QString &commandId, const QString &type, const std::optional<Rejection> &rejection) const;
-    CommandLogEntry logEntry(const CommandEnvelope &c, const std::optional<Rejection> &rejection) const;
+    CommandLogEntry logEntry(const CommandEnvelope &c, const std::optional<Rejection> &rejection,
+                             const QByteArray &data = {}) const;
     bool record(const CommandLogEntry &entry, StoreError &error);
     bool writeSnapshotIfDue(bool force, StoreError *error = nullptr);
     void probeBatch(const std::vector<ParsedCommand> &commands);

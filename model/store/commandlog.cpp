@@ -110,11 +110,12 @@ CommandLog::~CommandLog() = default;
 
 namespace {
 
-SqlStatement &prepared(std::optional<SqlStatement> &statement, QSqlDatabase &db, const QString &sql)
+// sql is asked for only the first time: the statement is prepared once per connection.
+template <typename Sql> SqlStatement &prepared(std::optional<SqlStatement> &statement, QSqlDatabase &db, Sql sql)
 {
     if (!statement) {
         statement.emplace(db);
-        statement->prepare(sql);
+        statement->prepare(sql());
     }
     return *statement;
 }
@@ -123,9 +124,10 @@ SqlStatement &prepared(std::optional<SqlStatement> &statement, QSqlDatabase &db,
 
 bool CommandLog::record(const CommandLogEntry &entry)
 {
-    SqlStatement &q = prepared(m_statements->record, m_db,
-                               QStringLiteral("INSERT INTO commands (%1) VALUES (%2)")
-                                   .arg(entryColumns, QStringList(15, QStringLiteral("?")).join(QStringLiteral(", "))));
+    SqlStatement &q = prepared(m_statements->record, m_db, [] {
+        return QStringLiteral("INSERT INTO commands (%1) VALUES (%2)")
+            .arg(entryColumns, QStringList(15, QStringLiteral("?")).join(QStringLiteral(", ")));
+    });
     bindEntry(q, entry);
     if (q.exec())
         return true;
@@ -136,7 +138,7 @@ bool CommandLog::record(const CommandLogEntry &entry)
 bool CommandLog::extendTo(const QString &commandId, qint64 lastPosition)
 {
     SqlStatement &q = prepared(m_statements->extend, m_db,
-                               QStringLiteral("UPDATE commands SET last_position = ? WHERE command_id = ?"));
+                               [] { return QStringLiteral("UPDATE commands SET last_position = ? WHERE command_id = ?"); });
     q.bind(lastPosition);
     q.bind(commandId);
     if (q.exec())
@@ -147,8 +149,9 @@ bool CommandLog::extendTo(const QString &commandId, qint64 lastPosition)
 
 std::optional<CommandLogEntry> CommandLog::find(const QString &commandId)
 {
-    SqlStatement &q = prepared(m_statements->find, m_db,
-                               QStringLiteral("SELECT %1 FROM commands WHERE command_id = ?").arg(selectedColumns(Payload::Without)));
+    SqlStatement &q = prepared(m_statements->find, m_db, [] {
+        return QStringLiteral("SELECT %1 FROM commands WHERE command_id = ?").arg(selectedColumns(Payload::Without));
+    });
     q.bind(commandId);
     std::optional<CommandLogEntry> found;
     if (q.exec() && q.next())
@@ -161,9 +164,10 @@ std::optional<CommandLogEntry> CommandLog::find(const QString &commandId)
 
 std::optional<QSet<QString>> CommandLog::probe(const QStringList &commandIds)
 {
-    SqlStatement &q = prepared(m_statements->probe, m_db,
-                               QStringLiteral("SELECT command_id FROM commands WHERE command_id IN (%1)")
-                                   .arg(Dialect::of(m_db).jsonStringsOf(QStringLiteral("?"))));
+    SqlStatement &q = prepared(m_statements->probe, m_db, [this] {
+        return QStringLiteral("SELECT command_id FROM commands WHERE command_id IN (%1)")
+            .arg(Dialect::of(m_db).jsonStringsOf(QStringLiteral("?")));
+    });
     QByteArray ids = "[";
     for (const QString &id : commandIds) {
         if (ids.size() > 1)

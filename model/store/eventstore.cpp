@@ -3,11 +3,14 @@
 #include "../codec/eventcodec.h"
 #include "postgres.h"
 #include "../util/isotime.h"
+#include "../util/utf8.h"
 
-#include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QVariant>
+
+#include <charconv>
+#include <openssl/evp.h>
 
 #include <climits>
 
@@ -44,6 +47,36 @@ RecordedEvent storedRow(const SqlRow &q, QString &type, QByteArray &data, bool &
     e.occurredAt = q.value(12).toLongLong();
     e.recordedAt = q.value(13).toLongLong();
     return e;
+}
+
+QByteArray &appendNumber(QByteArray &out, qint64 n)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    return out.append(digits, end - digits);
+}
+
+// SHA-256 of a then b through OpenSSL, which uses the processor's SHA instructions where it
+// has them (Qt's own implementation does not: ~5 µs against ~1 µs an event).
+QByteArray sha256(QByteArrayView a, QByteArrayView b)
+{
+    struct Context
+    {
+        EVP_MD *md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+        ~Context()
+        {
+            EVP_MD_CTX_free(ctx);
+            EVP_MD_free(md);
+        }
+    };
+    thread_local Context c;
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int size = 0;
+    if (!c.md || !c.ctx || !EVP_DigestInit_ex2(c.ctx, c.md, nullptr) || !EVP_DigestUpdate(c.ctx, a.data(), size_t(a.size()))
+        || !EVP_DigestUpdate(c.ctx, b.data(), size_t(b.size())) || !EVP_DigestFinal_ex(c.ctx, digest, &size))
+        qFatal("OpenSSL cannot compute SHA-256");
+    return QByteArray(reinterpret_cast<const char *>(digest), size);
 }
 
 } // namespace
@@ -176,27 +209,25 @@ QString EventStore::newEventId(qint64 nowMs)
 
 QByteArray EventStore::hashOf(const QByteArray &previousHash, const RecordedEvent &e)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(previousHash);
-    QByteArray canon;
-    canon.reserve(256 + e.data.size());
+    // The canonical form, built in one buffer per thread that keeps its capacity.
+    thread_local QByteArray canon;
+    canon.resize(0);
     const char sep = '\x1f';
-    canon.append(QByteArray::number(e.position)).append(sep);
-    canon.append(e.eventId.toUtf8()).append(sep);
-    canon.append(e.streamId.toUtf8()).append(sep);
-    canon.append(QByteArray::number(e.version)).append(sep);
-    canon.append(e.type().toUtf8()).append(sep);
-    canon.append(QByteArray::number(e.schemaVersion)).append(sep);
+    appendNumber(canon, e.position).append(sep);
+    utf8::append(canon, e.eventId).append(sep);
+    utf8::append(canon, e.streamId).append(sep);
+    appendNumber(canon, e.version).append(sep);
+    utf8::append(canon, e.type()).append(sep);
+    appendNumber(canon, e.schemaVersion).append(sep);
     canon.append(e.data).append(sep);
-    canon.append(e.commandId.toUtf8()).append(sep);
-    canon.append(e.causationId.toUtf8()).append(sep);
-    canon.append(e.correlationId.toUtf8()).append(sep);
-    canon.append(e.actor.user.toUtf8()).append(sep);
-    canon.append(departmentName(e.actor.department).toUtf8()).append(sep);
-    canon.append(QByteArray::number(e.occurredAt)).append(sep);
-    canon.append(QByteArray::number(e.recordedAt));
-    h.addData(canon);
-    return h.result();
+    utf8::append(canon, e.commandId).append(sep);
+    utf8::append(canon, e.causationId).append(sep);
+    utf8::append(canon, e.correlationId).append(sep);
+    utf8::append(canon, e.actor.user).append(sep);
+    utf8::append(canon, departmentName(e.actor.department)).append(sep);
+    appendNumber(canon, e.occurredAt).append(sep);
+    appendNumber(canon, e.recordedAt);
+    return sha256(previousHash, canon);
 }
 
 bool EventStore::append(RecordedEvent &e, StoreError *error)

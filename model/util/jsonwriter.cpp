@@ -6,7 +6,41 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <charconv>
+
 namespace hs {
+
+namespace {
+
+// One byte of a string's UTF-8 as JSON writes it; returns the end.
+char *escaped(char *out, char ch)
+{
+    static const char hex[] = "0123456789abcdef";
+    const auto c = static_cast<unsigned char>(ch);
+    const auto two = [&](char second) {
+        out[0] = '\\';
+        out[1] = second;
+        return out + 2;
+    };
+    switch (c) {
+    case '"': return two('"');
+    case '\\': return two('\\');
+    case '\n': return two('n');
+    case '\r': return two('r');
+    case '\t': return two('t');
+    case '\b': return two('b');
+    case '\f': return two('f');
+    default:
+        if (c >= 0x20) {
+            *out = ch;
+            return out + 1;
+        }
+        out[0] = '\\', out[1] = 'u', out[2] = '0', out[3] = '0', out[4] = hex[c >> 4], out[5] = hex[c & 15];
+        return out + 6;
+    }
+}
+
+} // namespace
 
 void JsonWriter::separate()
 {
@@ -57,29 +91,25 @@ JsonWriter &JsonWriter::key(const char *name)
 
 void JsonWriter::appendString(QByteArray &out, QStringView s)
 {
-    out.append('"');
-    const QByteArray utf8 = s.toUtf8();
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        case '\b': out.append("\\b"); break;
-        case '\f': out.append("\\f"); break;
-        default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out.append(buf);
-            } else {
-                out.append(ch);
-            }
-        }
+    // Room for the worst case (\u00XX for each unit), so that ASCII goes in without a check per
+    // character; from the first other character on, its UTF-8 is escaped byte by byte.
+    const qsizetype at = out.size();
+    out.resize(at + 2 + s.size() * 6);
+    char *p = out.data() + at;
+    *p++ = '"';
+    qsizetype i = 0;
+    for (; i < s.size() && s[i].unicode() < 0x80; ++i)
+        p = escaped(p, char(s[i].unicode()));
+    if (i < s.size()) {
+        const QByteArray rest = s.mid(i).toUtf8();
+        const qsizetype done = p - out.constData();
+        out.resize(done + rest.size() * 6 + 1);
+        p = out.data() + done;
+        for (const char ch : rest)
+            p = escaped(p, ch);
     }
-    out.append('"');
+    *p++ = '"';
+    out.truncate(p - out.constData());
 }
 
 JsonWriter &JsonWriter::value(const QString &s) { return value(QStringView(s)); }
@@ -94,7 +124,9 @@ JsonWriter &JsonWriter::value(QStringView s)
 JsonWriter &JsonWriter::value(qint64 n)
 {
     separate();
-    m_out.append(QByteArray::number(n));
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    m_out.append(digits, end - digits);
     return *this;
 }
 

@@ -3,6 +3,8 @@
 #include "fixtures.h"
 
 #include "codec/commandparser.h"
+#include "reducer/reducer.h"
+#include "store/commandlog.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -74,6 +76,7 @@ private slots:
     void everyCommandTypeRoundTrips();
     void issuedAtIsAnInstant();
     void keepsWhatTheLogNeeds();
+    void logsTheDataAsGiven();
 };
 
 void TestCommandParser::badInput_data()
@@ -308,6 +311,26 @@ void TestCommandParser::keepsWhatTheLogNeeds()
     QVERIFY(p.actor);
     QCOMPARE(p.actor->user, QStringLiteral("carla"));
     QCOMPARE(p.actor->department, Department::CustomerService);
+}
+
+// The command log keeps a command's data object exactly as its line gave it, not re-encoded.
+void TestCommandParser::logsTheDataAsGiven()
+{
+    const QByteArray data = R"({ "accountId" : "A-1", "name" : "Caf\u00e9 & Co" })";
+    const QByteArray line = R"({"commandId":"c-9","type":"OpenAccount","issuedAt":"2026-01-05T10:15:00Z",)"
+                            R"("actor":{"user":"fran","department":"finance"},"data":)" + data + "}";
+    const ParsedCommand p = parseCommandLine(line);
+    QVERIFY(p.envelope);
+    QCOMPARE(p.data, data);
+    StoreError error;
+    auto r = Reducer::openMemory(&error);
+    QVERIFY2(r, qPrintable(error.message));
+    const auto outcome = r->submit(std::vector<ParsedCommand>{p});
+    QVERIFY(!outcome.failure);
+    QVERIFY(outcome.results.front().accepted);
+    const std::vector<CommandLogEntry> logged = CommandLog(r->database().connection()).from(0);
+    QCOMPARE(logged.size(), size_t(1));
+    QCOMPARE(logged.front().payload, QString::fromUtf8(data));
 }
 
 QTEST_GUILESS_MAIN(TestCommandParser)

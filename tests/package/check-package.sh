@@ -36,7 +36,7 @@ done
 dpkg-deb -I "$deb" > "$work/info"
 depends=$(sed -n 's/^ Depends: //p' "$work/info")
 recommends=$(sed -n 's/^ Recommends: //p' "$work/info")
-for package in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6charts6 libqt6svg6 libqt6sql6-sqlite; do
+for package in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6charts6 libqt6svg6 libqt6sql6-sqlite libssl3; do
   [[ ", $depends," == *", $package"[\ ,]* ]] || fail "Depends lacks $package: $depends"
 done
 for package in libqt6sql6-psql qt6-translations-l10n; do

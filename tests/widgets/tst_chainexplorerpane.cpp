@@ -8,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QGraphicsItem>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -76,6 +77,18 @@ void TestChainExplorerPane::rendersTheNodesOfACorrelation()
     QTRY_COMPARE(shown.size(), 3);
     QCOMPARE(m_pane->scene()->nodeItemCount(), 1);
     QVERIFY(m_pane->findChild<QLabel *>(QStringLiteral("chain-caption"))->text().contains(QStringLiteral("1 rejected")));
+    // The refused command in words: what was tried and why, never the type or the code's name.
+    QVERIFY(m_pane->scene()->selectNode(QStringLiteral("c8")));
+    const QString details = m_pane->findChild<QTextBrowser *>(QStringLiteral("chain-details"))->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("Send shipments out for delivery")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("not possible now")), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("only an assigned shipment can be shipped")), qPrintable(details));
+    QVERIFY(!details.contains(QStringLiteral("ShipShipment")) && !details.contains(QStringLiteral("illegal_transition")));
+    const QList<QGraphicsItem *> items = m_pane->scene()->items();
+    QStringList tips;
+    for (const QGraphicsItem *i : items)
+        tips << i->toolTip();
+    QVERIFY2(tips.join(u'\n').contains(QStringLiteral("Command Send shipments out for delivery, rejected (not possible now)")), qPrintable(tips.join(u'\n')));
 }
 
 void TestChainExplorerPane::clickingANodeShowsItsDetails()
@@ -87,7 +100,7 @@ void TestChainExplorerPane::clickingANodeShowsItsDetails()
     const QString invoiceEvent = g.nodes[3].id;
     QVERIFY(m_pane->scene()->selectNode(invoiceEvent));
     auto *details = m_pane->findChild<QTextBrowser *>(QStringLiteral("chain-details"));
-    QVERIFY(details->toPlainText().contains(QStringLiteral("AccountInvoiced")));
+    QVERIFY(details->toPlainText().contains(QStringLiteral("Account invoiced")));
     QVERIFY(details->toPlainText().contains(QStringLiteral("\"amountCents\": 28000")));
     QVERIFY(details->toPlainText().contains(QStringLiteral("System")));
 }
@@ -121,7 +134,7 @@ void TestChainExplorerPane::exportsPngAndSvg()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray text = f.readAll();
     QVERIFY(text.contains("<svg"));
-    QVERIFY(text.contains("DeliverShipment"));
+    QVERIFY(text.contains("Record deliveries")); // the command in words, as on screen
 }
 
 void TestChainExplorerPane::unknownIdSaysSo()

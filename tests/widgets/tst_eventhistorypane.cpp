@@ -108,11 +108,12 @@ void TestEventHistoryPane::compactViewGroupsByBusinessAction()
     BusinessActionModel *m = m_pane->compactModel();
     QTRY_COMPARE(m->rowCount(), 7);
     const QModelIndex delivery = m->index(1, BusinessActionModel::What);
-    QCOMPARE(delivery.data().toString(), QStringLiteral("DeliverShipment"));
+    QCOMPARE(delivery.data().toString(), QStringLiteral("Record deliveries")); // in words, not DeliverShipment
+    QCOMPARE(delivery.data(BusinessActionModel::RawRole).toString(), QStringLiteral("DeliverShipment"));
     QCOMPARE(m->index(1, BusinessActionModel::Events).data(BusinessActionModel::RawRole).toLongLong(), 2);
     const QModelIndex first = m->index(1, 0);
     QCOMPARE(m->rowCount(first), 2);
-    QCOMPARE(m->index(1, BusinessActionModel::What, first).data().toString(), QStringLiteral("AccountInvoiced"));
+    QCOMPARE(m->index(1, BusinessActionModel::What, first).data().toString(), QStringLiteral("Account invoiced"));
 }
 
 void TestEventHistoryPane::inspectorHighlightsTheChangedFields()

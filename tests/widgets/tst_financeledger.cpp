@@ -283,6 +283,10 @@ void TestFinanceLedger::writeOffFromTheOpenItems()
     QCOMPARE(m_pane->ledgerModel()->rows().back().amountCents, -before);
     QCOMPARE(LedgerModel::kindWords(QStringLiteral("writeoff")), QStringLiteral("Write-off"));
     QCOMPARE(lastBalance(), 0);
+    // The reason typed is the ledger's note for the write-off, as a reversal's is.
+    LedgerModel *ledger = m_pane->ledgerModel();
+    QCOMPARE(ledger->index(ledger->rowCount() - 1, LedgerModel::Note).data().toString(),
+             QStringLiteral("Customer went out of business"));
 }
 
 QTEST_MAIN(TestFinanceLedger)

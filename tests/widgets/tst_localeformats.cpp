@@ -1,4 +1,5 @@
 // Dates, days and dollars on the charts and in the ledger written the UI language's way (issue 13).
+#include "panes/customerservice/shipmentwords.h"
 #include "panes/finance/ledgermodel.h"
 #include "widgets/dailycharts.h"
 #include "widgets/money.h"
@@ -70,6 +71,25 @@ private Q_SLOTS:
                  QLocale().toString(QDateTime(QDate(2026, 3, 2), QTime(14, 5)), QLocale::ShortFormat));
         QVERIFY(ledger.index(0, LedgerModel::Date).data().toString().startsWith(QStringLiteral("02.03.")));
         QCOMPARE(ledger.index(0, LedgerModel::Amount).data().toString(), QStringLiteral("1.234,56\u00a0$"));
+    }
+
+    // A shipment's promised times, its check calls and timeline read in the language's short
+    // form, as the intake form's promised-time boxes do: "02.03.26 14:05", never "2026-03-02".
+    void shipmentTimesInTheLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("en") << "en_US" << "3/2/26 2:05 PM";
+        QTest::newRow("de") << "de" << "02.03.26 14:05";
+        QTest::newRow("es") << "es" << "2/3/26 14:05";
+    }
+    void shipmentTimesInTheLanguage()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, expected);
+        QLocale::setDefault(QLocale(locale));
+        const qint64 at = QDateTime(QDate(2026, 3, 2), QTime(14, 5)).toMSecsSinceEpoch();
+        QCOMPARE(shipmentwords::when(at), expected);
     }
 };
 

@@ -2,6 +2,7 @@
 #include "panes/whatif/commandlogmodel.h"
 #include "panes/whatif/whatifpane.h"
 #include "panes/whatif/whatifresultview.h"
+#include "shell/language.h"
 
 #include <QAbstractItemModelTester>
 #include <QLineEdit>
@@ -125,6 +126,20 @@ private Q_SLOTS:
                 QCOMPARE(i->text(WhatIfResultView::Branch), QStringLiteral("$140.00"));
             }
         }
+
+        // The account's unchanged lines too: a yes-or-no in words, every label whole.
+        QTreeWidget *tree = pane.resultView();
+        const QList<QTreeWidgetItem *> hold = tree->findItems(QStringLiteral("On credit hold"), Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(hold.size(), 1);
+        QCOMPARE(hold.front()->text(WhatIfResultView::Live), QStringLiteral("No"));
+        QCOMPARE(hold.front()->text(WhatIfResultView::Branch), QStringLiteral("No"));
+        pane.resize(950, 760); // the pane's room in a 1400-px window, the command feed beside it
+        QCoreApplication::processEvents();
+        const QList<QTreeWidgetItem *> terms = tree->findItems(QStringLiteral("Payment terms (days)"), Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(terms.size(), 1);
+        const QRect cell = tree->visualRect(tree->indexFromItem(terms.front(), WhatIfResultView::What));
+        QVERIFY2(cell.width() >= tree->fontMetrics().horizontalAdvance(terms.front()->text(0)) + 6,
+                 qPrintable(QStringLiteral("label cell %1 px").arg(cell.width())));
     }
 
     void skippingAnAssignmentShowsTheRejectionsItCauses()
@@ -147,8 +162,46 @@ private Q_SLOTS:
         for (QTreeWidgetItem *i : changedRows(pane.resultView()))
             if (i->parent() && i->parent()->parent() == nullptr && i->text(WhatIfResultView::Branch).startsWith(QStringLiteral("rejected")))
                 changes << i->text(WhatIfResultView::What);
-        QVERIFY2(changes.contains(QStringLiteral("ShipShipment ship-1")), qPrintable(changes.join(u',')));
-        QVERIFY(changes.contains(QStringLiteral("DeliverShipment deliver-1")));
+        // What was done in words, never the command's type name.
+        QVERIFY2(changes.contains(QStringLiteral("Send shipments out for delivery (ship-1)")), qPrintable(changes.join(u',')));
+        QVERIFY(changes.contains(QStringLiteral("Record deliveries (deliver-1)")));
+    }
+
+    // The command log and a what-if branch say stored refusals in the user's language: the
+    // action in words, the code in words and the decider's reason translated, as live ones are.
+    void storedRefusalsInTheUsersLanguage()
+    {
+        Language language;
+        QVERIFY(language.apply(QStringLiteral("es")));
+        CommandLogModel model(client.get());
+        QSignalSpy loaded(&model, &CommandLogModel::pageLoaded);
+        model.setSearchText(QString());
+        QVERIFY(loaded.wait(5000));
+        const QModelIndex late = model.index(0, CommandLogModel::Status);
+        QCOMPARE(model.entry(0).commandId, QStringLiteral("late-ship"));
+        QCOMPARE(model.index(0, CommandLogModel::Type).data().toString(), QStringLiteral("Poner envíos en reparto"));
+        QCOMPARE(late.data().toString(), QStringLiteral("rechazado: no es posible ahora"));
+        QCOMPARE(late.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Poner envíos en reparto (late-ship) fue rechazado: El envío S-1 está entregado; "
+                                "solo se puede despachar un envío asignado."));
+        QCOMPARE(model.index(0, CommandLogModel::Department).data().toString(), QStringLiteral("Despacho"));
+
+        WhatIfPane pane(session.get());
+        QSignalSpy shown(&pane, &WhatIfPane::outcomeShown);
+        pane.show();
+        pane.refresh();
+        QVERIFY(shown.wait(20000));
+        auto *ids = pane.findChild<QLineEdit *>(QStringLiteral("whatIfPastedIds"));
+        pane.findChild<QTableView *>(QStringLiteral("whatIfCommands"))->clearSelection();
+        ids->clear();
+        QTest::keyClicks(ids, QStringLiteral("assign-1"));
+        QTest::keyClick(ids, Qt::Key_R, Qt::ControlModifier);
+        QVERIFY(shown.wait(20000));
+        QString branch;
+        for (QTreeWidgetItem *i : changedRows(pane.resultView()))
+            if (i->text(WhatIfResultView::What) == u"Poner envíos en reparto (ship-1)")
+                branch = i->text(WhatIfResultView::Branch);
+        QCOMPARE(branch, QStringLiteral("rechazado: El envío S-1 está registrado; solo se puede despachar un envío asignado."));
     }
 };
 

@@ -82,31 +82,69 @@ QString action(const Command &c)
 }
 
 namespace {
-template <size_t... I>
-std::optional<Command> blankCommandOf(const QString &type, std::index_sequence<I...>)
+// A message of the type named, with empty fields: enough to choose its words.
+template <typename Message, size_t... I>
+std::optional<Message> blankOf(const QString &type, QString (*typeName)(const Message &), std::index_sequence<I...>)
 {
-    std::optional<Command> found;
-    ((commandTypeName(Command(std::in_place_index<I>)) == type ? void(found.emplace(std::in_place_index<I>)) : void()), ...);
+    std::optional<Message> found;
+    ((typeName(Message(std::in_place_index<I>)) == type ? void(found.emplace(std::in_place_index<I>)) : void()), ...);
     return found;
 }
+
+std::optional<Command> blankCommandOf(const QString &type)
+{
+    return blankOf<Command>(type, &commandTypeName, std::make_index_sequence<std::variant_size_v<Command>>());
+}
+
+std::optional<Event> blankEventOf(const QString &type)
+{
+    return blankOf<Event>(type, &eventTypeName, std::make_index_sequence<std::variant_size_v<Event>>());
+}
+
+QString capitalized(const QString &text) { return text.isEmpty() ? text : text.at(0).toUpper() + text.mid(1); }
 
 QString rejectionWord(const QString &word) { return QCoreApplication::translate("hs::Rejection", word.toUtf8().constData()); }
 } // namespace
 
 QString actionOfType(const QString &type)
 {
-    const auto c = blankCommandOf(type, std::make_index_sequence<std::variant_size_v<Command>>());
+    const auto c = blankCommandOf(type);
     return c ? action(*c) : type;
 }
+
+QString commandOfType(const QString &type) { return capitalized(actionOfType(type)); }
 
 QString refusal(const Rejection &r)
 {
     // The two permission refusals name a command type: say what the user tried to do instead.
-    if (r.reason && qstrcmp(r.reason, "%1 is for %2; %3 may not issue it.") == 0 && r.args.size() == 3)
+    if (r.reason && qstrcmp(r.reason, refusal::wrongDepartment) == 0 && r.args.size() == 3)
         return tr("Only %1 may %2; %3 may not.").arg(rejectionWord(r.args[1]), actionOfType(r.args[0]), rejectionWord(r.args[2]));
-    if (r.reason && qstrcmp(r.reason, "Only the system issues %1; no department may send it.") == 0 && r.args.size() == 1)
+    if (r.reason && qstrcmp(r.reason, refusal::systemOnly) == 0 && r.args.size() == 1)
         return tr("Nobody may %1 by hand: the system does it.").arg(actionOfType(r.args[0]));
     return localizedMessage(r);
+}
+
+QString loggedRefusal(const QString &code, const QString &message) { return refusal(rejectionFromLog(code, message)); }
+
+QString rejectionCode(const QString &code)
+{
+    const std::optional<RejectionCode> c = rejectionCodeFromName(code);
+    if (!c)
+        return code;
+    switch (*c) {
+    case RejectionCode::Invalid: return tr("invalid");
+    case RejectionCode::UnknownCommand: return tr("unknown command");
+    case RejectionCode::Forbidden: return tr("not allowed");
+    case RejectionCode::Stale: return tr("out of date");
+    case RejectionCode::NotFound: return tr("not found");
+    case RejectionCode::AlreadyExists: return tr("already exists");
+    case RejectionCode::CreditHold: return tr("credit hold");
+    case RejectionCode::CreditLimit: return tr("over the credit limit");
+    case RejectionCode::IllegalTransition: return tr("not possible now");
+    case RejectionCode::TruckUnavailable: return tr("truck unavailable");
+    case RejectionCode::OverCapacity: return tr("over capacity");
+    }
+    return code;
 }
 
 QString reason(const QString &text)
@@ -182,6 +220,37 @@ QString truckState(TruckState t)
     case TruckState::OutOfService: return tr("Out of service");
     }
     return {};
+}
+
+QString eventOfType(const QString &type)
+{
+    using namespace ev;
+    const std::optional<Event> e = blankEventOf(type);
+    if (!e)
+        return type;
+    return std::visit(
+        overloaded{
+            [](const AccountOpened &) { return tr("Account opened"); },
+            [](const TruckRegistered &) { return tr("Truck registered"); },
+            [](const ShipmentSubmitted &) { return tr("Shipment submitted"); },
+            [](const ShipmentCancelled &) { return tr("Shipment cancelled"); },
+            [](const ShipmentAssigned &) { return tr("Shipment assigned"); },
+            [](const ShipmentShipped &) { return tr("Shipment out for delivery"); },
+            [](const ShipmentDelivered &) { return tr("Shipment delivered"); },
+            [](const ShipmentUnassigned &) { return tr("Shipment taken off its truck"); },
+            [](const TruckBrokeDown &) { return tr("Truck broke down"); },
+            [](const TruckReturnedToService &) { return tr("Truck back in service"); },
+            [](const PaymentPosted &) { return tr("Payment posted"); },
+            [](const PaymentReversed &) { return tr("Payment reversed"); },
+            [](const PricingRuleScheduled &) { return tr("Pricing rule scheduled"); },
+            [](const AccountInvoiced &) { return tr("Account invoiced"); },
+            [](const CheckCallRecorded &) { return tr("Check call recorded"); },
+            [](const CreditLimitSet &) { return tr("Credit limit set"); },
+            [](const CreditHoldPlaced &) { return tr("Credit hold placed"); },
+            [](const CreditHoldReleased &) { return tr("Credit hold released"); },
+            [](const InvoiceWrittenOff &) { return tr("Invoice written off"); },
+        },
+        *e);
 }
 
 QString summary(const RecordedEvent &e)
@@ -280,7 +349,7 @@ QString timeline(const RecordedEvent &e)
             },
             // A shipment's timeline holds only its own stream's events; others read plainly.
             [&]<typename E>(const E &) requires (!ShipmentMessage<E>) {
-                return tr("%1 %2 at %3").arg(e.type(), by, at);
+                return tr("%1 %2 at %3").arg(eventOfType(e.type()), by, at);
             },
         },
         e.event);

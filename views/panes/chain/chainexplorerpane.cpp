@@ -3,6 +3,7 @@
 #include "../history/eventtext.h"
 #include "chainscene.h"
 #include "chainview.h"
+#include "widgets/messagewords.h"
 #include "explore/eventquery.h"
 
 #include <QComboBox>
@@ -188,7 +189,7 @@ void ChainExplorerPane::loadRecent()
                         const QString typed = m_idBox->currentText();
                         m_idBox->clear();
                         for (const ActionSummary &a : recent)
-                            m_idBox->addItem(tr("%1 · %2 · %3").arg(a.type, eventtext::localTime(a.issuedAt), a.commandId),
+                            m_idBox->addItem(tr("%1 · %2 · %3").arg(words::commandOfType(a.type), eventtext::localTime(a.issuedAt), a.commandId),
                                              a.commandId);
                         if (m_id.isEmpty() && !recent.empty()) {
                             showChain(recent.front().commandId);
@@ -224,7 +225,7 @@ void ChainExplorerPane::load()
                             f.streamId = shipmentStream(id);
                             ctx.events.forEach(f, [&](const RecordedEvent &e) {
                                 if (!at || e.occurredAt <= at->time)
-                                    r.shipmentActions.emplace_back(e.commandId, QStringLiteral("%1 · %2 · %3").arg(id, e.type(), eventtext::localTime(e.occurredAt)));
+                                    r.shipmentActions.emplace_back(e.commandId, QStringLiteral("%1 · %2 · %3").arg(id, words::eventOfType(e.type()), eventtext::localTime(e.occurredAt)));
                                 return true;
                             });
                             if (!r.shipmentActions.empty())
@@ -280,12 +281,13 @@ void ChainExplorerPane::showDetails(int index)
     }
     const ChainNode &n = g.nodes[index];
     const auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
-    QString html = QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(esc(n.type));
+    const bool event = n.kind == ChainNode::Kind::Event;
+    const QString title = event ? words::eventOfType(n.type) : words::commandOfType(n.type);
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(esc(title));
     const auto row = [&](const QString &k, const QString &v) {
         if (!v.isEmpty())
             html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), esc(v));
     };
-    const bool event = n.kind == ChainNode::Kind::Event;
     row(tr("Kind"), event ? tr("Event") : tr("Command"));
     row(event ? tr("Event id") : tr("Command id"), n.id);
     row(tr("Department"), eventtext::department(n.department));
@@ -293,8 +295,8 @@ void ChainExplorerPane::showDetails(int index)
     row(event ? tr("Occurred") : tr("Issued"), eventtext::localTime(n.at));
     if (!event) {
         row(tr("Outcome"), n.status == u"rejected" ? tr("rejected") : tr("accepted"));
-        row(tr("Code"), n.code);
-        row(tr("Reason"), n.message);
+        row(tr("Code"), words::rejectionCode(n.code));
+        row(tr("Reason"), n.message.isEmpty() ? QString() : words::loggedRefusal(n.code, n.message));
     } else {
         row(tr("Stream"), n.streamId);
         row(tr("Position"), QString::number(n.position));

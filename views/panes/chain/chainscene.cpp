@@ -1,6 +1,7 @@
 #include "chainscene.h"
 
 #include "../history/eventtext.h"
+#include "widgets/messagewords.h"
 
 #include <QCoreApplication>
 #include <QGraphicsItem>
@@ -76,7 +77,7 @@ public:
         painter->setFont(bold);
         const QFontMetricsF bm(bold);
         painter->drawText(QRectF(text.left(), text.top(), text.width(), bm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          bm.elidedText(m_node.type, Qt::ElideRight, text.width()));
+                          bm.elidedText(title(), Qt::ElideRight, text.width()));
         painter->setFont(f);
         const QFontMetricsF fm(f);
         QStringList lines;
@@ -86,7 +87,7 @@ public:
             lines << QStringLiteral("%1 · %2").arg(m_node.actorUser, eventtext::localTime(m_node.at).mid(11, 5));
             if (rejected) {
                 painter->setPen(border);
-                lines << QCoreApplication::translate("hs::ChainScene", "rejected: %1").arg(m_node.code);
+                lines << QCoreApplication::translate("hs::ChainScene", "rejected: %1").arg(words::rejectionCode(m_node.code));
             }
         }
         double y = text.top() + bm.height() + 2;
@@ -99,6 +100,7 @@ public:
 
 private:
     bool isEvent() const { return m_node.kind == ChainNode::Kind::Event; }
+    QString title() const { return isEvent() ? words::eventOfType(m_node.type) : words::commandOfType(m_node.type); }
     QPolygonF hexagon() const
     {
         const double d = 12;
@@ -109,10 +111,11 @@ private:
     QString tooltip() const
     {
         if (isEvent())
-            return QCoreApplication::translate("hs::ChainScene", "Event %1 on %2\n%3").arg(m_node.type, m_node.streamId, QString::fromUtf8(m_node.data));
+            return QCoreApplication::translate("hs::ChainScene", "Event %1 on %2\n%3").arg(title(), m_node.streamId, QString::fromUtf8(m_node.data));
         if (m_node.status == u"rejected")
-            return QCoreApplication::translate("hs::ChainScene", "Command %1, rejected (%2): %3").arg(m_node.type, m_node.code, m_node.message);
-        return QCoreApplication::translate("hs::ChainScene", "Command %1 by %2, %3").arg(m_node.type, m_node.actorUser, m_node.status);
+            return QCoreApplication::translate("hs::ChainScene", "Command %1, rejected (%2): %3")
+                .arg(title(), words::rejectionCode(m_node.code), words::loggedRefusal(m_node.code, m_node.message));
+        return QCoreApplication::translate("hs::ChainScene", "Command %1 by %2, accepted").arg(title(), m_node.actorUser);
     }
 
     ChainNode m_node;

@@ -82,12 +82,20 @@ CustomerServicePane::CustomerServicePane(Session *session, QWidget *parent) : Pa
     lookupLayout->addWidget(m_table, 1);
 
     m_detail = new ShipmentDetail(session);
+    // The detail asks for the height its facts need; where the window has less, it scrolls
+    // rather than pressing the lines together.
+    auto *detailScroll = new QScrollArea;
+    detailScroll->setObjectName(QStringLiteral("detailScroll"));
+    detailScroll->setWidget(m_detail);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_rightSplit = new QSplitter(Qt::Vertical);
     m_rightSplit->setObjectName(QStringLiteral("customerServiceRightSplit"));
     m_rightSplit->addWidget(lookup);
-    m_rightSplit->addWidget(m_detail);
-    m_rightSplit->setStretchFactor(0, 3);
-    m_rightSplit->setStretchFactor(1, 2);
+    m_rightSplit->addWidget(detailScroll);
+    m_rightSplit->setStretchFactor(0, 2);
+    m_rightSplit->setStretchFactor(1, 3);
 
     m_split = new QSplitter(Qt::Horizontal);
     m_split->setObjectName(QStringLiteral("customerServiceSplit"));
@@ -130,7 +138,8 @@ CustomerServicePane::CustomerServicePane(Session *session, QWidget *parent) : Pa
     // The form at its narrowest until the clerk says otherwise: the lookup's columns need the room.
     if (!m_split->restoreState(s.value(QStringLiteral("split")).toByteArray()))
         m_split->setSizes({scroll->minimumWidth(), 4 * scroll->minimumWidth()});
-    m_rightSplit->restoreState(s.value(QStringLiteral("rightSplit")).toByteArray());
+    if (!m_rightSplit->restoreState(s.value(QStringLiteral("rightSplit")).toByteArray()))
+        m_rightSplit->setSizes({2000, 3000}); // in proportion: the lookup scrolls, the detail's facts are read whole
     s.endGroup();
     retranslateUi();
 }

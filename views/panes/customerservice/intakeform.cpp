@@ -6,6 +6,7 @@
 #include "codec/commandparser.h"
 #include "domain/usstates.h"
 #include "shell/theme.h"
+#include "panes/history/eventtext.h"
 #include "shipmentwords.h"
 #include "util/isotime.h"
 
@@ -638,7 +639,7 @@ void IntakeForm::retranslateUi()
 {
     // Promised times in the language's own short form, to the minute.
     for (Promise *p : {&m_pickupBy, &m_deliverBy})
-        p->at->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
+        p->at->setDisplayFormat(eventtext::shortDateTimeFormat());
     m_shipmentBox->setTitle(tr("New shipment"));
     m_pickupBox->setTitle(tr("Pickup"));
     m_destinationBox->setTitle(tr("Destination"));

@@ -11,7 +11,8 @@
 #include "shipmentwords.h"
 #include "util/isotime.h"
 
-#include <QFormLayout>
+#include <QGridLayout>
+#include <QBoxLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -43,15 +44,19 @@ ShipmentDetail::ShipmentDetail(Session *session, QWidget *parent) : QWidget(pare
     top->addWidget(m_cancel);
     layout->addLayout(top);
 
-    auto *columns = new QHBoxLayout;
-    m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_columns = new QBoxLayout(QBoxLayout::LeftToRight);
+    // A grid, not a form layout: it gives each fact the height it asks for (see arrangeColumns).
+    m_form = new QGridLayout;
+    m_form->setColumnStretch(1, 1);
     const auto fact = [this](const char *name) {
         auto *l = new QLabel;
         l->setObjectName(QLatin1String(name));
         l->setWordWrap(true);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        m_form->addRow(new QLabel, l);
+        const int row = int(m_captions.size());
+        m_captions << new QLabel;
+        m_form->addWidget(m_captions.back(), row, 0, Qt::AlignLeft | Qt::AlignTop);
+        m_form->addWidget(l, row, 1, Qt::AlignTop);
         return l;
     };
     m_account = fact("detailAccount");
@@ -65,7 +70,7 @@ ShipmentDetail::ShipmentDetail(Session *session, QWidget *parent) : QWidget(pare
     m_promised = fact("detailPromised");
     m_lastCall = fact("detailLastCall");
     m_version = fact("detailVersion");
-    columns->addLayout(m_form, 1);
+    m_columns->addLayout(m_form, 1);
 
     auto *right = new QVBoxLayout;
     m_timelineLabel = new QLabel;
@@ -73,6 +78,10 @@ ShipmentDetail::ShipmentDetail(Session *session, QWidget *parent) : QWidget(pare
     m_timeline->setObjectName(QStringLiteral("detailTimeline"));
     m_timeline->setWordWrap(true);
     m_timeline->setSpacing(2);
+    // A few lines at least, else whatever room is left (it scrolls): under the facts it must
+    // leave them theirs, and its own wish for height would make the whole detail scroll.
+    m_timeline->setMinimumHeight(4 * m_timeline->fontMetrics().lineSpacing());
+    m_timeline->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     m_timelineLabel->setBuddy(m_timeline);
     m_waiting = new QLabel;
     m_waiting->setObjectName(QStringLiteral("detailWaiting"));
@@ -80,8 +89,8 @@ ShipmentDetail::ShipmentDetail(Session *session, QWidget *parent) : QWidget(pare
     right->addWidget(m_timelineLabel);
     right->addWidget(m_timeline, 1);
     right->addWidget(m_waiting);
-    columns->addLayout(right, 1);
-    layout->addLayout(columns, 1);
+    m_columns->addLayout(right, 1);
+    layout->addLayout(m_columns, 1);
 
     connect(m_cancel, &QPushButton::clicked, this, &ShipmentDetail::cancelShipment);
     connect(m_checkCall, &QPushButton::clicked, this, &ShipmentDetail::recordCheckCall);
@@ -129,12 +138,13 @@ void ShipmentDetail::show(const Facts &facts, bool loaded)
     m_shown = facts.shipment;
     const bool has = facts.shipment.has_value();
     m_documents->setSubject(has ? facts.shipment->shipmentId : QString());
-    for (QLabel *l : {m_account, m_status, m_truck, m_weight, m_price, m_pickup, m_destination, m_reference, m_promised, m_lastCall, m_version})
+    for (QLabel *l : factLabels())
         l->clear();
     m_timeline->clear();
     m_waiting->clear();
     if (!has) {
         m_heading->setText(m_id.isEmpty() ? tr("Select a shipment to see its timeline") : loaded ? tr("Shipment %1 does not exist at the shown moment").arg(m_id) : tr("Shipment %1").arg(m_id));
+        arrangeColumns();
         updateCancel();
         return;
     }
@@ -151,7 +161,7 @@ void ShipmentDetail::show(const Facts &facts, bool loaded)
     showPromisesAndCalls(s, facts.events);
     for (const RecordedEvent &e : facts.events) {
         auto *item = new QListWidgetItem(words::timeline(e), m_timeline);
-        item->setToolTip(tr("%1 at position %2, command %3").arg(e.type()).arg(e.position).arg(e.commandId));
+        item->setToolTip(tr("%1 at position %2, command %3").arg(words::eventOfType(e.type())).arg(e.position).arg(e.commandId));
     }
     // What the clerk is usually asked: how long has it been waiting, and for what?
     const qint64 now = m_session->asOfTime().value_or(isotime::nowMs());
@@ -164,7 +174,13 @@ void ShipmentDetail::show(const Facts &facts, bool loaded)
     case ShipmentStatus::Delivered:
     case ShipmentStatus::Cancelled: break;
     }
+    arrangeColumns();
     updateCancel();
+}
+
+QList<QLabel *> ShipmentDetail::factLabels() const
+{
+    return {m_account, m_status, m_truck, m_weight, m_price, m_pickup, m_destination, m_reference, m_promised, m_lastCall, m_version};
 }
 
 void ShipmentDetail::showPromisesAndCalls(const ShipmentView &s, const std::vector<RecordedEvent> &events)
@@ -257,9 +273,8 @@ void ShipmentDetail::retranslateUi()
     const char *const names[] = {QT_TR_NOOP("Account"), QT_TR_NOOP("Status"), QT_TR_NOOP("Truck"), QT_TR_NOOP("Weight"),
                                  QT_TR_NOOP("Price"), QT_TR_NOOP("Pickup"), QT_TR_NOOP("Destination"), QT_TR_NOOP("Reference"),
                                  QT_TR_NOOP("Promised"), QT_TR_NOOP("Last check call"), QT_TR_NOOP("Stream")};
-    for (int i = 0; i < m_form->rowCount(); ++i)
-        if (auto *label = qobject_cast<QLabel *>(m_form->itemAt(i, QFormLayout::LabelRole) ? m_form->itemAt(i, QFormLayout::LabelRole)->widget() : nullptr))
-            label->setText(tr(names[i]));
+    for (int i = 0; i < m_captions.size(); ++i)
+        m_captions[i]->setText(tr(names[i]));
     m_timelineLabel->setText(tr("&Timeline"));
     m_timeline->setAccessibleName(tr("Shipment timeline"));
     m_cancel->setText(tr("&Cancel Shipment…"));
@@ -268,7 +283,36 @@ void ShipmentDetail::retranslateUi()
     m_checkCall->setAccessibleName(tr("Record a check call for this shipment"));
     m_heading->setAccessibleName(tr("Selected shipment"));
     m_waiting->setAccessibleName(tr("Waiting time"));
+    arrangeColumns();
     reload();
+}
+
+void ShipmentDetail::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeColumns();
+}
+
+void ShipmentDetail::arrangeColumns()
+{
+    // The facts beside the timeline only where both get room: squeezed, an address wraps into
+    // a narrow column line by line (the Spanish labels alone take 160 px). Otherwise the
+    // timeline goes under the facts, which then have the whole width.
+    constexpr int valueWidth = 260;
+    int labels = 0;
+    for (const QLabel *caption : m_captions)
+        labels = std::max(labels, caption->sizeHint().width());
+    const bool sideBySide = width() >= 2 * (labels + m_form->horizontalSpacing() + valueWidth);
+    m_columns->setDirection(sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_columns->setStretch(0, sideBySide ? 1 : 0);
+    // A wrapped address keeps all its lines: box layouts do not ask a label how tall it is at
+    // the width it gets, so each fact asks for that height as its least (the lookup above
+    // gives way; it scrolls).
+    layout()->activate(); // the facts' widths in this arrangement
+    for (QLabel *l : factLabels()) {
+        l->setMinimumHeight(0); // a label's height for a width is never below its minimum
+        l->setMinimumHeight(l->text().isEmpty() ? 0 : l->heightForWidth(l->width()));
+    }
 }
 
 } // namespace hs

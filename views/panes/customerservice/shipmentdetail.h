@@ -5,7 +5,8 @@
 
 #include <QWidget>
 
-class QFormLayout;
+class QBoxLayout;
+class QGridLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -40,7 +41,13 @@ public:
 Q_SIGNALS:
     void loaded();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // Facts and timeline side by side where there is room, else one above the other.
+    void arrangeColumns();
+    QList<QLabel *> factLabels() const;
     struct Facts
     {
         std::optional<ShipmentView> shipment;
@@ -56,7 +63,9 @@ private:
     QString m_id;
     std::optional<ShipmentView> m_shown;
     QLabel *m_heading;
-    QFormLayout *m_form;
+    QBoxLayout *m_columns;
+    QGridLayout *m_form;
+    QList<QLabel *> m_captions; // the facts' names, beside them
     QLabel *m_account, *m_status, *m_truck, *m_weight, *m_price, *m_pickup, *m_destination, *m_reference, *m_promised,
         *m_lastCall, *m_version;
     QLabel *m_timelineLabel;

@@ -1,4 +1,5 @@
 #include "shipmentwords.h"
+#include "panes/history/eventtext.h"
 #include "widgets/money.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,7 @@ QString when(qint64 ms)
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
     if (t.date() == QDate::currentDate())
         return QLocale().toString(t.time(), QStringLiteral("HH:mm"));
-    return QLocale().toString(t, QStringLiteral("yyyy-MM-dd HH:mm"));
+    return eventtext::shortDateTime(ms);
 }
 
 QString address(const Address &a)

@@ -2,6 +2,7 @@
 #include "shell/theme.h"
 
 #include "codec/commandparser.h"
+#include "panes/history/eventtext.h"
 #include "widgets/money.h"
 #include "widgets/moneyedit.h"
 
@@ -178,7 +179,7 @@ PricingRuleDialog::PricingRuleDialog(const pricing::Rule &current, QWidget *pare
     m_id->setPlaceholderText(tr("e.g. R-2026-03"));
     // From tomorrow's start, to the minute: seconds would only surprise whoever retypes the date.
     m_from = new QDateTimeEdit(QDateTime(QDate::currentDate().addDays(1), QTime(0, 0)));
-    m_from->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
+    m_from->setDisplayFormat(eventtext::shortDateTimeFormat());
     m_from->setObjectName(QStringLiteral("effectiveFromEdit"));
     m_from->setAccessibleName(tr("Effective from"));
     m_from->setCalendarPopup(true);

@@ -49,7 +49,7 @@ int localOffsetSeconds() { return QDateTime::currentDateTime().offsetFromUtc(); 
 struct LedgerRead
 {
     std::vector<LedgerEntry> entries;
-    QHash<qint64, QString> reasons; // a reversal's reason, by its position
+    QHash<qint64, QString> reasons; // a reversal's or write-off's reason, by its position
 };
 
 struct ChartData
@@ -344,11 +344,15 @@ void FinancePane::loadLedger()
     }
     session()->read(this, [id](ReadContext &ctx, const AsOf *at) {
         LedgerRead r{ctx.queries.ledger(id, at), {}};
+        // Reversals and write-offs carry a reason the ledger view does not keep: read it from the event.
         for (const LedgerEntry &e : r.entries)
-            if (e.kind == u"reversal")
-                if (const auto recorded = ctx.events.byPosition(e.position))
+            if (e.kind == u"reversal" || e.kind == u"writeoff")
+                if (const auto recorded = ctx.events.byPosition(e.position)) {
                     if (const auto *reversed = std::get_if<ev::PaymentReversed>(&recorded->event))
                         r.reasons.insert(e.position, reversed->reason);
+                    else if (const auto *writtenOff = std::get_if<ev::InvoiceWrittenOff>(&recorded->event))
+                        r.reasons.insert(e.position, writtenOff->reason);
+                }
         return r;
     }, [this, id](LedgerRead r) {
                         if (id != m_selected)
@@ -356,7 +360,7 @@ void FinancePane::loadLedger()
                         const bool fresh = m_ledger->rowCount() == 0 || m_ledger->rowAt(0).accountId != id;
                         if (fresh)
                             m_ledger->setRows({});
-                        m_ledger->setReversalReasons(std::move(r.reasons));
+                        m_ledger->setReasons(std::move(r.reasons));
                         m_ledger->setRows(std::move(r.entries));
                         if (fresh)
                             m_ledgerView->scrollToBottom();

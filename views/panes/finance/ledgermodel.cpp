@@ -32,7 +32,7 @@ QString LedgerModel::balanceWords(qint64 balanceCents)
 
 QString LedgerModel::note(const LedgerEntry &e) const
 {
-    if (e.kind == u"reversal")
+    if (e.kind == u"reversal" || e.kind == u"writeoff")
         return m_reasons.value(e.position);
     if (e.kind == u"invoice" && e.dueAt)
         return tr("due %1").arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(*e.dueAt).toLocalTime().date(), QLocale::ShortFormat));

@@ -21,8 +21,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     static QString kindWords(const QString &kind);
-    // Why each reversal was made, by its position: the ledger view does not keep the reason.
-    void setReversalReasons(QHash<qint64, QString> reasons) { m_reasons = std::move(reasons); }
+    // Why each reversal or write-off was made, by its position: the ledger view does not keep it.
+    void setReasons(QHash<qint64, QString> reasons) { m_reasons = std::move(reasons); }
     // The balance as the account's header says it: "owes $12.00", "credit $3.00".
     static QString balanceWords(qint64 balanceCents);
 

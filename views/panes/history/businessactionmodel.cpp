@@ -112,14 +112,14 @@ QVariant BusinessActionModel::actionData(const BusinessAction &a, int column, in
         switch (column) {
         case Position: return QLocale().toString(a.firstPosition);
         case Time: return eventtext::localTime(a.at);
-        case What: return a.commandType;
+        case What: return words::commandOfType(a.commandType);
         case Actor: return a.actor.user;
         case Department: return eventtext::department(a.actor.department);
         case Events: return QLocale().toString(a.eventCount);
         case Summary: {
             QStringList types;
             for (const RecordedEvent &e : a.events)
-                types << e.type();
+                types << words::eventOfType(e.type());
             return types.join(QStringLiteral(" → "));
         }
         }
@@ -155,7 +155,7 @@ QVariant BusinessActionModel::eventData(const RecordedEvent &e, int column, int 
         switch (column) {
         case Position: return QLocale().toString(e.position);
         case Time: return eventtext::localTime(e.occurredAt);
-        case What: return e.type();
+        case What: return words::eventOfType(e.type());
         case Actor: return e.actor.user;
         case Department: return eventtext::department(e.actor.department);
         case Events: return QString();

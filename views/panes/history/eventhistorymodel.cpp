@@ -96,7 +96,7 @@ QVariant EventHistoryModel::data(const QModelIndex &index, int role) const
         case Recorded: return eventtext::localTime(e.recordedAt);
         case Stream: return e.streamId;
         case Version: return e.version;
-        case Type: return e.type();
+        case Type: return words::eventOfType(e.type());
         case Actor: return e.actor.user;
         case Department: return eventtext::department(e.actor.department);
         case Summary: return words::summary(e);

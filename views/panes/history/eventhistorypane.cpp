@@ -1,4 +1,5 @@
 #include "eventhistorypane.h"
+#include "widgets/messagewords.h"
 #include "widgets/recordtable.h"
 
 #include "businessactionmodel.h"
@@ -65,7 +66,7 @@ EventHistoryPane::EventHistoryPane(Session *session, QWidget *parent) : Pane(ses
     m_to = named(new QDateTimeEdit(QDateTime::currentDateTime()), "filter-to");
     for (QDateTimeEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
+        e->setDisplayFormat(eventtext::shortDateTimeFormat());
         e->setEnabled(false);
     }
     connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
@@ -203,6 +204,8 @@ void EventHistoryPane::retranslateUi()
     m_stream->setPlaceholderText(tr("e.g. shipment-S-1"));
     m_stream->setAccessibleName(tr("Stream filter"));
     m_type->setItemText(0, tr("Any type"));
+    for (int i = 1; i < m_type->count(); ++i)
+        m_type->setItemText(i, words::eventOfType(m_type->itemData(i).toString()));
     m_type->setAccessibleName(tr("Event type filter"));
     m_department->setItemText(0, tr("Any department"));
     for (int i = 1; i < m_department->count(); ++i)

@@ -104,7 +104,7 @@ void EventInspector::clear()
 void EventInspector::inspect(const RecordedEvent &e)
 {
     m_event = e;
-    m_heading->setText(tr("#%1 %2 — %3").arg(QLocale().toString(e.position), e.type(), words::summary(e)));
+    m_heading->setText(tr("#%1 %2 — %3").arg(QLocale().toString(e.position), words::eventOfType(e.type()), words::summary(e)));
     m_chainButton->setEnabled(true);
     m_data->setPlainText(eventtext::indentedJson(e.data));
 
@@ -113,7 +113,7 @@ void EventInspector::inspect(const RecordedEvent &e)
         {tr("Event id"), e.eventId},
         {tr("Position"), QString::number(e.position)},
         {tr("Stream / version"), QStringLiteral("%1 v%2").arg(e.streamId).arg(e.version)},
-        {tr("Type"), e.type()},
+        {tr("Type"), words::eventOfType(e.type())},
         {tr("Schema version"), QString::number(e.schemaVersion)},
         {tr("Command id"), e.commandId},
         {tr("Causation"), e.causationId},

@@ -16,6 +16,10 @@ QString localTime(qint64 ms)
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
+QString shortDateTimeFormat() { return QLocale().dateTimeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")); }
+
+QString shortDateTime(qint64 ms) { return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), shortDateTimeFormat()); }
+
 QString department(Department d)
 {
     switch (d) {

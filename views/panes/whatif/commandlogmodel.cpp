@@ -2,6 +2,8 @@
 
 #include "service/storeclient.h"
 #include "shell/timemachine.h"
+#include "panes/history/eventtext.h"
+#include "widgets/messagewords.h"
 
 #include <QIcon>
 
@@ -67,23 +69,24 @@ QVariant CommandLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Time: return c.issuedAt ? asOfText(*c.issuedAt) : QString();
-        case Type: return c.type;
+        case Type: return words::commandOfType(c.type);
         case Actor: return c.actor ? c.actor->user : QString();
-        case Department: return c.actor ? departmentName(c.actor->department) : QString();
-        case Status: return rejected ? tr("rejected: %1").arg(c.code) : tr("accepted");
+        case Department: return c.actor ? eventtext::department(c.actor->department) : QString();
+        case Status: return rejected ? tr("rejected: %1").arg(words::rejectionCode(c.code)) : tr("accepted");
         case CommandId: return c.commandId;
         }
         break;
     case RawRole:
         switch (index.column()) {
         case Time: return QVariant::fromValue(c.issuedAt.value_or(0));
+        case Type: return c.type;
         case Status: return c.status;
         default: return data(index, Qt::DisplayRole);
         }
     case CommandIdRole: return c.commandId;
     case Qt::ToolTipRole:
-        return rejected ? tr("%1 %2 was rejected: %3").arg(c.type, c.commandId, c.message)
-                        : tr("%1 %2").arg(c.type, c.commandId);
+        return rejected ? tr("%1 (%2) was rejected: %3").arg(words::commandOfType(c.type), c.commandId, words::loggedRefusal(c.code, c.message))
+                        : tr("%1 (%2)").arg(words::commandOfType(c.type), c.commandId);
     case Qt::DecorationRole:
         if (index.column() == Status)
             return QIcon(rejected ? QStringLiteral(":/icons/rejected.svg") : QStringLiteral(":/icons/accepted.svg"));

@@ -3,9 +3,12 @@
 #include "shell/theme.h"
 #include "widgets/money.h"
 
+#include "panes/history/eventtext.h"
 #include "shell/timemachine.h"
 
 #include <QHeaderView>
+#include <QStyle>
+#include <QTreeWidgetItemIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,8 +37,12 @@ QString scalarText(const QString &key, const QJsonValue &v)
         return formatMoney(qint64(v.toDouble()));
     if (v.isDouble())
         return QLocale().toString(qint64(v.toDouble()));
-    if (key == u"occurredAt")
-        return v.toString();
+    if (v.isBool())
+        return v.toBool() ? QCoreApplication::translate("WhatIfResultView", "Yes") : QCoreApplication::translate("WhatIfResultView", "No");
+    // Promised times and other moments arrive as ISO 8601; people read them in their own form.
+    const QDateTime at = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (at.isValid())
+        return eventtext::shortDateTime(at.toMSecsSinceEpoch());
     return v.toString();
 }
 
@@ -65,7 +72,7 @@ std::vector<std::pair<QString, QString>> fieldsOf(const QByteArray &json)
                 const QJsonObject h = a.at(i).toObject();
                 const QJsonObject actor = h.value(u"actor").toObject();
                 out.emplace_back(QStringLiteral("%1 %2").arg(k).arg(i + 1),
-                                 QStringLiteral("%1 · %2 · %3").arg(h.value(u"type").toString(),
+                                 QStringLiteral("%1 · %2 · %3").arg(words::eventOfType(h.value(u"type").toString()),
                                                                   asOfText(QDateTime::fromString(h.value(u"occurredAt").toString(), Qt::ISODateWithMs).toMSecsSinceEpoch()),
                                                                   actor.value(u"user").toString()));
             }
@@ -99,6 +106,7 @@ WhatIfResultView::WhatIfResultView(QWidget *parent) : QTreeWidget(parent)
     header()->setSectionResizeMode(Live, QHeaderView::Stretch);
     header()->setSectionResizeMode(Branch, QHeaderView::Stretch);
     setColumnWidth(What, 190);
+    setIndentation(14); // three levels deep, a label keeps its words
     retranslateUi();
 }
 
@@ -221,9 +229,9 @@ void WhatIfResultView::showOutcome(const WhatIf::Outcome &o)
         const auto said = [&](const QString &status, bool branch) {
             if (status == u"accepted")
                 return tr("accepted");
-            return branch ? tr("rejected: %1").arg(c.message) : tr("rejected");
+            return branch ? tr("rejected: %1").arg(words::loggedRefusal(c.code, c.message)) : tr("rejected");
         };
-        addRow(changes, QStringLiteral("%1 %2").arg(c.type, c.commandId), said(c.live, false), said(c.branch, true));
+        addRow(changes, tr("%1 (%2)").arg(words::commandOfType(c.type), c.commandId), said(c.live, false), said(c.branch, true));
     }
     if (o.outcomeChanges.empty())
         note(changes, tr("Every later command has the same outcome."));
@@ -243,6 +251,37 @@ void WhatIfResultView::showOutcome(const WhatIf::Outcome &o)
         addLedger(ledgers, l);
     if (o.ledgers.empty())
         note(ledgers, tr("No differences."));
+    measureLabels();
+    fitLabels();
+}
+
+void WhatIfResultView::measureLabels()
+{
+    // Labels sit deep in the tree ("Payment terms (days)" under an account): the widest one sets
+    // the column, section titles aside (they span the row).
+    int widest = 0;
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        if ((*it)->isFirstColumnSpanned())
+            continue;
+        int depth = rootIsDecorated() ? 1 : 0;
+        for (QTreeWidgetItem *p = (*it)->parent(); p; p = p->parent())
+            ++depth;
+        const QFontMetrics metrics((*it)->font(What));
+        widest = std::max(widest, depth * indentation() + metrics.horizontalAdvance((*it)->text(What)));
+    }
+    m_labelWidth = widest + 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 8;
+}
+
+void WhatIfResultView::fitLabels()
+{
+    // Never narrower than 190 px, and never more than two fifths: the two sides need the room.
+    setColumnWidth(What, std::clamp(m_labelWidth, 190, std::max(190, viewport()->width() * 2 / 5)));
+}
+
+void WhatIfResultView::resizeEvent(QResizeEvent *event)
+{
+    QTreeWidget::resizeEvent(event);
+    fitLabels();
 }
 
 } // namespace hs

@@ -21,12 +21,19 @@ public:
     void showOutcome(const WhatIf::Outcome &outcome);
     void retranslateUi();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void measureLabels();
+    void fitLabels();
     QTreeWidgetItem *section(const QString &title);
     void addEntity(QTreeWidgetItem *parent, const QString &title, const QByteArray &live, const QByteArray &branch);
     void addLedger(QTreeWidgetItem *parent, const WhatIf::LedgerDifference &d);
     void note(QTreeWidgetItem *parent, const QString &text);
     QTreeWidgetItem *addRow(QTreeWidgetItem *parent, const QString &what, const QString &live, const QString &branch);
+
+    int m_labelWidth = 0; // the widest field label with its indentation
 };
 
 } // namespace hs
