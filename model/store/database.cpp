@@ -88,15 +88,9 @@ QByteArray progressOf(const QString &path)
 }
 
 // SQLite's own handle behind a Qt connection, for what Qt SQL does not offer.
-sqlite3 *sqliteOf(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
-    return v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(v.data()) : nullptr;
-}
+sqlite3 *sqliteOf(const QSqlDatabase &db) { return sqliteHandle(db); }
 
 } // namespace
-
-sqlite3 *sqliteHandle(const QSqlDatabase &db) { return sqliteOf(db); }
 
 bool Database::openConnection(QSqlDatabase &db, const QString &name, Mode mode, StoreError *error)
 {

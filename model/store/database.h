@@ -203,9 +203,6 @@ private:
 // the connection runs another statement meanwhile, so there the whole result is fetched.
 void streamRows(QSqlQuery &q);
 
-// SQLite's own handle behind a Qt connection (null on PostgreSQL), for what Qt SQL does not offer.
-sqlite3 *sqliteHandle(const QSqlDatabase &db);
-
 // Runs one statement; on failure puts the driver's text in error and returns false.
 bool execSql(QSqlDatabase &db, const QString &sql, StoreError *error = nullptr);
 

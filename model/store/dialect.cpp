@@ -1,8 +1,16 @@
 #include "dialect.h"
 
+#include <QSqlDriver>
+
 #include <QRegularExpression>
 
 namespace hs {
+
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
+    return v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(v.data()) : nullptr;
+}
 
 Dialect Dialect::of(const QSqlDatabase &db)
 {

@@ -5,7 +5,12 @@
 #include <QStringList>
 #include <QVariant>
 
+struct sqlite3;
+
 namespace hs {
+
+// SQLite's own handle behind a Qt connection (null on PostgreSQL), for what Qt SQL does not offer.
+sqlite3 *sqliteHandle(const QSqlDatabase &db);
 
 // The few places where SQLite and PostgreSQL disagree; every other statement is written once,
 // in the SQL both speak. Obtained from a connection, so that code holding only a QSqlDatabase
