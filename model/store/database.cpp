@@ -215,8 +215,22 @@ int Database::systemErrno(const QSqlDatabase &db)
 
 bool Database::switchToWal(StoreError *error)
 {
-    if (m_memory || scalar(m_db, QStringLiteral("PRAGMA journal_mode=WAL")).toString() == u"wal")
+    if (m_memory)
         return true;
+    // The switch needs the file to itself for a moment. When processes that all hold a read lock
+    // ask for it at once, SQLite answers busy without calling the busy handler (waiting there
+    // could deadlock), so the wait is done here, as patiently as any other.
+    for (int count = 0;; ++count) {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && q.next() && q.value(0).toString() == u"wal") {
+            endWait();
+            return true;
+        }
+        // Another answer than busy (a file system without shared memory) will not change by waiting.
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+        if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) || !onBusy(count))
+            break;
+    }
     endWait();
     *error = makeStoreError(StoreError::Cause::Other, QT_TRANSLATE_NOOP("hs::StoreError", "%1: the store could not switch to write-ahead logging."), {m_path});
     return false;
