@@ -85,7 +85,7 @@ ParsedCommand resubmission(const CommandLogEntry &c)
     actor.insert(QStringLiteral("user"), c.actor ? c.actor->user : QString());
     actor.insert(QStringLiteral("department"), c.actor ? departmentName(c.actor->department) : QString());
     o.insert(QStringLiteral("actor"), actor);
-    o.insert(QStringLiteral("data"), QJsonDocument::fromJson(c.payload.toUtf8()).object());
+    o.insert(QStringLiteral("data"), QJsonDocument::fromJson(c.payload).object());
     return parseCommandObject(o);
 }
 

@@ -188,7 +188,7 @@ CommandLogEntry Reducer::logEntry(const CommandEnvelope &c, const std::optional<
     e.causationId = c.causationId;
     if (!c.correlationId.isEmpty())
         e.correlationId = c.correlationId;
-    e.payload = QString::fromUtf8(data.isNull() ? encodeCommandData(c.command) : data);
+    e.payload = data.isNull() ? encodeCommandData(c.command) : data;
     return e;
 }
 

@@ -44,7 +44,7 @@ CommandLogEntry entryFromRow(const SqlRow &q)
     c.firstPosition = q.value(12).toLongLong();
     c.lastPosition = q.value(13).toLongLong();
     c.recordedAt = q.value(14).toLongLong();
-    c.payload = q.value(15).toString();
+    c.payload = q.value(15).toString().toUtf8();
     return c;
 }
 
@@ -79,7 +79,10 @@ void bindEntry(SqlStatement &q, const CommandLogEntry &c)
     q.bind(positionOrNull(c.firstPosition));
     q.bind(positionOrNull(c.lastPosition));
     q.bind(c.recordedAt);
-    bindOrNull(q, c.payload);
+    if (c.payload.isEmpty())
+        q.bindNull();
+    else
+        q.bindUtf8(c.payload); // as the command's line gave it: not decoded and encoded again
 }
 
 // Runs a query whose rows are (subject, detail, reason) and words each row with

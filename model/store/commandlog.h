@@ -31,7 +31,7 @@ struct CommandLogEntry
     qint64 firstPosition = 0;
     qint64 lastPosition = 0;
     qint64 recordedAt = 0;
-    QString payload; // the command's data as JSON; read only where asked for (re-running, copying)
+    QByteArray payload; // the command's data as JSON (UTF-8); read only where asked for (re-running, copying)
 };
 
 // A page of the command log, most recent first, for picking commands to leave out of a
