@@ -1,6 +1,7 @@
 #include "eventquery.h"
 
 #include "../reducer/commandresult.h"
+#include "../store/schema.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -294,8 +295,8 @@ BusinessAction businessAction(CommandLog &log, const ActionGroup &g, const QStri
         a.status = c->status;
     }
     QSqlQuery ev(log.connection());
-    if (execWith(ev, QStringLiteral("SELECT %1 FROM events WHERE correlation_id = ? AND %2 ORDER BY position").arg(eventColumns(), asOf),
-                 QVariantList{g.correlation} + asOfBinds))
+    if (execWith(ev, QStringLiteral("SELECT %1 FROM events WHERE %2 AND %3 ORDER BY position").arg(eventColumns(), schema::correlationEvents(), asOf),
+                 QVariantList(schema::correlationEventsBinds, g.correlation) + asOfBinds))
         while (ev.next())
             a.events.push_back(eventFromRow(ev));
     a.eventCount = qint64(a.events.size());

@@ -3,6 +3,7 @@
 #include "../domain/rejection.h"
 #include "../util/jsonwriter.h"
 #include "database.h"
+#include "schema.h"
 
 #include <QVariant>
 
@@ -226,7 +227,8 @@ std::vector<CommandLogEntry> CommandLog::list(qint64 afterSeq, int limit, std::o
 
 std::vector<CommandLogEntry> CommandLog::ofCorrelation(const QString &correlationId)
 {
-    return select(QStringLiteral("WHERE correlation_id = ? ORDER BY seq"), {correlationId});
+    return select(QStringLiteral("WHERE %1 ORDER BY seq").arg(schema::correlationCommands()),
+                  QVariantList(schema::correlationCommandsBinds, correlationId));
 }
 
 std::vector<CommandLogEntry> CommandLog::search(const CommandSearch &s)

@@ -653,12 +653,13 @@ QSqlError SqlStatement::lastError() const
 
 bool Database::migrate(StoreError *error)
 {
-    // Only read models change between versions so far, and they are disposable: drop them,
-    // create today's, and let the projection catch up from the first event.
+    // Read models are disposable: they are dropped, made anew and caught up from the first
+    // event. Of the rest only indexes have changed so far.
     if (!beginWrite(error))
         return false;
     // Another process may have brought it up to date while this one waited for the lock.
-    if (storedSchemaVersion() >= schemaVersion) {
+    const int stored = storedSchemaVersion();
+    if (stored >= schemaVersion) {
         rollback();
         m_storedVersion = schemaVersion;
         return true;
@@ -677,6 +678,13 @@ bool Database::migrate(StoreError *error)
         ok = ok && execSql(m_db, QStringLiteral("DROP TABLE IF EXISTS %1").arg(table), error);
     for (const QString &sql : schema::createReadModelStatements(QStringLiteral("main"), dialect()))
         ok = ok && execSql(m_db, sql, error);
+    if (stored < 7) {
+        const QStringList correlation = QStringList{QStringLiteral("DROP INDEX IF EXISTS events_correlation"),
+                                                    QStringLiteral("DROP INDEX IF EXISTS commands_correlation")}
+                                        + schema::createCorrelationIndexes(dialect());
+        for (const QString &sql : correlation)
+            ok = ok && execSql(m_db, sql, error);
+    }
     ok = ok && execSql(m_db, QStringLiteral("UPDATE meta SET value = 0 WHERE key = 'projection_position'"), error);
     ok = ok && setStoredSchemaVersion(schemaVersion, error);
     if (!ok || !commit()) {

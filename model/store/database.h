@@ -94,7 +94,8 @@ public:
     //    due dates; trucks' breakdown times; shipments' references and promised times).
     // 5: the unassigned queue's ranges in B-tree indexes instead of an R-tree.
     // 6: a shipment's history read from its events (no rm_shipment_history).
-    static constexpr int schemaVersion = 6;
+    // 7: only listeners' events and commands indexed by correlation (schema::createCorrelationIndexes).
+    static constexpr int schemaVersion = 7;
     static constexpr int applicationId = 0x48415553; // "HAUS"
 
 private:

@@ -2,6 +2,7 @@
 
 #include "../codec/eventcodec.h"
 #include "postgres.h"
+#include "schema.h"
 #include "../util/isotime.h"
 #include "../util/utf8.h"
 
@@ -9,6 +10,7 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <array>
 #include <charconv>
 #include <openssl/evp.h>
 
@@ -190,9 +192,15 @@ QString EventStore::newEventId(qint64 nowMs)
     const quint64 ms = static_cast<quint64>(nowMs);
     for (int i = 0; i < 6; ++i)
         b[i] = static_cast<quint8>(ms >> (40 - 8 * i));
-    quint32 r[3];
-    QRandomGenerator::system()->fillRange(r, 3);
-    std::memcpy(b + 6, r, 10);
+    // The system's randomness taken a few kilobytes at a time, not a system call per event.
+    thread_local std::array<quint32, 1023> pool;
+    thread_local size_t used = pool.size();
+    if (used + 3 > pool.size()) {
+        QRandomGenerator::system()->fillRange(pool.data(), qsizetype(pool.size()));
+        used = 0;
+    }
+    std::memcpy(b + 6, pool.data() + used, 10);
+    used += 3;
     b[6] = (b[6] & 0x0f) | 0x70;
     b[8] = (b[8] & 0x3f) | 0x80;
     static const char hex[] = "0123456789abcdef";
@@ -286,7 +294,7 @@ bool EventStore::forEach(const Filter &f, const std::function<bool(const Recorde
     if (!f.type.isEmpty())
         where += QStringLiteral(" AND type = :type");
     if (!f.correlationId.isEmpty())
-        where += QStringLiteral(" AND correlation_id = :correlation");
+        where += QStringLiteral(" AND ") + schema::correlationEvents().replace(u'?', QStringLiteral(":correlation"));
     // PostgreSQL loses a streamed result when the visitor runs statements of its own on the
     // connection: there the events come in pages, each read whole before it is visited.
     const bool paged = m_db.isPostgres();

@@ -112,7 +112,6 @@ QStringList createStatements(Dialect dialect)
                        "actor_department TEXT NOT NULL, occurred_at INTEGER NOT NULL, recorded_at INTEGER NOT NULL, "
                        "occurred_max INTEGER NOT NULL, hash BLOB NOT NULL, UNIQUE (stream_id, version))"),
         QStringLiteral("CREATE UNIQUE INDEX events_event_id ON events (event_id)"),
-        QStringLiteral("CREATE INDEX events_correlation ON events (correlation_id)"),
         QStringLiteral("CREATE INDEX events_occurred_max ON events (occurred_max)"),
         // Events recorded after later ones had already happened: the only ones an as-of
         // query must look at beyond the prefix.
@@ -121,13 +120,38 @@ QStringList createStatements(Dialect dialect)
                        "type TEXT, status TEXT NOT NULL, code TEXT, message TEXT, field TEXT, issued_at INTEGER, "
                        "actor_user TEXT, actor_department TEXT, causation_id TEXT, correlation_id TEXT NOT NULL, "
                        "first_position INTEGER, last_position INTEGER, recorded_at INTEGER NOT NULL, payload TEXT)"),
-        QStringLiteral("CREATE INDEX commands_correlation ON commands (correlation_id)"),
         QStringLiteral("CREATE TABLE snapshots (position INTEGER PRIMARY KEY, state BLOB NOT NULL)"),
         QStringLiteral("INSERT INTO meta (key, value) VALUES ('projection_position', 0), ('head_position', 0), "
                        "('head_hash', X''), ('head_occurred_max', NULL)"),
     }, dialect);
+    s += createCorrelationIndexes(dialect);
     s += createReadModelStatements(QStringLiteral("main"), dialect);
     return s;
+}
+
+QStringList createCorrelationIndexes(Dialect dialect)
+{
+    // A user command's correlation is its own id: its events and its log entry are found through
+    // the command log's command_id and positions (correlationMembers()), so only the listeners'
+    // rows, whose correlation is another command's, are indexed by it (an index entry fewer
+    // for most events and commands).
+    return translated({
+        QStringLiteral("CREATE INDEX events_listener_correlation ON events (correlation_id) WHERE correlation_id <> command_id"),
+        QStringLiteral("CREATE INDEX commands_listener_correlation ON commands (correlation_id) WHERE correlation_id <> command_id"),
+    }, dialect);
+}
+
+QString correlationEvents()
+{
+    return QStringLiteral(
+        "position IN (SELECT position FROM events WHERE correlation_id = ? AND correlation_id <> command_id "
+        "UNION ALL SELECT e.position FROM commands c JOIN events e ON e.position BETWEEN c.first_position AND c.last_position "
+        "WHERE c.command_id = ? AND e.correlation_id = ? AND e.correlation_id = e.command_id)");
+}
+
+QString correlationCommands()
+{
+    return QStringLiteral("((command_id = ? AND correlation_id = command_id) OR (correlation_id = ? AND correlation_id <> command_id))");
 }
 
 } // namespace hs::schema

@@ -19,4 +19,15 @@ QStringList createReadModelIndexes(const QString &schemaName = QStringLiteral("m
                                    Dialect dialect = Dialect(Dialect::Kind::SQLite));
 QStringList readModelIndexNames();
 
+// The indexes that find a correlation's listener events and commands (a store before schema 7
+// indexed every row by correlation instead).
+QStringList createCorrelationIndexes(Dialect dialect = Dialect(Dialect::Kind::SQLite));
+// Conditions on events and on commands that hold for the rows of one correlation, served by
+// those indexes and the command log; each takes the correlation id for each of its '?'
+// (three for events, two for commands).
+QString correlationEvents();
+constexpr int correlationEventsBinds = 3;
+QString correlationCommands();
+constexpr int correlationCommandsBinds = 2;
+
 } // namespace hs::schema

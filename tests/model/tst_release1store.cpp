@@ -103,6 +103,37 @@ private Q_SLOTS:
         QCOMPARE(r->verify(), QStringList());
     }
 
+    void aCorrelationIsFoundWhole()
+    {
+        upgrade();
+        // Schema 7 indexes only listeners' rows by correlation; the delivery's own event and
+        // log entry come through the command log, the invoice's through that index.
+        int code = -1;
+        const QJsonObject chain = haulctl({QStringLiteral("chain"), QStringLiteral("r1-d2")}, &code).toObject();
+        QCOMPARE(code, 0);
+        QStringList nodes;
+        for (const QJsonValue &n : chain.value(u"nodes").toArray())
+            nodes << n.toObject().value(u"type").toString();
+        QCOMPARE(nodes, (QStringList{QStringLiteral("DeliverShipment"), QStringLiteral("ShipmentDelivered"),
+                                     QStringLiteral("InvoiceAccount"), QStringLiteral("AccountInvoiced")}));
+        QProcess events;
+        events.start(QStringLiteral(HS_HAULCTL), {QStringLiteral("--db"), path, QStringLiteral("events"),
+                                                  QStringLiteral("--correlation"), QStringLiteral("r1-d2")});
+        QVERIFY(events.waitForFinished(60000));
+        QList<int> positions;
+        for (const QByteArray &line : events.readAllStandardOutput().split('\n'))
+            if (!line.isEmpty())
+                positions << QJsonDocument::fromJson(line).object().value(u"position").toInt();
+        QCOMPARE(positions, (QList<int>{13, 14}));
+        StoreError error;
+        auto db = Database::open(path, Database::Mode::ReadOnly, &error);
+        QVERIFY(db);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master "
+                                      "WHERE name LIKE '%correlation' ORDER BY name)")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("commands_listener_correlation events_listener_correlation"));
+    }
+
     void accountsGainCreditTermsAndExposure()
     {
         upgrade();
