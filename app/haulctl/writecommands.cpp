@@ -15,6 +15,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <future>
+
 namespace hs::cli {
 
 namespace {
@@ -60,6 +62,24 @@ int runInit(const Invocation &call)
     return Done;
 }
 
+namespace {
+
+// The next batch of commands, read and parsed; empty at the end of the input.
+std::vector<ParsedCommand> nextBatch(CommandInput &input)
+{
+    std::vector<ParsedCommand> batch;
+    QByteArray line;
+    while (input.next(line)) {
+        batch.push_back(parseCommandLine(line));
+        // From a pipe or a terminal, whatever has arrived is answered now: someone may be waiting.
+        if (batch.size() >= 1000 || (input.isInteractive() && !input.moreWaiting()))
+            break;
+    }
+    return batch;
+}
+
+} // namespace
+
 int runSubmit(const Invocation &call)
 {
     CommandInput input;
@@ -69,42 +89,28 @@ int runSubmit(const Invocation &call)
     auto reducer = openWriter(call);
     if (!reducer)
         return StoreFailed;
-    std::vector<ParsedCommand> batch;
-    StoreError failure;
-    auto flush = [&]() -> bool {
-        if (batch.empty())
-            return true;
-        auto outcome = reducer->submit(batch);
-        batch.clear();
-        if (outcome.failure) {
-            failure = *outcome.failure;
-            return false;
-        }
-        for (const CommandResult &r : outcome.results)
-            print(call.out, resultJson(r));
-        call.out.flush();
-        return true;
-    };
-    const auto lost = [&] {
-        return failed(call.err, QStringLiteral("the store failed; the last batch was not recorded: %1").arg(failure.message));
-    };
-    bool any = false;
-    QByteArray line;
-    while (input.next(line)) {
-        any = true;
-        batch.push_back(parseCommandLine(line));
-        // From a pipe or a terminal, whatever has arrived is answered now: someone may be waiting.
-        const bool due = batch.size() >= 1000 || (input.isInteractive() && !input.moreWaiting());
-        if (due && !flush())
-            return lost();
-    }
-    if (!any) {
+    std::vector<ParsedCommand> batch = nextBatch(input);
+    if (batch.empty()) {
         CommandResult r;
         r.rejection = Rejection{RejectionCode::Invalid, QStringLiteral("The input holds no commands."), {}};
         print(call.out, resultJson(r));
         return Done;
     }
-    return flush() ? Done : lost();
+    while (!batch.empty()) {
+        // From a file the next batch is read and parsed on a second thread while the writer stores
+        // this one; from a pipe or a terminal only once this one is answered (a read may wait).
+        auto following = std::async(input.isInteractive() ? std::launch::deferred : std::launch::async,
+                                    [&input] { return nextBatch(input); });
+        const auto outcome = reducer->submit(batch);
+        if (outcome.failure) {
+            return failed(call.err, QStringLiteral("the store failed; the last batch was not recorded: %1").arg(outcome.failure->message));
+        }
+        for (const CommandResult &r : outcome.results)
+            print(call.out, resultJson(r));
+        call.out.flush();
+        batch = following.get();
+    }
+    return Done;
 }
 
 int runRebuild(const Invocation &call)

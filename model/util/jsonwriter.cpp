@@ -108,8 +108,13 @@ void JsonWriter::appendString(QByteArray &out, QStringView s)
     char *p = out.data() + at;
     *p++ = '"';
     qsizetype i = 0;
-    for (; i < s.size() && s[i].unicode() < 0x80; ++i)
-        p = escaped(p, char(s[i].unicode()));
+    for (; i < s.size() && s[i].unicode() < 0x80; ++i) {
+        const char16_t c = s[i].unicode();
+        if (c >= 0x20 && c != u'"' && c != u'\\')
+            *p++ = char(c); // most characters, without a call each
+        else
+            p = escaped(p, char(c));
+    }
     if (i < s.size()) {
         const QByteArray rest = s.mid(i).toUtf8();
         const qsizetype done = p - out.constData();

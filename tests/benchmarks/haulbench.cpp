@@ -40,6 +40,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <future>
 #include <random>
 
 #include <sqlite3.h>
@@ -452,12 +453,19 @@ bool importFigures(JsonWriter &w, Reducer &reducer, const Commands &c, const Opt
     double cpu = cpuSeconds();
     t.start();
     sectionStarts();
-    for (size_t i = 0; i < c.lines.size(); i += o.batch) {
+    const auto parsed = [&c, &o](size_t from) {
         std::vector<ParsedCommand> batch;
         batch.reserve(o.batch);
-        for (size_t j = i; j < std::min(c.lines.size(), i + o.batch); ++j)
+        for (size_t j = from; j < std::min(c.lines.size(), from + o.batch); ++j)
             batch.push_back(parseCommandLine(c.lines[j]));
+        return batch;
+    };
+    std::vector<ParsedCommand> batch = parsed(0);
+    for (size_t i = 0; i < c.lines.size(); i += o.batch) {
+        // As haulctl submit reads a file: the next batch parsed on a second thread meanwhile.
+        auto following = std::async(std::launch::async, parsed, i + o.batch);
         const auto outcome = reducer.submit(batch);
+        batch = following.get();
         if (outcome.failure) {
             progress(QStringLiteral("import failed: %1").arg(outcome.failure->message));
             return false;
