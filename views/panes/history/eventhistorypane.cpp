@@ -66,7 +66,6 @@ EventHistoryPane::EventHistoryPane(Session *session, QWidget *parent) : Pane(ses
     m_to = named(new QDateTimeEdit(QDateTime::currentDateTime()), "filter-to");
     for (QDateTimeEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(eventtext::shortDateTimeFormat());
         e->setEnabled(false);
     }
     connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
@@ -198,6 +197,8 @@ EventHistoryPane::EventHistoryPane(Session *session, QWidget *parent) : Pane(ses
 
 void EventHistoryPane::retranslateUi()
 {
+    for (QDateTimeEdit *e : {m_from, m_to})
+        e->setDisplayFormat(eventtext::shortDateTimeFormat());
     const QStringList captions{tr("&Stream:"), tr("&Type:"), tr("&Department:"), tr("&Actor:"), tr("Search &data:")};
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(captions.value(i));
