@@ -111,6 +111,14 @@ EventHistoryPane::EventHistoryPane(Session *session, QWidget *parent) : Pane(ses
     filters->addLayout(second, 1, 0, 1, 10);
     filters->setColumnStretch(9, 2);
     filters->setColumnStretch(1, 1);
+    // The boxes one types into get the room; the lists open as wide as their longest entry.
+    for (QComboBox *c : {m_type, m_department}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(12);
+    }
+    const int character = fontMetrics().averageCharWidth();
+    m_stream->setMinimumWidth(16 * character); // "shipment-S-2046" readable whole
+    m_actor->setMaximumWidth(14 * character);
 
     m_fullView = makeRecordTable(QStringLiteral("history-full"), m_full);
     m_fullView->horizontalHeader()->setStretchLastSection(true);
