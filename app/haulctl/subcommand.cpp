@@ -2,6 +2,8 @@
 
 #include "commands.h"
 
+#include <QFileDevice>
+
 namespace hs::cli {
 
 // Why one long function: it is the table of subcommands, one row each, read top to bottom.
@@ -155,6 +157,18 @@ QString subcommandHelp(const Subcommand &command)
 void print(QTextStream &out, const QByteArray &json)
 {
     out << QString::fromUtf8(json) << '\n';
+}
+
+void printNow(QTextStream &out, const QByteArray &lines)
+{
+    out.flush();
+    if (auto *file = qobject_cast<QFileDevice *>(out.device())) {
+        file->write(lines);
+        file->flush();
+        return;
+    }
+    out << QString::fromUtf8(lines);
+    out.flush();
 }
 
 int bad(QTextStream &err, const QString &message)

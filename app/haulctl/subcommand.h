@@ -80,5 +80,8 @@ int bad(QTextStream &err, const QString &message);
 int failed(QTextStream &err, const QString &message);
 int notFound(QTextStream &err, const QString &message);
 void print(QTextStream &out, const QByteArray &json);
+// Lines of JSON (UTF-8, each ending in a newline) written out at once: where the stream writes
+// to a file or pipe, as they are, not through UTF-16 and back.
+void printNow(QTextStream &out, const QByteArray &lines);
 
 } // namespace hs::cli

@@ -105,9 +105,10 @@ int runSubmit(const Invocation &call)
         if (outcome.failure) {
             return failed(call.err, QStringLiteral("the store failed; the last batch was not recorded: %1").arg(outcome.failure->message));
         }
+        QByteArray answers;
         for (const CommandResult &r : outcome.results)
-            print(call.out, resultJson(r));
-        call.out.flush();
+            answers.append(resultJson(r)).append('\n');
+        printNow(call.out, answers);
         batch = following.get();
     }
     return Done;
