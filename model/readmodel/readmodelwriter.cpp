@@ -35,9 +35,12 @@ ReadModelWriter::ReadModelWriter(QSqlDatabase db, Mode mode, const QString &s)
       m_selTruck(db), m_selAccount(db)
 {
     const QString &p = m_prefix;
-    m_closeShipment.prepare(QStringLiteral("UPDATE %1rm_shipments SET valid_to = ? WHERE shipment_id = ? AND valid_to IS NULL").arg(p));
-    m_closeTruck.prepare(QStringLiteral("UPDATE %1rm_trucks SET valid_to = ? WHERE truck_id = ? AND valid_to IS NULL").arg(p));
-    m_closeAccount.prepare(QStringLiteral("UPDATE %1rm_accounts SET valid_to = ? WHERE account_id = ? AND valid_to IS NULL").arg(p));
+    // A row is closed through its (entity, valid_from) index, which the update leaves alone: the
+    // live-row index it changes would make SQLite collect the rows first.
+    const QString close = QStringLiteral("UPDATE %1%2 SET valid_to = ? WHERE %3 = ? AND valid_from = ?").arg(p);
+    m_closeShipment.prepare(close.arg(QStringLiteral("rm_shipments"), QStringLiteral("shipment_id")));
+    m_closeTruck.prepare(close.arg(QStringLiteral("rm_trucks"), QStringLiteral("truck_id")));
+    m_closeAccount.prepare(close.arg(QStringLiteral("rm_accounts"), QStringLiteral("account_id")));
     m_closeActive.prepare(QStringLiteral("UPDATE %1rm_queue SET node = ?, hi = ? WHERE lo = ?").arg(p));
     m_insSnapshot.prepare(QStringLiteral("INSERT INTO %1rm_status_snapshots VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (position) DO UPDATE "
                                          "SET submitted = excluded.submitted, assigned = excluded.assigned, out_for_delivery = "
@@ -195,6 +198,7 @@ bool ReadModelWriter::replace(Cache<View> &cache, QStringList &unwritten, const 
     if (it->stored) {
         close.bind(p);
         close.bind(id);
+        close.bind(it->from);
         if (!exec(close))
             return false;
         if constexpr (std::is_same_v<View, ShipmentView>) {

@@ -56,7 +56,8 @@ public:
 
 private:
     // The batch's transaction is undone whole on any failure, so a failing statement need not
-    // undo its own rows first: SQLite then opens no statement journal for it.
+    // undo its own rows first: SQLite then opens no statement journal for a many-row INSERT
+    // (callgrind: ~8k instructions less per statement).
     static QString orFail(const QString &insert)
     {
         QString out = insert;
