@@ -462,13 +462,6 @@
 </context>
 <context>
     <name>hs::AtRiskList</name>
-    <message numerus="yes">
-        <source>At risk: %n shipment flag(s)</source>
-        <translation>
-            <numerusform>Gefährdet: %n Sendungshinweis</numerusform>
-            <numerusform>Gefährdet: %n Sendungshinweise</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Shipments at risk</source>
         <translation>Gefährdete Sendungen</translation>
@@ -476,6 +469,13 @@
     <message>
         <source>Late pickups, late deliveries and shipments on a broken-down truck. Double-click to open one.</source>
         <translation>Verspätete Abholungen, verspätete Zustellungen und Sendungen auf einem liegengebliebenen Lkw. Doppelklick öffnet eine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At risk: %n shipment(s)</source>
+        <translation>
+            <numerusform>Gefährdet: %n Sendung</numerusform>
+            <numerusform>Gefährdet: %n Sendungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4833,54 @@
     <message>
         <source>Invoice written off</source>
         <translation>Rechnung abgeschrieben</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Sendungen</translation>
+    </message>
+    <message>
+        <source>Trucks</source>
+        <translation>Lkw</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Kundenkonten</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Kontoauszüge</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Receivables aging</source>
+        <translation>Altersstruktur</translation>
+    </message>
+    <message>
+        <source>Shipments at risk</source>
+        <translation>Gefährdete Sendungen</translation>
+    </message>
+    <message>
+        <source>Check calls</source>
+        <translation>Statusmeldungen</translation>
+    </message>
+    <message>
+        <source>Status counts</source>
+        <translation>Anzahl je Status</translation>
+    </message>
+    <message>
+        <source>Pricing schedule</source>
+        <translation>Preisplan</translation>
+    </message>
+    <message>
+        <source>Invoice on delivery</source>
+        <translation>Rechnung bei Zustellung</translation>
+    </message>
+    <message>
+        <source>Back to the queue after a breakdown</source>
+        <translation>Nach einer Panne zurück in die Warteschlange</translation>
     </message>
 </context>
 <context>

@@ -462,13 +462,6 @@
 </context>
 <context>
     <name>hs::AtRiskList</name>
-    <message numerus="yes">
-        <source>At risk: %n shipment flag(s)</source>
-        <translation>
-            <numerusform>En riesgo: %n aviso de envío</numerusform>
-            <numerusform>En riesgo: %n avisos de envío</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Shipments at risk</source>
         <translation>Envíos en riesgo</translation>
@@ -476,6 +469,13 @@
     <message>
         <source>Late pickups, late deliveries and shipments on a broken-down truck. Double-click to open one.</source>
         <translation>Recogidas atrasadas, entregas atrasadas y envíos en un camión averiado. Doble clic para abrir uno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At risk: %n shipment(s)</source>
+        <translation>
+            <numerusform>En riesgo: %n envío</numerusform>
+            <numerusform>En riesgo: %n envíos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4833,6 +4833,54 @@
     <message>
         <source>Invoice written off</source>
         <translation>Factura cancelada como incobrable</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>Trucks</source>
+        <translation>Camiones</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Libro mayor</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>Receivables aging</source>
+        <translation>Antigüedad de saldos</translation>
+    </message>
+    <message>
+        <source>Shipments at risk</source>
+        <translation>Envíos en riesgo</translation>
+    </message>
+    <message>
+        <source>Check calls</source>
+        <translation>Llamadas de control</translation>
+    </message>
+    <message>
+        <source>Status counts</source>
+        <translation>Recuento por estado</translation>
+    </message>
+    <message>
+        <source>Pricing schedule</source>
+        <translation>Calendario de tarifas</translation>
+    </message>
+    <message>
+        <source>Invoice on delivery</source>
+        <translation>Factura al entregar</translation>
+    </message>
+    <message>
+        <source>Back to the queue after a breakdown</source>
+        <translation>De vuelta a la cola tras una avería</translation>
     </message>
 </context>
 <context>

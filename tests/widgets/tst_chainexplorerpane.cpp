@@ -6,6 +6,8 @@
 #include "panes/chain/chainview.h"
 #include "storefixture.h"
 
+#include "widgets/messagewords.h"
+
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QGraphicsItem>
@@ -175,8 +177,16 @@ void TestChainExplorerPane::catalogCountsAndMapsEveryType()
         const QString type = m->index(r, EventCatalogModel::Type).data().toString();
         const qint64 count = m->index(r, EventCatalogModel::Stored).data(EventCatalogModel::RawRole).toLongLong();
         QCOMPARE(count, type == u"AccountInvoiced" || type == u"ShipmentDelivered" || type == u"PaymentPosted" ? 1 : count);
-        if (type == u"ShipmentDelivered")
-            QVERIFY(m->index(r, EventCatalogModel::ConsumedBy).data().toString().contains(QStringLiteral("listener:delivery-invoicing")));
+        if (type == u"ShipmentDelivered") {
+            // In words on screen; the code's names in the raw value and the tooltip.
+            const QModelIndex consumedBy = m->index(r, EventCatalogModel::ConsumedBy);
+            QVERIFY(consumedBy.data().toString().contains(QStringLiteral("Invoice on delivery")));
+            QVERIFY(!consumedBy.data().toString().contains(QStringLiteral("listener:")));
+            QVERIFY(consumedBy.data(EventCatalogModel::RawRole).toString().contains(QStringLiteral("listener:delivery-invoicing")));
+            QVERIFY(consumedBy.data(Qt::ToolTipRole).toString().contains(QStringLiteral("listener:delivery-invoicing")));
+            QCOMPARE(m->index(r, EventCatalogModel::Context).data().toString(), QStringLiteral("Dispatch"));
+            QCOMPARE(m->index(r, EventCatalogModel::ProducedBy).data().toString(), words::commandOfType(QStringLiteral("DeliverShipment")));
+        }
     }
     int consumers = 0;
     for (const CatalogEntry &e : m->entries())

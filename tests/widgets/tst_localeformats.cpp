@@ -2,6 +2,7 @@
 #include "panes/customerservice/shipmentwords.h"
 #include "panes/finance/ledgermodel.h"
 #include "widgets/dailycharts.h"
+#include "widgets/messagewords.h"
 #include "widgets/money.h"
 
 #include <QBarSeries>
@@ -90,6 +91,11 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(locale));
         const qint64 at = QDateTime(QDate(2026, 3, 2), QTime(14, 5)).toMSecsSinceEpoch();
         QCOMPARE(shipmentwords::when(at), expected);
+
+        // The history's one-line summaries give a due date the same way.
+        RecordedEvent invoiced;
+        invoiced.event = ev::AccountInvoiced{QStringLiteral("A-1"), QStringLiteral("S-1"), 12500, at};
+        QVERIFY2(words::summary(invoiced).endsWith(expected), qPrintable(words::summary(invoiced)));
     }
 };
 

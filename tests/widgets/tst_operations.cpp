@@ -192,7 +192,7 @@ private Q_SLOTS:
         list.reevaluate();
         QVERIFY(evaluated.wait(10000));
         QCOMPARE(list.model()->rowCount(), 1);
-        const tracking::AtRisk &r = list.model()->rowAt(0);
+        const tracking::AtRisk &r = list.model()->rowAt(0).risk;
         QCOMPARE(r.shipmentId, QStringLiteral("S-3"));
         QCOMPARE(r.reason, tracking::RiskReason::TruckOutOfService);
         QCOMPARE(r.since, m_breakdown);
@@ -206,6 +206,30 @@ private Q_SLOTS:
         QCOMPARE(list.model()->index(0, AtRiskModel::LateBy).data().toString(), QStringLiteral("2 d 3 h"));
         QCOMPARE(list.model()->index(0, AtRiskModel::Reason).data().toString(), QStringLiteral("Truck out of service"));
         QVERIFY(!list.view()->accessibleName().isEmpty());
+    }
+
+    // A shipment late for pickup and delivery is one line with both reasons, late since the
+    // older promise, not two lines that look like the same shipment twice.
+    void atRiskShowsEachShipmentOnce()
+    {
+        using tracking::RiskReason;
+        const auto flag = [](const char *shipment, RiskReason reason, qint64 since) {
+            tracking::AtRisk f;
+            f.shipmentId = QString::fromLatin1(shipment);
+            f.reason = reason;
+            f.since = since;
+            return f;
+        };
+        AtRiskModel model;
+        model.setMoment(10 * 3600 * 1000);
+        model.setRows(byShipment({flag("S-1", RiskReason::PickupLate, 5 * 3600 * 1000),
+                                  flag("S-1", RiskReason::DeliveryLate, 3600 * 1000),
+                                  flag("S-2", RiskReason::TruckOutOfService, 9 * 3600 * 1000)}));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, AtRiskModel::Shipment).data().toString(), QStringLiteral("S-1"));
+        QCOMPARE(model.index(0, AtRiskModel::Reason).data().toString(), QStringLiteral("Pickup late, Delivery late"));
+        QCOMPARE(model.index(0, AtRiskModel::LateBy).data().toString(), QStringLiteral("9 h 0 min"));
+        QCOMPARE(model.index(1, AtRiskModel::Reason).data().toString(), QStringLiteral("Truck out of service"));
     }
 
     void intakeWarnsBeforeGoingOverTheCreditLimit()

@@ -1,5 +1,7 @@
 // The main window's shell: language and theme switching, remembered settings, and a store
 // that cannot be opened when nobody is there to answer a dialog.
+#include "panes/customerservice/customerservicepane.h"
+#include "panes/history/eventhistorypane.h"
 #include "shell/language.h"
 #include "shell/mainwindow.h"
 #include "shell/pane.h"
@@ -7,6 +9,7 @@
 #include "shell/theme.h"
 
 #include <QAction>
+#include <QDateTimeEdit>
 #include <QApplication>
 #include <QCryptographicHash>
 #include <QFile>
@@ -49,6 +52,7 @@ private Q_SLOTS:
     }
     void missingTranslationLeavesEnglish();
     void unknownLanguageIsRefused();
+    void dateBoxesFollowTheLanguage();
     void themesSwitchPalettes();
     void settingsRemembered();
     void menusShowAndListEveryShortcut();
@@ -75,6 +79,32 @@ void TestShell::unknownLanguageIsRefused()
     Language language;
     QVERIFY(!language.apply(QStringLiteral("tlh")));
     QCOMPARE(language.current(), QStringLiteral("en"));
+}
+
+// The date boxes are made before the language is chosen, under the C locale ("23 Nov 2026
+// 07:20"); each language, English included, gives them its own short form.
+void TestShell::dateBoxesFollowTheLanguage()
+{
+    QLocale::setDefault(QLocale::c());
+    StoreClient client;
+    Session session(&client);
+    MainWindow window(&session);
+    auto *history = new EventHistoryPane(&session);
+    auto *intake = new CustomerServicePane(&session);
+    window.addPane(history);
+    window.addPane(intake);
+    const QList<QDateTimeEdit *> boxes = history->findChildren<QDateTimeEdit *>() + intake->findChildren<QDateTimeEdit *>();
+    QCOMPARE(boxes.size(), 4);
+    const QStringList codes = QFile::exists(QStringLiteral(":/i18n/haulstream_de.qm")) ? QStringList{u"en"_qs, u"de"_qs, u"es"_qs}
+                                                                                        : QStringList{u"en"_qs};
+    for (const QString &code : codes) {
+        QVERIFY(window.setLanguage(code));
+        const QString expected = QLocale(code == u"en" ? u"en_US"_qs : code).dateTimeFormat(QLocale::ShortFormat).remove(u":ss"_qs);
+        QVERIFY(expected != QLocale::c().dateTimeFormat(QLocale::ShortFormat).remove(u":ss"_qs));
+        for (QDateTimeEdit *box : boxes)
+            QTRY_COMPARE(box->displayFormat(), expected);
+    }
+    QVERIFY(window.setLanguage(u"en"_qs));
 }
 
 void TestShell::themesSwitchPalettes()

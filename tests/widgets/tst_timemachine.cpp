@@ -11,6 +11,7 @@
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QSlider>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -105,6 +106,20 @@ private Q_SLOTS:
         // The selection and the detail follow: a shipment that existed then.
         QTRY_VERIFY(!pane->selectedShipmentId().isEmpty() && model->rowOf(pane->selectedShipmentId()) >= 0);
         QTRY_COMPARE(pane->detail()->shipmentId(), pane->selectedShipmentId());
+
+        // A row picked at one moment stays in sight at a later one, where the shipments
+        // submitted in between are listed above it.
+        auto *table = pane->findChild<QTableView *>(QStringLiteral("shipmentLookup"));
+        QVERIFY(table);
+        table->setCurrentIndex(table->model()->index(3, 0));
+        const QString picked = pane->selectedShipmentId();
+        QCOMPARE(pane->detail()->shipmentId(), picked);
+        slider->setValue(slider->value() + 300);
+        QTRY_VERIFY(*demoSession.asOfTime() > shown);
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(picked) > 40, 20000);
+        QCOMPARE(pane->selectedShipmentId(), picked);
+        QTRY_VERIFY(table->viewport()->rect().contains(table->visualRect(table->currentIndex())));
+
         demoWindow.timeMachine()->backToLive();
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(newest) >= 0, 20000);
     }

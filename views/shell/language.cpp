@@ -1,6 +1,7 @@
 #include "language.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 
@@ -39,18 +40,27 @@ bool Language::apply(const QString &code)
         return true;
     m_localeSet = true;
     removeTranslators();
-    bool ok = true;
-    if (code != QLatin1String("en")) {
-        m_appInstalled = m_app.load(QStringLiteral(":/i18n/haulstream_%1.qm").arg(code)) && QCoreApplication::installTranslator(&m_app);
-        // Standard dialogs' buttons; absent when the Qt translations package is not installed.
-        m_qtInstalled = m_qt.load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
-                        && QCoreApplication::installTranslator(&m_qt);
-        ok = m_appInstalled;
-    }
-    m_current = ok ? code : QStringLiteral("en");
+    const bool english = code == QLatin1String("en");
+    // English has a translation too, of its plural forms only ("1 event", "2 events").
+    const bool translated = m_app.load(QStringLiteral(":/i18n/haulstream_%1.qm").arg(code));
+    m_current = translated || english ? code : QStringLiteral("en");
+    if (!translated && !english)
+        m_app.load(QStringLiteral(":/i18n/haulstream_en.qm"));
+    // The locale first: installing a translator retranslates every widget, and the date boxes
+    // take their display format from the locale while they retranslate.
     QLocale::setDefault(QLocale(m_current == QLatin1String("en") ? QStringLiteral("en_US") : m_current));
+    m_appInstalled = !m_app.isEmpty() && QCoreApplication::installTranslator(&m_app);
+    // Standard dialogs' buttons; absent when the Qt translations package is not installed.
+    m_qtInstalled = m_current != QLatin1String("en")
+                    && m_qt.load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+                    && QCoreApplication::installTranslator(&m_qt);
+    if (!m_appInstalled && !m_qtInstalled && QCoreApplication::instance()) {
+        // No translator to install, yet the dates differ from those of the C locale.
+        QEvent languageChange(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(QCoreApplication::instance(), &languageChange);
+    }
     Q_EMIT changed(m_current);
-    return ok;
+    return translated || english;
 }
 
 } // namespace hs

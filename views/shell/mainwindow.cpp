@@ -86,6 +86,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent) : QMainWindow(parent),
     m_whoLabel->setBuddy(m_user);
     m_department = new QComboBox;
     m_department->setObjectName(QStringLiteral("departmentCombo"));
+    m_department->setSizeAdjustPolicy(QComboBox::AdjustToContents); // each language's longest name whole
     for (int i = 0; i < 3; ++i)
         m_department->addItem(QString(), QVariant::fromValue(static_cast<int>(departments[i])));
     who->addWidget(m_whoLabel);

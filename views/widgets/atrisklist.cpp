@@ -27,6 +27,22 @@ constexpr qint64 minuteMs = 60 * 1000;
 constexpr int reevaluateEveryMs = 60 * 1000;
 } // namespace
 
+std::vector<AtRiskRow> byShipment(const std::vector<tracking::AtRisk> &flags)
+{
+    std::vector<AtRiskRow> rows;
+    for (const tracking::AtRisk &f : flags) {
+        if (rows.empty() || rows.back().risk.shipmentId != f.shipmentId) {
+            rows.push_back({f, {f.reason}});
+            continue;
+        }
+        AtRiskRow &row = rows.back();
+        row.reasons.push_back(f.reason);
+        if (f.since < row.risk.since)
+            row.risk = f;
+    }
+    return rows;
+}
+
 QString AtRiskModel::reasonWords(tracking::RiskReason r)
 {
     switch (r) {
@@ -60,7 +76,7 @@ QVariant AtRiskModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const tracking::AtRisk &r = rowAt(index.row());
+    const tracking::AtRisk &r = rowAt(index.row()).risk;
     if (role == RawRole) {
         switch (index.column()) {
         case Since: return r.since;
@@ -79,7 +95,12 @@ QVariant AtRiskModel::data(const QModelIndex &index, int role) const
     case Account: return r.accountId;
     case Status: return shipmentwords::status(r.status);
     case Truck: return r.truckId;
-    case Reason: return reasonWords(r.reason);
+    case Reason: {
+        QStringList reasons;
+        for (tracking::RiskReason reason : rowAt(index.row()).reasons)
+            reasons << reasonWords(reason);
+        return reasons.join(QStringLiteral(", "));
+    }
     case Since: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.since).toLocalTime(), QLocale::ShortFormat);
     case LateBy: return durationWords(r.lateByMs(m_moment));
     }
@@ -135,8 +156,8 @@ void AtRiskList::reevaluate()
     const int serial = ++m_serial;
     m_session->read(this, [now](ReadContext &ctx, const AsOf *at) {
         const qint64 moment = at ? at->time : now;
-        return std::make_pair(moment, atRiskShipments(ctx.queries, at, moment));
-    }, [this, serial](std::pair<qint64, std::vector<tracking::AtRisk>> result) {
+        return std::make_pair(moment, byShipment(atRiskShipments(ctx.queries, at, moment)));
+    }, [this, serial](std::pair<qint64, std::vector<AtRiskRow>> result) {
         if (serial != m_serial)
             return; // a later evaluation is on its way
         m_model->setMoment(result.first);
@@ -155,7 +176,7 @@ void AtRiskList::changeEvent(QEvent *event)
 
 void AtRiskList::retranslateUi()
 {
-    m_title->setText(tr("At risk: %n shipment flag(s)", nullptr, m_model->rowCount()));
+    m_title->setText(tr("At risk: %n shipment(s)", nullptr, m_model->rowCount()));
     m_view->setAccessibleName(tr("Shipments at risk"));
     m_view->setToolTip(tr("Late pickups, late deliveries and shipments on a broken-down truck. Double-click to open one."));
 }

@@ -16,8 +16,17 @@ namespace hs {
 
 class Session;
 
-// Shipments at risk, one row per reason, with how long each has been late at the moment shown.
-class AtRiskModel : public KeyedTableModel<tracking::AtRisk>
+// A shipment at risk for one reason or more: one line a dispatcher reads once.
+struct AtRiskRow
+{
+    tracking::AtRisk risk;                     // the longest-standing reason
+    std::vector<tracking::RiskReason> reasons; // every reason, in RiskReason order
+};
+// The rules' flags (by shipment, then reason) folded into one row per shipment.
+std::vector<AtRiskRow> byShipment(const std::vector<tracking::AtRisk> &flags);
+
+// Shipments at risk, one row each, with how long each has been late at the moment shown.
+class AtRiskModel : public KeyedTableModel<AtRiskRow>
 {
     Q_DECLARE_TR_FUNCTIONS(AtRiskModel)
 public:
@@ -35,7 +44,7 @@ public:
     static QString durationWords(qint64 ms); // "2 d 5 h", "3 h 10 min", "12 min"
 
 protected:
-    QString keyOf(const tracking::AtRisk &r) const override { return r.shipmentId + u'/' + tracking::riskReasonName(r.reason); }
+    QString keyOf(const AtRiskRow &r) const override { return r.risk.shipmentId; }
 
 private:
     qint64 m_moment = 0;

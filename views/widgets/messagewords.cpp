@@ -293,14 +293,14 @@ QString summary(const RecordedEvent &e)
             [](const PricingRuleScheduled &x) {
                 return tr("Pricing rule %1: %2/lb, minimum %3, from %4")
                     .arg(x.ruleId, formatMoney(x.centsPerLb), formatMoney(x.minimumCents),
-                         eventtext::localTime(x.effectiveFrom));
+                         eventtext::shortDateTime(x.effectiveFrom));
             },
             [](const CheckCallRecorded &x) {
                 return tr("%1 on truck %2 called in from %3").arg(x.shipmentId, x.truckId, x.location);
             },
             [](const AccountInvoiced &x) {
                 return tr("%1 invoiced %2 for %3, due %4")
-                    .arg(x.accountId, formatMoney(x.amountCents), x.shipmentId, eventtext::localTime(x.dueAt));
+                    .arg(x.accountId, formatMoney(x.amountCents), x.shipmentId, eventtext::shortDateTime(x.dueAt));
             },
             [](const CreditLimitSet &x) {
                 const QString none = tr("no limit");
@@ -353,6 +353,34 @@ QString timeline(const RecordedEvent &e)
             },
         },
         e.event);
+}
+
+QString context(const QString &name)
+{
+    const std::optional<Department> d = departmentFromName(name);
+    return d ? eventtext::department(*d) : name;
+}
+
+QString consumer(const QString &name)
+{
+    static const std::pair<const char *, const char *> names[] = {
+        {"shipments", QT_TRANSLATE_NOOP("hs::words", "Shipments")},
+        {"trucks", QT_TRANSLATE_NOOP("hs::words", "Trucks")},
+        {"accounts", QT_TRANSLATE_NOOP("hs::words", "Accounts")},
+        {"ledger", QT_TRANSLATE_NOOP("hs::words", "Ledger")},
+        {"invoices", QT_TRANSLATE_NOOP("hs::words", "Invoices")},
+        {"aging", QT_TRANSLATE_NOOP("hs::words", "Receivables aging")},
+        {"at-risk", QT_TRANSLATE_NOOP("hs::words", "Shipments at risk")},
+        {"check-calls", QT_TRANSLATE_NOOP("hs::words", "Check calls")},
+        {"status-counts", QT_TRANSLATE_NOOP("hs::words", "Status counts")},
+        {"pricing-schedule", QT_TRANSLATE_NOOP("hs::words", "Pricing schedule")},
+        {"listener:delivery-invoicing", QT_TRANSLATE_NOOP("hs::words", "Invoice on delivery")},
+        {"listener:breakdown-requeue", QT_TRANSLATE_NOOP("hs::words", "Back to the queue after a breakdown")},
+    };
+    for (const auto &[code, words] : names)
+        if (name == QLatin1String(code))
+            return tr(words);
+    return name;
 }
 
 } // namespace hs::words

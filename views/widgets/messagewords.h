@@ -44,4 +44,10 @@ QString summary(const RecordedEvent &e);
 // A shipment timeline's line: "assigned to T-7 by dan at 10:15".
 QString timeline(const RecordedEvent &e);
 
+// The event catalog's names: a context ("dispatch") as its department, a consumer
+// ("status-counts", "listener:delivery-invoicing") as the screen or policy it is; the name
+// itself if unknown.
+QString context(const QString &name);
+QString consumer(const QString &name);
+
 } // namespace hs::words

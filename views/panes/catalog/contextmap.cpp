@@ -1,6 +1,7 @@
 #include "contextmap.h"
 
 #include "../history/eventtext.h"
+#include "widgets/messagewords.h"
 
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
@@ -76,7 +77,7 @@ void ContextMap::setCatalog(const std::vector<CatalogEntry> &catalog)
         QColor fill = color;
         fill.setAlpha(28);
         s->addRect(0, y, boxW, h, QPen(color, 2), fill);
-        text(s, tr("%1 context").arg(context), {10, y + 8}, true)->setBrush(color.darker(130));
+        text(s, tr("%1 context").arg(words::context(context)), {10, y + 8}, true)->setBrush(color.darker(130));
         double ry = y + 34;
         for (const CatalogEntry *e : events) {
             s->addRect(10, ry, boxW - 20, rowH - 4, QPen(color.lighter(130)), Qt::white);
@@ -104,7 +105,7 @@ void ContextMap::setCatalog(const std::vector<CatalogEntry> &catalog)
         auto *box = s->addRect(consumerX, cy, consumerW, consumerH, QPen(color, listener ? 2 : 1.2), fill);
         if (listener)
             box->setPen(QPen(color, 2, Qt::DashLine));
-        const QString name = listener ? tr("listener: %1").arg(c.mid(9)) : tr("read model: %1").arg(c);
+        const QString name = listener ? tr("listener: %1").arg(words::consumer(c)) : tr("read model: %1").arg(words::consumer(c));
         text(s, name, {consumerX + 10, cy + 9}, listener);
         consumerAnchor[c] = QPointF(consumerX, cy + consumerH / 2);
         cy += step;

@@ -1,8 +1,22 @@
 #include "eventcatalogmodel.h"
 
+#include "widgets/messagewords.h"
+
 #include <QLocale>
 
 namespace hs {
+
+namespace {
+
+QString inWords(const QStringList &names, QString (*say)(const QString &))
+{
+    QStringList said;
+    for (const QString &n : names)
+        said << say(n);
+    return said.join(QStringLiteral(", "));
+}
+
+} // namespace
 
 void EventCatalogModel::setEntries(std::vector<CatalogEntry> entries)
 {
@@ -36,7 +50,7 @@ QVariant EventCatalogModel::data(const QModelIndex &index, int role) const
     if (role == RawRole) {
         switch (index.column()) {
         case Type: return e.type;
-        case Context: return e.context;
+        case Context: return words::context(e.context);
         case SchemaVersions: return e.schemaVersion;
         case Fields: return e.fields.size();
         case ProducedBy: return e.producedBy.join(u',');
@@ -47,18 +61,26 @@ QVariant EventCatalogModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Type: return e.type;
-        case Context: return e.context;
+        case Context: return words::context(e.context);
         case SchemaVersions:
             return versions.size() > 1 ? tr("v%1 (reads %2)").arg(e.schemaVersion).arg(versions.join(QStringLiteral(", ")))
                                        : tr("v%1").arg(e.schemaVersion);
         case Fields: return e.fields.join(QStringLiteral(", "));
-        case ProducedBy: return e.producedBy.join(QStringLiteral(", "));
-        case ConsumedBy: return e.consumedBy.join(QStringLiteral(", "));
+        case ProducedBy: return inWords(e.producedBy, words::commandOfType);
+        case ConsumedBy: return inWords(e.consumedBy, words::consumer);
         case Stored: return QLocale().toString(e.count);
         }
     }
-    if (role == Qt::ToolTipRole && (index.column() == Fields || index.column() == ConsumedBy))
-        return data(index, Qt::DisplayRole);
+    // The names the code and haulctl's catalog use, for whoever looks a type up there.
+    if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Type: return words::eventOfType(e.type);
+        case Context: return e.context;
+        case Fields: return data(index, Qt::DisplayRole);
+        case ProducedBy: return e.producedBy.join(QStringLiteral(", "));
+        case ConsumedBy: return e.consumedBy.join(QStringLiteral(", "));
+        }
+    }
     if (role == Qt::TextAlignmentRole && index.column() == Stored)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};

@@ -126,6 +126,7 @@ CustomerServicePane::CustomerServicePane(Session *session, QWidget *parent) : Pa
     cancel->setShortcutContext(Qt::WidgetShortcut);
     connect(cancel, &QAction::triggered, m_detail, &ShipmentDetail::cancelShipment);
     m_table->addAction(cancel);
+    connect(session, &Session::asOfChanged, this, [this] { m_revealSelection = true; });
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -211,6 +212,10 @@ void CustomerServicePane::onModelUpdated()
             m_table->scrollTo(index);
             m_pendingSelect.clear();
         }
+    }
+    if (m_revealSelection && m_table->currentIndex().isValid()) {
+        m_revealSelection = false;
+        m_table->scrollTo(m_table->currentIndex());
     }
     // Something to read from the first moment: the newest shipment.
     if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0 && m_pendingSelect.isEmpty())

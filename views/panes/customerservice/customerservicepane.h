@@ -59,6 +59,7 @@ private:
     QSplitter *m_rightSplit;
     QTimer *m_filterTimer;
     QString m_pendingSelect;
+    bool m_revealSelection = false; // another moment shown: the selected row may have moved
     bool m_loaded = false;
 };
 

@@ -66,7 +66,6 @@ EventHistoryPane::EventHistoryPane(Session *session, QWidget *parent) : Pane(ses
     m_to = named(new QDateTimeEdit(QDateTime::currentDateTime()), "filter-to");
     for (QDateTimeEdit *e : {m_from, m_to}) {
         e->setCalendarPopup(true);
-        e->setDisplayFormat(eventtext::shortDateTimeFormat());
         e->setEnabled(false);
     }
     connect(m_useFrom, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
@@ -112,6 +111,14 @@ EventHistoryPane::EventHistoryPane(Session *session, QWidget *parent) : Pane(ses
     filters->addLayout(second, 1, 0, 1, 10);
     filters->setColumnStretch(9, 2);
     filters->setColumnStretch(1, 1);
+    // The boxes one types into get the room; the lists open as wide as their longest entry.
+    for (QComboBox *c : {m_type, m_department}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(12);
+    }
+    const int character = fontMetrics().averageCharWidth();
+    m_stream->setMinimumWidth(16 * character); // "shipment-S-2046" readable whole
+    m_actor->setMaximumWidth(14 * character);
 
     m_fullView = makeRecordTable(QStringLiteral("history-full"), m_full);
     m_fullView->horizontalHeader()->setStretchLastSection(true);
@@ -198,6 +205,8 @@ EventHistoryPane::EventHistoryPane(Session *session, QWidget *parent) : Pane(ses
 
 void EventHistoryPane::retranslateUi()
 {
+    for (QDateTimeEdit *e : {m_from, m_to})
+        e->setDisplayFormat(eventtext::shortDateTimeFormat());
     const QStringList captions{tr("&Stream:"), tr("&Type:"), tr("&Department:"), tr("&Actor:"), tr("Search &data:")};
     for (int i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(captions.value(i));
