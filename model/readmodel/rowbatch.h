@@ -15,29 +15,31 @@ class RowBatch
 {
 public:
     using Bind = void (*)(SqlStatement &, const Row &);
-    static constexpr int perStatement = 32;
 
-    // insertOne: the codec's "INSERT INTO t (columns) VALUES (?, ...)" for one row.
-    RowBatch(const QSqlDatabase &db, const QString &insertOne, Bind bind) : m_one(db), m_many(db), m_bind(bind)
+    // insertOne: the codec's "INSERT INTO t (columns) VALUES (?, ...)" for one row. On
+    // PostgreSQL a row to a statement: its statements take few placeholders (SqlStatement).
+    RowBatch(const QSqlDatabase &db, const QString &insertOne, Bind bind)
+        : m_one(db), m_many(db), m_bind(bind), m_perStatement(Dialect::of(db).isPostgres() ? 1 : 32)
     {
-        const QString insert = Dialect::of(db).isPostgres() ? insertOne : orFail(insertOne);
+        const QString insert = m_perStatement == 1 ? insertOne : orFail(insertOne);
         m_one.prepare(insert);
-        m_many.prepare(repeatedValues(insert, perStatement));
+        if (m_perStatement > 1)
+            m_many.prepare(repeatedValues(insert, int(m_perStatement)));
     }
 
     // Keeps a row; false when a full statement's worth had to be written and that failed.
     bool add(Row row)
     {
         m_rows.push_back(std::move(row));
-        return m_rows.size() < size_t(perStatement) || flush();
+        return m_rows.size() < m_perStatement || flush();
     }
 
     // Writes every row held.
     bool flush()
     {
         size_t i = 0;
-        for (; m_rows.size() - i >= size_t(perStatement); i += perStatement) {
-            for (size_t r = i; r < i + perStatement; ++r)
+        for (; m_perStatement > 1 && m_rows.size() - i >= m_perStatement; i += m_perStatement) {
+            for (size_t r = i; r < i + m_perStatement; ++r)
                 m_bind(m_many, m_rows[r]);
             if (!execute(m_many))
                 return false;
@@ -82,6 +84,7 @@ private:
 
     SqlStatement m_one, m_many;
     Bind m_bind;
+    size_t m_perStatement;
     std::vector<Row> m_rows;
     QSqlError m_error;
 };
