@@ -216,6 +216,9 @@ private:
     SnapshotReader &operator>>(QString &text)
     {
         m_in >> text;
+        // A null and an empty string are equal in a set but written differently: neither is shared.
+        if (text.isEmpty())
+            return *this;
         if (const auto seen = m_seen.constFind(text); seen != m_seen.cend())
             text = *seen;
         else

@@ -2,6 +2,7 @@
 
 #include "accountrows.h"
 #include "positionranges.h"
+#include "rowcodec.h"
 #include "shipmentrows.h"
 #include "truckrows.h"
 
@@ -15,46 +16,31 @@ namespace {
 // Rows kept in rm_queue: the unassigned queue.
 bool isActive(ShipmentStatus s) { return s == ShipmentStatus::Submitted; }
 
-// An entity's open row: from the cache, else (live only) from its table through select, whose
-// columns are the codec's (read) followed by valid_from; found rows are cached.
-template <typename Cache, typename View>
-std::optional<View> loadOpen(Cache &cache, SqlStatement &select, const QString &id, bool rebuilding,
-                             View (*read)(const SqlRow &), int fromColumn)
-{
-    if (auto it = cache.constFind(id); it != cache.constEnd())
-        return it->view;
-    if (rebuilding)
-        return std::nullopt;
-    select.bind(id);
-    if (!select.exec() || !select.next())
-        return std::nullopt;
-    const View v = read(select);
-    cache.insert(id, {v, select.value(fromColumn).toLongLong()});
-    select.finish();
-    return v;
-}
-
 } // namespace
 
 ReadModelWriter::ReadModelWriter(QSqlDatabase db, Mode mode, const QString &s)
-    : m_db(db), m_mode(mode), m_insFacts(db), m_insShipment(db), m_closeShipment(db),
-      m_insTruck(db), m_closeTruck(db), m_insAccount(db), m_closeAccount(db), m_insLedger(db),
-      m_insSnapshot(db), m_selShipment(db), m_selTruck(db), m_selAccount(db),
-      m_insActive(db), m_closeActive(db), m_insCheckCall(db)
+    : m_db(db), m_mode(mode), m_prefix(Dialect::of(db).tablePrefix(s)), m_main(s == u"main"),
+      m_facts(db, shipmentrow::insertFacts(m_prefix), &shipmentrow::bindFacts),
+      m_shipmentRows(db, shipmentrow::insertVersion(m_prefix),
+                     [](SqlStatement &q, const Version<ShipmentView> &v) { shipmentrow::bindVersion(q, v.view, v.from, v.to); }),
+      m_queue(db, QStringLiteral("INSERT INTO %1rm_queue (lo, node, hi) VALUES (?, ?, ?)").arg(m_prefix),
+              [](SqlStatement &q, const QueueRange &r) { rowcodec::bindRow(q, r.lo, r.node, r.hi); }),
+      m_truckRows(db, truckrow::insert(m_prefix),
+                  [](SqlStatement &q, const Version<TruckView> &v) { truckrow::bind(q, v.view, v.from, v.to); }),
+      m_accountRows(db, accountrow::insert(m_prefix),
+                    [](SqlStatement &q, const Version<AccountView> &v) { accountrow::bind(q, v.view, v.from, v.to); }),
+      m_ledger(db, accountrow::insertLedger(m_prefix), &accountrow::bindLedger),
+      m_checkCalls(db, shipmentrow::insertCheckCall(m_prefix), &shipmentrow::bindCheckCall),
+      m_closeShipment(db), m_closeTruck(db), m_closeAccount(db), m_closeActive(db), m_insSnapshot(db), m_selShipment(db),
+      m_selTruck(db), m_selAccount(db)
 {
-    const QString p = Dialect::of(db).tablePrefix(s);
-    m_prefix = p;
-    m_main = s == u"main";
-    m_insFacts.prepare(shipmentrow::insertFacts(p));
-    m_insShipment.prepare(shipmentrow::insertVersion(p));
-    m_closeShipment.prepare(QStringLiteral("UPDATE %1rm_shipments SET valid_to = ? WHERE shipment_id = ? AND valid_to IS NULL").arg(p));
-    m_insTruck.prepare(truckrow::insert(p));
-    m_closeTruck.prepare(QStringLiteral("UPDATE %1rm_trucks SET valid_to = ? WHERE truck_id = ? AND valid_to IS NULL").arg(p));
-    m_insAccount.prepare(accountrow::insert(p));
-    m_closeAccount.prepare(QStringLiteral("UPDATE %1rm_accounts SET valid_to = ? WHERE account_id = ? AND valid_to IS NULL").arg(p));
-    m_insLedger.prepare(accountrow::insertLedger(p));
-    m_insCheckCall.prepare(shipmentrow::insertCheckCall(p));
-    m_insActive.prepare(QStringLiteral("INSERT INTO %1rm_queue (lo, node, hi) VALUES (?, ?, ?)").arg(p));
+    const QString &p = m_prefix;
+    // A row is closed through its (entity, valid_from) index, which the update leaves alone: the
+    // live-row index it changes would make SQLite collect the rows first.
+    const QString close = QStringLiteral("UPDATE %1%2 SET valid_to = ? WHERE %3 = ? AND valid_from = ?").arg(p);
+    m_closeShipment.prepare(close.arg(QStringLiteral("rm_shipments"), QStringLiteral("shipment_id")));
+    m_closeTruck.prepare(close.arg(QStringLiteral("rm_trucks"), QStringLiteral("truck_id")));
+    m_closeAccount.prepare(close.arg(QStringLiteral("rm_accounts"), QStringLiteral("account_id")));
     m_closeActive.prepare(QStringLiteral("UPDATE %1rm_queue SET node = ?, hi = ? WHERE lo = ?").arg(p));
     m_insSnapshot.prepare(QStringLiteral("INSERT INTO %1rm_status_snapshots VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (position) DO UPDATE "
                                          "SET submitted = excluded.submitted, assigned = excluded.assigned, out_for_delivery = "
@@ -82,23 +68,71 @@ bool ReadModelWriter::failedWith(const QSqlError &error)
     return false;
 }
 
+template <typename Row>
+bool ReadModelWriter::add(RowBatch<Row> &batch, Row row)
+{
+    return batch.add(std::move(row)) || failedWith(batch.lastError());
+}
+
+bool ReadModelWriter::flush()
+{
+    const auto flushed = [this](auto &batch) { return batch.flush() || failedWith(batch.lastError()); };
+    return flushed(m_facts) && flushed(m_shipmentRows) && flushed(m_queue) && flushed(m_truckRows) && flushed(m_accountRows)
+           && flushed(m_ledger) && flushed(m_checkCalls);
+}
+
 void ReadModelWriter::forgetCache()
 {
     m_shipments.clear();
     m_trucks.clear();
     m_accounts.clear();
-    m_countsLoaded = false;
+    m_unwrittenShipments.clear();
+    m_unwrittenTrucks.clear();
+    m_unwrittenAccounts.clear();
+    m_facts.clear();
+    m_shipmentRows.clear();
+    m_queue.clear();
+    m_truckRows.clear();
+    m_accountRows.clear();
+    m_ledger.clear();
+    m_checkCalls.clear();
+    m_countsLoaded = m_mode == Mode::Rebuild;
+    m_failed = false;
+}
+
+// An entity's open row: from memory, else (live only) from its table through select, whose
+// columns are the codec's (read) followed by valid_from. Rebuild: what is not in memory does
+// not exist yet. Live: the table must first hold what this batch let go (a delivered shipment).
+template <typename View>
+std::optional<View> ReadModelWriter::loadOpen(Cache<View> &cache, SqlStatement &select, const QString &id,
+                                              View (*read)(const SqlRow &), int fromColumn)
+{
+    if (auto it = cache.constFind(id); it != cache.constEnd())
+        return it->view;
+    if (m_mode == Mode::Rebuild)
+        return std::nullopt;
+    if (!flush()) {
+        m_failed = true;
+        return std::nullopt;
+    }
+    select.bind(id);
+    if (!select.exec() || !select.next())
+        return std::nullopt;
+    const View v = read(select);
+    cache.insert(id, {v, select.value(fromColumn).toLongLong(), true});
+    select.finish();
+    return v;
 }
 
 std::optional<ShipmentView> ReadModelWriter::loadShipment(const QString &id)
 {
-    return loadOpen(m_shipments, m_selShipment, id, m_mode == Mode::Rebuild, &shipmentrow::read, shipmentrow::columnCount);
+    return loadOpen(m_shipments, m_selShipment, id, &shipmentrow::read, shipmentrow::columnCount);
 }
 
 std::optional<TruckView> ReadModelWriter::loadTruck(const QString &id)
 {
     const bool cached = m_trucks.contains(id);
-    std::optional<TruckView> t = loadOpen(m_trucks, m_selTruck, id, m_mode == Mode::Rebuild, &truckrow::read, truckrow::columnCount);
+    std::optional<TruckView> t = loadOpen(m_trucks, m_selTruck, id, &truckrow::read, truckrow::columnCount);
     // Out of service hides whether the held shipment has left; the shipment row knows.
     if (t && !cached && !t->truck.outForDelivery && !t->truck.inService && !t->truck.shipmentId.isEmpty()) {
         t->truck.outForDelivery = loadShipment(t->truck.shipmentId).value_or(ShipmentView{}).status == ShipmentStatus::OutForDelivery;
@@ -109,7 +143,7 @@ std::optional<TruckView> ReadModelWriter::loadTruck(const QString &id)
 
 std::optional<AccountView> ReadModelWriter::loadAccount(const QString &id)
 {
-    return loadOpen(m_accounts, m_selAccount, id, m_mode == Mode::Rebuild, &accountrow::read, accountrow::columnCount);
+    return loadOpen(m_accounts, m_selAccount, id, &accountrow::read, accountrow::columnCount);
 }
 
 bool ReadModelWriter::loadCounts()
@@ -131,80 +165,88 @@ bool ReadModelWriter::loadCounts()
 
 bool ReadModelWriter::writeShipment(const ShipmentView &s, qint64 from, std::optional<qint64> to)
 {
-    shipmentrow::bindVersion(m_insShipment, s, from, to);
-    if (!exec(m_insShipment))
+    if (!add(m_shipmentRows, Version<ShipmentView>{s, from, to}))
         return false;
     if (!isActive(s.status))
         return true;
     const qint64 hi = to ? *to - 1 : positionranges::openEnd;
-    m_insActive.bind(from);
-    m_insActive.bind(positionranges::nodeOf(from, hi));
-    m_insActive.bind(hi);
-    return exec(m_insActive);
+    return add(m_queue, QueueRange{from, positionranges::nodeOf(from, hi), hi});
 }
 
 bool ReadModelWriter::writeTruck(const TruckView &t, qint64 from, std::optional<qint64> to)
 {
-    truckrow::bind(m_insTruck, t, from, to);
-    return exec(m_insTruck);
+    return add(m_truckRows, Version<TruckView>{t, from, to});
 }
 
 bool ReadModelWriter::writeAccount(const AccountView &a, qint64 from, std::optional<qint64> to)
 {
-    accountrow::bind(m_insAccount, a, from, to);
-    return exec(m_insAccount);
+    return add(m_accountRows, Version<AccountView>{a, from, to});
 }
 
-// Replaces the open row of an entity at position p: live closes it in the table, rebuild
-// writes it closed.
+// Replaces the open row of an entity at position p: a row in the table is closed there, one
+// still in memory is written closed.
 template <typename View>
-bool ReadModelWriter::replace(QHash<QString, Open<View>> &cache, const QString &id, const View &view, qint64 p,
-                              SqlStatement &close, bool (ReadModelWriter::*write)(const View &, qint64, std::optional<qint64>))
+bool ReadModelWriter::replace(Cache<View> &cache, QStringList &unwritten, const QString &id, const View &view, qint64 p,
+                              SqlStatement &close, Write<View> write)
 {
-    const bool live = m_mode == Mode::Live;
     auto it = cache.find(id);
     if (it == cache.end()) {
-        cache.insert(id, {view, p});
-    } else {
-        if (live) {
-            close.bind(p);
-            close.bind(id);
-            if (!exec(close))
-                return false;
-            if constexpr (std::is_same_v<View, ShipmentView>) {
-                if (isActive(it->view.status)) {
-                    m_closeActive.bind(positionranges::nodeOf(it->from, p - 1));
-                    m_closeActive.bind(p - 1);
-                    m_closeActive.bind(it->from);
-                    if (!exec(m_closeActive))
-                        return false;
-                }
-            }
-        } else if (!(this->*write)(it->view, it->from, p)) {
-            return false;
-        }
-        it->view = view;
-        it->from = p;
+        cache.insert(id, {view, p, false});
+        unwritten << id;
+        return true;
     }
-    return live ? (this->*write)(view, p, std::nullopt) : true;
+    if (it->stored) {
+        close.bind(p);
+        close.bind(id);
+        close.bind(it->from);
+        if (!exec(close))
+            return false;
+        if constexpr (std::is_same_v<View, ShipmentView>) {
+            if (isActive(it->view.status)) {
+                m_closeActive.bind(positionranges::nodeOf(it->from, p - 1));
+                m_closeActive.bind(p - 1);
+                m_closeActive.bind(it->from);
+                if (!exec(m_closeActive))
+                    return false;
+            }
+        }
+        unwritten << id;
+    } else if (!(this->*write)(it->view, it->from, p)) {
+        return false;
+    }
+    *it = {view, p, false};
+    return true;
+}
+
+// The rows still open at the batch's end, written open.
+template <typename View>
+bool ReadModelWriter::writeOpen(Cache<View> &cache, QStringList &unwritten, Write<View> write)
+{
+    for (const QString &id : std::as_const(unwritten)) {
+        auto it = cache.find(id);
+        if (it == cache.end() || it->stored)
+            continue;
+        if (!(this->*write)(it->view, it->from, std::nullopt))
+            return false;
+        it->stored = true;
+    }
+    unwritten.clear();
+    return true;
 }
 
 bool ReadModelWriter::applyShipment(const ViewChanges &c, qint64 p)
 {
     const ShipmentView &s = *c.shipment;
-    if (c.shipmentCreated) {
-        shipmentrow::bindFacts(m_insFacts, s);
-        if (!exec(m_insFacts))
-            return false;
-    }
-    if (!replace(m_shipments, s.shipmentId, s, p, m_closeShipment, &ReadModelWriter::writeShipment))
+    if (c.shipmentCreated && !add(m_facts, s))
+        return false;
+    if (!replace(m_shipments, m_unwrittenShipments, s.shipmentId, s, p, m_closeShipment, &ReadModelWriter::writeShipment))
         return false;
     if (c.statusBefore)
         --m_counts[static_cast<int>(*c.statusBefore)];
     ++m_counts[static_cast<int>(s.status)];
     // A delivered or cancelled shipment never changes again: write it and let it go.
     if (s.status == ShipmentStatus::Delivered || s.status == ShipmentStatus::Cancelled) {
-        if (m_mode == Mode::Rebuild && !writeShipment(s, p, std::nullopt))
+        if (!writeShipment(s, p, std::nullopt))
             return false;
         m_shipments.remove(s.shipmentId);
     }
@@ -215,17 +257,7 @@ bool ReadModelWriter::applyShipment(const ViewChanges &c, qint64 p)
 // history is its events: read from them.)
 bool ReadModelWriter::appendEntries(const ViewChanges &c)
 {
-    if (c.ledger) {
-        accountrow::bindLedger(m_insLedger, *c.ledger);
-        if (!exec(m_insLedger))
-            return false;
-    }
-    if (c.checkCall) {
-        shipmentrow::bindCheckCall(m_insCheckCall, *c.checkCall);
-        if (!exec(m_insCheckCall))
-            return false;
-    }
-    return true;
+    return (!c.ledger || add(m_ledger, *c.ledger)) && (!c.checkCall || add(m_checkCalls, *c.checkCall));
 }
 
 bool ReadModelWriter::apply(const RecordedEvent &e)
@@ -238,13 +270,16 @@ bool ReadModelWriter::apply(const RecordedEvent &e)
         [this](const QString &id) { return loadAccount(id); },
     };
     const ViewChanges c = project(e, lookup);
+    if (m_failed)
+        return false;
     const qint64 p = e.position;
     if (c.shipment && !applyShipment(c, p))
         return false;
     for (const TruckView &t : c.trucks)
-        if (!replace(m_trucks, t.truckId, t, p, m_closeTruck, &ReadModelWriter::writeTruck))
+        if (!replace(m_trucks, m_unwrittenTrucks, t.truckId, t, p, m_closeTruck, &ReadModelWriter::writeTruck))
             return false;
-    if (c.account && !replace(m_accounts, c.account->accountId, *c.account, p, m_closeAccount, &ReadModelWriter::writeAccount))
+    if (c.account
+        && !replace(m_accounts, m_unwrittenAccounts, c.account->accountId, *c.account, p, m_closeAccount, &ReadModelWriter::writeAccount))
         return false;
     if (!appendEntries(c))
         return false;
@@ -260,18 +295,10 @@ bool ReadModelWriter::apply(const RecordedEvent &e)
 
 bool ReadModelWriter::finish(qint64 position)
 {
-    if (m_mode == Mode::Rebuild) {
-        for (auto it = m_shipments.cbegin(); it != m_shipments.cend(); ++it)
-            if (!writeShipment(it->view, it->from, std::nullopt))
-                return false;
-        for (auto it = m_trucks.cbegin(); it != m_trucks.cend(); ++it)
-            if (!writeTruck(it->view, it->from, std::nullopt))
-                return false;
-        for (auto it = m_accounts.cbegin(); it != m_accounts.cend(); ++it)
-            if (!writeAccount(it->view, it->from, std::nullopt))
-                return false;
-        m_shipments.clear();
-    }
+    if (m_failed || !writeOpen(m_shipments, m_unwrittenShipments, &ReadModelWriter::writeShipment)
+        || !writeOpen(m_trucks, m_unwrittenTrucks, &ReadModelWriter::writeTruck)
+        || !writeOpen(m_accounts, m_unwrittenAccounts, &ReadModelWriter::writeAccount) || !flush())
+        return false;
     // Counts are written even when no event came, so that a store of rejected commands
     // holds the same zero counts as a rebuild of it.
     if (!loadCounts())
