@@ -48,6 +48,10 @@ QString qualified(const QString &columns, const QString &alias);
 // That row `alias` of table is the version of its entity valid at position :p: the latest
 // that began at or before it. (Entity and valid_from name one row version.)
 QString validAt(const QString &table, const QString &alias, const QString &key, const QString &outer);
+// " JOIN table alias ON" that version, for a list of entities read as of :p. PostgreSQL reads
+// each entity's latest version before :p laterally, one index probe per outer row: with the
+// max() subquery its planner hash-joins every version and sorts before it applies a LIMIT.
+QString joinValidAt(const Dialect &dialect, const QString &table, const QString &alias, const QString &key, const QString &outer);
 
 // A list read as of a moment, with the rows that late events changed put in, in key order.
 template <typename View, typename Key>

@@ -12,10 +12,11 @@ namespace hs {
 
 namespace {
 
-QString shipmentValidAt()
+// The facts f joined to the version s of each shipment valid at :p.
+QString shipmentsValidAt(const Dialect &dialect)
 {
-    return rowcodec::validAt(QStringLiteral("rm_shipments"), QStringLiteral("s"), QStringLiteral("shipment_id"),
-                             QStringLiteral("f.shipment_id"));
+    return QStringLiteral("rm_shipment_facts f") + rowcodec::joinValidAt(dialect, QStringLiteral("rm_shipments"), QStringLiteral("s"),
+                                                                         QStringLiteral("shipment_id"), QStringLiteral("f.shipment_id"));
 }
 
 // Which rows a page of shipments reads: live, as of P, or the unassigned queue as of P
@@ -26,12 +27,18 @@ QString shipmentSource(const ShipmentQuery &f, const AsOf *at, const Dialect &di
         // The ranges first (the planner would otherwise scan every row version): only the
         // rows valid at P are visited, however long the history.
         where << positionranges::containing(QStringLiteral("r"), at->position);
-        return QStringLiteral("rm_queue r %1 rm_shipments s ON s.valid_from = r.lo %1 rm_shipment_facts f ON f.shipment_id = s.shipment_id")
-            .arg(dialect.orderedJoin());
+        // PostgreSQL's planner misjudges how few ranges match and would hash-join every version;
+        // a lateral read keeps it to one probe per range (one submitted version starts at each
+        // position: rm_queue's key).
+        if (dialect.isPostgres())
+            return QStringLiteral("rm_queue r CROSS JOIN LATERAL (SELECT * FROM rm_shipments WHERE valid_from = r.lo "
+                                  "AND status = :status LIMIT 1) s JOIN rm_shipment_facts f ON f.shipment_id = s.shipment_id");
+        return QStringLiteral("rm_queue r CROSS JOIN rm_shipments s ON s.valid_from = r.lo CROSS JOIN rm_shipment_facts f "
+                              "ON f.shipment_id = s.shipment_id");
     }
     if (at) {
         where << QStringLiteral("f.submitted_position <= :p");
-        return QStringLiteral("rm_shipment_facts f JOIN rm_shipments s ON %1").arg(shipmentValidAt());
+        return shipmentsValidAt(dialect);
     }
     if (f.status) {
         // The live queues are read through the status index.
@@ -86,8 +93,7 @@ std::optional<ShipmentView> ReadModelQueries::baseShipment(const QString &id, co
 {
     QSqlQuery q(m_db);
     if (at) {
-        q.prepare(QStringLiteral("SELECT %1 FROM rm_shipment_facts f JOIN rm_shipments s ON %2 WHERE f.shipment_id = :id")
-                      .arg(shipmentrow::columns, shipmentValidAt()));
+        q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE f.shipment_id = :id").arg(shipmentrow::columns, shipmentsValidAt(Dialect::of(m_db))));
         q.bindValue(QStringLiteral(":p"), at->position);
     } else {
         q.prepare(QStringLiteral("SELECT %1 FROM rm_shipment_facts f JOIN rm_shipments s ON s.shipment_id = f.shipment_id "

@@ -50,9 +50,10 @@ std::vector<View> rowsOf(QSqlDatabase db, const Table &t, const AsOf *at, View (
     QSqlQuery q(db);
     streamRows(q);
     if (at) {
-        q.prepare(QStringLiteral("SELECT %1 FROM %2 live JOIN %2 v ON %3 WHERE live.valid_to IS NULL ORDER BY live.%4")
+        q.prepare(QStringLiteral("SELECT %1 FROM %2 live%3 WHERE live.valid_to IS NULL ORDER BY live.%4")
                       .arg(rowcodec::qualified(t.columns, QStringLiteral("v")), t.name,
-                           rowcodec::validAt(t.name, QStringLiteral("v"), t.key, QStringLiteral("live.") + t.key), t.key));
+                           rowcodec::joinValidAt(Dialect::of(db), t.name, QStringLiteral("v"), t.key, QStringLiteral("live.") + t.key),
+                           t.key));
         q.bindValue(QStringLiteral(":p"), at->position);
     } else {
         q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE valid_to IS NULL ORDER BY %3").arg(t.columns, t.name, t.key));

@@ -59,6 +59,7 @@ bool Reducer::init(StoreError *error)
     m_events = std::make_unique<EventStore>(*m_db);
     m_writer = std::make_unique<ReadModelWriter>(c, ReadModelWriter::Mode::Live);
     m_log = std::make_unique<CommandLog>(c);
+    m_projectedAtStatistics = ReadModelQueries(c).projectionPosition();
     return loadState(error) && catchUp(error);
 }
 
@@ -140,7 +141,20 @@ bool Reducer::catchUp(StoreError *error, bool inTransaction)
         m_db->rollback();
         return false;
     }
+    refreshStatisticsIfGrown();
     return true;
+}
+
+// After a commit that projected events: when the read models have grown by half since the
+// statistics were taken (an import, a copied store caught up), take them again.
+void Reducer::refreshStatisticsIfGrown()
+{
+    const qint64 projected = m_events->headPosition();
+    if (!m_db->isPostgres() || projected - m_projectedAtStatistics < std::max(m_options.statisticsEvery, m_projectedAtStatistics / 2))
+        return;
+    // A failure costs speed, never data: the next large commit tries again.
+    if (m_db->refreshStatistics())
+        m_projectedAtStatistics = projected;
 }
 
 std::optional<CommandResult> Reducer::previousOutcome(const QString &commandId)
@@ -356,6 +370,8 @@ Reducer::BatchOutcome Reducer::submit(const std::vector<ParsedCommand> &commands
     if (!failed && !m_db->commit(&error))
         failed = true;
     m_batchKnown.reset();
+    if (!failed && m_options.projectInline)
+        refreshStatisticsIfGrown();
     if (failed) {
         m_db->rollback();
         out.results.clear();
@@ -400,6 +416,9 @@ std::optional<qint64> Reducer::rebuild(StoreError *error)
     const std::optional<qint64> n = maintenance::rebuild(*m_db, *m_events, error);
     if (n && m_writer)
         m_writer->forgetCache();
+    // Every row was deleted and written again: the statistics and the visibility map are stale.
+    if (n && *n > 0 && m_db->refreshStatistics())
+        m_projectedAtStatistics = m_events->headPosition();
     return n;
 }
 

@@ -28,6 +28,9 @@ public:
     {
         bool projectInline = true;        // false simulates a crash between append and projection
         qint64 snapshotEvery = 50000;     // events between snapshots of the domain state
+        // PostgreSQL: events projected (and at least half the store) between refreshes of
+        // its planner statistics (Database::refreshStatistics) after a commit.
+        qint64 statisticsEvery = 10000;
         WaitPolicy wait;                  // how to wait for another writer's lock
     };
 
@@ -87,6 +90,7 @@ private:
     bool record(const CommandLogEntry &entry, StoreError &error);
     bool writeSnapshotIfDue(bool force, StoreError *error = nullptr);
     void probeBatch(const std::vector<ParsedCommand> &commands);
+    void refreshStatisticsIfGrown();
 
     Options m_options;
     std::unique_ptr<Database> m_db;
@@ -95,6 +99,7 @@ private:
     DomainState m_state;
     Identity m_identity;
     qint64 m_lastSnapshot = 0;
+    qint64 m_projectedAtStatistics = 0; // the read models' position when statistics were last taken
     std::unique_ptr<CommandLog> m_log;
     std::function<bool(const CommandEnvelope &)> m_listenerFilter;
     // During a batch: the ids that may be in the log (found by one query for the whole batch,

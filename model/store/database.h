@@ -90,6 +90,11 @@ public:
     // PostgreSQL: the head position).
     qint64 dataVersion();
 
+    // After a bulk write, outside a transaction: PostgreSQL's planner statistics and visibility
+    // map taken now rather than when autovacuum comes by, a minute or more later (meanwhile
+    // the as-of reads are planned for empty tables). Nothing to do on SQLite.
+    bool refreshStatistics(StoreError *error = nullptr);
+
     // 2: the unassigned-queue index (rm_queue) and live-row indexes of the read models.
     // 3: shipments by submission order (the newest-first lookup).
     // 4: receivables, credit and promises (accounts' terms, limits, holds and exposure; invoices'

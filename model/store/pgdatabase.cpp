@@ -139,4 +139,14 @@ bool Database::ensurePostgresSchema(StoreError *error)
     return true;
 }
 
+bool Database::refreshStatistics(StoreError *error)
+{
+    if (!isPostgres() || !m_hasSchema)
+        return true;
+    // VACUUM too: a rebuild leaves every old row dead, and index-only reads need the visibility
+    // map. Only the owner may: for any other login PostgreSQL warns and skips the table.
+    const QStringList tables = QStringList{QStringLiteral("events"), QStringLiteral("commands")} + schema::readModelTables();
+    return execSql(m_db, QStringLiteral("VACUUM (ANALYZE) ") + tables.join(QStringLiteral(", ")), error);
+}
+
 } // namespace hs

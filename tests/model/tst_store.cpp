@@ -169,6 +169,8 @@ private slots:
     void snapshotsDecideLikeAFullReplay();
     void preparedStatementsBindAndReadAsQtSqlDoes();
     void preparedStatementsOutliveTheirConnection();
+    void postgresStatisticsFollowALargeImport();
+    void postgresStatisticsFollowARebuild();
 
 private:
     std::unique_ptr<Reducer> open(const Reducer::Options &options = {});
@@ -724,6 +726,53 @@ void TestStore::preparedStatementsOutliveTheirConnection()
     insert.bind(2);
     QVERIFY(!insert.exec());
     QVERIFY(insert.lastError().isValid());
+}
+
+namespace {
+
+// The tables of a PostgreSQL store that an explicit ANALYZE (not autovacuum's) has seen, and
+// whose row count the planner knows.
+qint64 analyzedTables(const RawConnection &raw)
+{
+    return raw.scalar(QStringLiteral("SELECT count(*) FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid "
+                                     "WHERE s.relname IN ('events', 'rm_shipments', 'rm_accounts', 'rm_queue') "
+                                     "AND s.last_analyze IS NOT NULL AND c.reltuples > 0")).toLongLong();
+}
+
+} // namespace
+
+void TestStore::postgresStatisticsFollowALargeImport()
+{
+    if (!hs::test::onPostgres())
+        QSKIP("SQLite plans without table statistics");
+    Reducer::Options options;
+    options.statisticsEvery = 200;
+    auto r = open(options);
+    QVERIFY(r);
+    QVERIFY(submitAll(*r, workload(100, 11, false)));
+    QVERIFY(r->headPosition() < options.statisticsEvery);
+    RawConnection raw(m_path);
+    QCOMPARE(analyzedTables(raw), qint64(0));
+    QVERIFY(submitAll(*r, workload(400, 11, false)));
+    QVERIFY(r->headPosition() >= options.statisticsEvery);
+    QCOMPARE(analyzedTables(raw), qint64(4));
+}
+
+void TestStore::postgresStatisticsFollowARebuild()
+{
+    if (!hs::test::onPostgres())
+        QSKIP("SQLite plans without table statistics");
+    auto r = open();
+    QVERIFY(r);
+    QVERIFY(submitAll(*r, workload(300, 12, false)));
+    RawConnection raw(m_path);
+    QCOMPARE(analyzedTables(raw), qint64(0)); // far fewer events than Options::statisticsEvery
+    StoreError error;
+    QVERIFY2(r->rebuild(&error), qPrintable(error.message));
+    QCOMPARE(analyzedTables(raw), qint64(4));
+    // The rows the rebuild deleted are vacuumed away, not left for the as-of reads to step over.
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT count(*) FROM pg_stat_user_tables WHERE relname LIKE 'rm\\_%' "
+                                       "AND last_vacuum IS NULL")).toLongLong(), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
