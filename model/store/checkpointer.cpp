@@ -33,10 +33,14 @@ void BackgroundCheckpointer::forgo()
 
 int BackgroundCheckpointer::afterCommit(void *checkpointer, sqlite3 *db, const char *schema, int pages)
 {
-    if (pages >= inlinePages)
+    auto *self = static_cast<BackgroundCheckpointer *>(checkpointer);
+    if (pages >= inlinePages) {
+        // After the copy under way, if any: during it the writer's own would find it busy and give up.
+        std::lock_guard copying(self->m_copying);
         sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-    else if (pages >= backgroundPages)
-        static_cast<BackgroundCheckpointer *>(checkpointer)->request();
+    } else if (pages >= backgroundPages) {
+        self->request();
+    }
     return SQLITE_OK;
 }
 
@@ -64,8 +68,10 @@ void BackgroundCheckpointer::run()
         if (!db)
             db = openConnection();
         // Without its connection the writer's own checkpoints past inlinePages keep the log short.
-        if (db)
+        if (db) {
+            std::lock_guard copying(m_copying);
             sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        }
         lock.lock();
     }
     lock.unlock();

@@ -38,6 +38,7 @@ private:
 
     QByteArray m_path;
     std::mutex m_mutex;
+    std::mutex m_copying; // held while a checkpoint runs, by either thread
     std::condition_variable m_wake;
     bool m_wanted = false;
     bool m_stopping = false;
