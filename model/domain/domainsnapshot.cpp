@@ -85,7 +85,9 @@ private:
         return each([&](const QString &id) {
             shipment::State st;
             qint8 status = -1;
-            *this >> st.accountId >> status >> st.truckId >> st.weightLb >> st.priceCents;
+            m_in >> st.accountId >> status >> st.truckId >> st.weightLb >> st.priceCents;
+            shared(st.accountId);
+            shared(st.truckId);
             st.status = static_cast<ShipmentStatus>(status);
             s.m_shipments.insert(id, st);
             return status >= 0 && status <= qint8(ShipmentStatus::Cancelled);
@@ -98,11 +100,12 @@ private:
             truck::State t;
             m_in >> t.capacityLb;
             bool good = flag(t.inService);
-            *this >> t.shipmentId;
+            m_in >> t.shipmentId;
+            sharedShipmentId(s, t.shipmentId);
             good = flag(t.outForDelivery) && good;
             s.m_trucks.insert(id, t);
             return good;
-        });
+        }, Keys::Shared);
     }
 
     bool accounts(DomainState &s)
@@ -112,7 +115,7 @@ private:
             bool hasLimit = false;
             qint64 limit = 0;
             qint32 terms = -1;
-            *this >> a.name;
+            m_in >> a.name;
             bool good = flag(hasLimit);
             m_in >> limit >> terms;
             good = flag(a.onHold) && good;
@@ -121,11 +124,11 @@ private:
             a.termsDays = terms;
             good = good && (hasLimit || limit == 0) && limit >= 0 && terms >= 0 && terms <= fieldrules::maxTermsDays
                    && a.activeShipmentCents >= 0;
-            return good && ledger(a);
-        });
+            return good && ledger(s, a);
+        }, Keys::Shared);
     }
 
-    bool ledger(account::State &a)
+    bool ledger(const DomainState &s, account::State &a)
     {
         qint64 n = 0;
         if (!count(n))
@@ -135,7 +138,8 @@ private:
         for (qint64 i = 0; i < n; ++i) {
             qint8 kind = -1;
             receivables::Entry e;
-            *this >> kind >> e.shipmentId >> e.reference >> e.amountCents >> e.dueAt;
+            m_in >> kind >> e.shipmentId >> e.reference >> e.amountCents >> e.dueAt;
+            sharedShipmentId(s, e.shipmentId);
             if (!ok() || kind < 0 || kind > qint8(receivables::Entry::Kind::WriteOff) || e.amountCents < 0
                 || e.amountCents > fieldrules::maxAmountCents || __builtin_add_overflow(total, e.amountCents, &total))
                 return false;
@@ -152,7 +156,7 @@ private:
             return false;
         for (qint64 i = 0; i < n; ++i) {
             pricing::Rule r;
-            *this >> r.ruleId >> r.effectiveFrom >> r.centsPerLb >> r.minimumCents;
+            m_in >> r.ruleId >> r.effectiveFrom >> r.centsPerLb >> r.minimumCents;
             const bool later = s.m_pricing.byEffectiveFrom.empty() || r.effectiveFrom > s.m_pricing.byEffectiveFrom.rbegin()->first;
             if (!ok() || !later || s.m_pricing.ruleIds.contains(r.ruleId))
                 return false;
@@ -173,7 +177,10 @@ private:
     }
 
     // A count, then that many elements, each a key (ascending) and what readElement reads.
-    template <typename ReadElement> bool each(ReadElement readElement)
+    // Shared: the keys are ids read before (an account's on its shipments, a truck's).
+    enum class Keys { Own, Shared };
+
+    template <typename ReadElement> bool each(ReadElement readElement, Keys keys = Keys::Own)
     {
         qint64 n = 0;
         if (!count(n))
@@ -181,7 +188,9 @@ private:
         QString previous;
         for (qint64 i = 0; i < n; ++i) {
             QString key;
-            *this >> key;
+            m_in >> key;
+            if (keys == Keys::Shared)
+                shared(key);
             if (!ok() || (i > 0 && !(previous < key)) || !readElement(key) || !ok())
                 return false;
             previous = std::move(key);
@@ -206,24 +215,25 @@ private:
 
     bool ok() const { return m_in.status() == QDataStream::Ok; }
 
-    template <typename T> SnapshotReader &operator>>(T &value)
+    // Equal ids come out as one shared copy: an account's id on each of its shipments, a
+    // shipment's on its truck, invoices and write-offs. At a million events that is tens of
+    // megabytes. Accounts and trucks are few and kept in a set while reading; a shipment's id
+    // is found among the shipments already read.
+    void shared(QString &id)
     {
-        m_in >> value;
-        return *this;
-    }
-    // Equal strings come out as one shared copy: an account's id on each of its shipments, a
-    // shipment's id in the marks and the ledger. At a million events that is tens of megabytes.
-    SnapshotReader &operator>>(QString &text)
-    {
-        m_in >> text;
         // A null and an empty string are equal in a set but written differently: neither is shared.
-        if (text.isEmpty())
-            return *this;
-        if (const auto seen = m_seen.constFind(text); seen != m_seen.cend())
-            text = *seen;
+        if (id.isEmpty())
+            return;
+        if (const auto seen = m_seen.constFind(id); seen != m_seen.cend())
+            id = *seen;
         else
-            m_seen.insert(text);
-        return *this;
+            m_seen.insert(id);
+    }
+
+    static void sharedShipmentId(const DomainState &s, QString &id)
+    {
+        if (const auto known = s.m_shipments.constFind(id); known != s.m_shipments.cend() && !id.isEmpty())
+            id = known.key();
     }
 
     QDataStream m_in;

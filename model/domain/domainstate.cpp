@@ -92,14 +92,19 @@ Decision DomainState::decide(const CommandEnvelope &c) const
 }
 
 namespace {
+// Moved out and back, never copied: an account's ledger grows with its history (QHash::insert
+// would copy it, and the copy's first new entry would copy it again).
 template <typename State, typename E> void evolveIn(QHash<QString, State> &states, const QString &id, const E &e)
 {
     std::optional<State> s;
-    if (auto it = states.find(id); it != states.end())
+    const auto it = states.find(id);
+    if (it != states.end())
         s = std::move(*it);
     evolve(s, e); // found by argument: shipment::evolve or account::evolve
-    if (s)
-        states.insert(id, std::move(*s));
+    if (s && it != states.end())
+        *it = std::move(*s);
+    else if (s)
+        states.emplace(id, std::move(*s));
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "checkpointer.h"
+
 #include "postgres.h"
 #include "schema.h"
 
@@ -176,10 +178,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, StoreEr
     if (mode == Mode::ReadWrite && hasSchema && d->m_storedVersion < schemaVersion && !d->migrate(error))
         return nullptr;
     execSql(d->m_db, QStringLiteral("PRAGMA synchronous=NORMAL"));
-    // Checkpoint every ~40 MB of log instead of every 4 MB: a checkpoint (with its fsync) is
-    // what an interactive command occasionally waits for, so it comes ten times less often.
     if (mode == Mode::ReadWrite) {
-        execSql(d->m_db, QStringLiteral("PRAGMA wal_autocheckpoint=10000"));
+        d->checkpointInBackground();
         skipSecureDelete(d->m_db);
     }
     // The writer keeps a large page cache for imports; readers page what a screen shows.
@@ -304,8 +304,11 @@ std::unique_ptr<Database> Database::openMemory(StoreError *error)
     return d;
 }
 
+Database::Database() = default;
+
 Database::~Database()
 {
+    stopCheckpointing();
     if (!m_memory && m_db.isOpen()) {
         QMutexLocker lock(&openFilesMutex);
         if (--openFiles[m_path] <= 0)
@@ -785,8 +788,31 @@ bool Database::keepsItsLocks() const
 
 void Database::forgoCheckpointOnClose()
 {
+    if (m_checkpointer)
+        m_checkpointer->forgo();
+    stopCheckpointing();
     if (sqlite3 *h = sqliteOf(m_db))
         sqlite3_db_config(h, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+}
+
+// A checkpoint (with its fsync) is what an interactive command would otherwise wait for now
+// and then: tens of milliseconds once the store is large.
+void Database::checkpointInBackground()
+{
+    sqlite3 *h = sqliteOf(m_db);
+    if (!h || m_memory)
+        return;
+    m_checkpointer = std::make_unique<BackgroundCheckpointer>(QFile::encodeName(m_path));
+    sqlite3_wal_hook(h, &BackgroundCheckpointer::afterCommit, m_checkpointer.get());
+}
+
+void Database::stopCheckpointing()
+{
+    if (!m_checkpointer)
+        return;
+    if (sqlite3 *h = sqliteOf(m_db))
+        sqlite3_wal_hook(h, nullptr, nullptr);
+    m_checkpointer.reset();
 }
 
 qint64 Database::dataVersion()

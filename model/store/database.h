@@ -19,6 +19,8 @@ struct sqlite3_stmt;
 
 namespace hs {
 
+class BackgroundCheckpointer;
+
 // How a connection waits for a lock another process holds: as long as that process makes
 // progress, and at most patienceMs while it does not; waiting is announced after a second.
 struct WaitPolicy
@@ -104,7 +106,7 @@ public:
     static constexpr int applicationId = 0x48415553; // "HAUS"
 
 private:
-    Database() = default;
+    Database();
     bool openConnection(QSqlDatabase &db, const QString &name, Mode mode, StoreError *error);
     std::optional<StoreError> judge(QSqlDatabase &probe, const QString &path, bool *hasSchema);
     bool switchToWal(StoreError *error);
@@ -124,6 +126,9 @@ private:
     bool m_memory = false;
     bool m_hasSchema = false;
     int m_storedVersion = 0;
+    std::unique_ptr<BackgroundCheckpointer> m_checkpointer; // a writer's, on SQLite
+    void checkpointInBackground();
+    void stopCheckpointing();
     bool migrate(StoreError *error);
     static std::unique_ptr<Database> openPostgres(const QString &uri, Mode mode, StoreError *error);
     bool probePostgres(StoreError *error);

@@ -7,14 +7,17 @@
 #include "readmodel/queries.h"
 #include "readmodel/viewjson.h"
 #include "reducer/reducer.h"
+#include "store/checkpointer.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sqlite3.h>
 
 #include "teststore.h"
 
@@ -160,6 +163,8 @@ private slots:
     void refusesForeignFilesUntouched_data();
     void refusesForeignFilesUntouched();
     void writeAheadLoggingIsOn();
+    void theLogIsCopiedBackOffTheWritersThread();
+    void aLongRunOfCommitsKeepsTheLogShort();
     void asOfEqualsReplayUpToThatTime();
     void snapshotsDecideLikeAFullReplay();
     void preparedStatementsBindAndReadAsQtSqlDoes();
@@ -493,6 +498,49 @@ void TestStore::writeAheadLoggingIsOn()
     QVERIFY(r);
     RawConnection raw(m_path);
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+}
+
+// A log that no checkpoint has copied back yet: the checkpointer copies it into the file.
+void TestStore::theLogIsCopiedBackOffTheWritersThread()
+{
+    if (hs::test::onPostgres())
+        QSKIP("checkpoints are SQLite's");
+    sqlite3 *writer = nullptr;
+    QCOMPARE(sqlite3_open(QFile::encodeName(m_path).constData(), &writer), SQLITE_OK);
+    const char *fill = "PRAGMA journal_mode=WAL; PRAGMA wal_autocheckpoint=0; CREATE TABLE t (x BLOB);"
+                       "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
+                       " INSERT INTO t SELECT randomblob(3000) FROM n;";
+    QCOMPARE(sqlite3_exec(writer, fill, nullptr, nullptr, nullptr), SQLITE_OK);
+    const qint64 before = QFileInfo(m_path).size();
+    QVERIFY2(before < 3000 * 3000, qPrintable(QString::number(before))); // still all in the log
+    {
+        BackgroundCheckpointer checkpointer(QFile::encodeName(m_path));
+        checkpointer.request();
+    } // done before it stops
+    QVERIFY2(QFileInfo(m_path).size() > 3000 * 3000, qPrintable(QString::number(QFileInfo(m_path).size())));
+    sqlite3_close(writer);
+}
+
+// Without checkpoints the log would hold every page written; with them it is reused from the
+// start once copied back, so it stays near the writer's limit however long the run.
+void TestStore::aLongRunOfCommitsKeepsTheLogShort()
+{
+    if (hs::test::onPostgres())
+        QSKIP("checkpoints are SQLite's");
+    StoreError error;
+    auto db = Database::open(m_path, Database::Mode::ReadWrite, &error);
+    QVERIFY2(db && db->ensureSchema(&error), qPrintable(error.message));
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler (x BLOB)")));
+    const int commits = 60, pagesEach = 500; // three times the limit in all
+    for (int i = 0; i < commits; ++i) {
+        QVERIFY(db->beginWrite(&error));
+        QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                                      "INSERT INTO filler SELECT randomblob(3500) FROM n").arg(pagesEach)));
+        QVERIFY(db->commit(&error));
+    }
+    const qint64 walPages = QFileInfo(m_path + QStringLiteral("-wal")).size() / 4096;
+    QVERIFY2(walPages < BackgroundCheckpointer::inlinePages + 2 * pagesEach, qPrintable(QString::number(walPages)));
 }
 
 void TestStore::asOfEqualsReplayUpToThatTime()
