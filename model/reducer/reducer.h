@@ -28,10 +28,10 @@ public:
     {
         bool projectInline = true;        // false simulates a crash between append and projection
         qint64 snapshotEvery = 50000;     // events between snapshots of the domain state
+        WaitPolicy wait;                  // how to wait for another writer's lock
         // PostgreSQL: events projected (and at least half the store) between refreshes of
         // its planner statistics (Database::refreshStatistics) after a commit.
         qint64 statisticsEvery = 10000;
-        WaitPolicy wait;                  // how to wait for another writer's lock
     };
 
     static std::unique_ptr<Reducer> open(const QString &path, StoreError *error);
