@@ -14,7 +14,8 @@ const std::vector<Subcommand> &subcommands()
          "", 0, 0, "init takes no arguments.", "", "",
          "Creates the store if it does not exist yet and prints its path and number of events.",
          WriteRun(runInit)},
-        {"submit", {}, "[FILE]", 0, 1, "submit takes at most one file.",
+        {"submit", {{"batch", "N", false, "commands per transaction from a file (default 5000); answers come after each"}},
+         "[FILE]", 0, 1, "submit takes at most one file.",
          "commands as JSON Lines, from FILE or standard input", "",
          "Runs one command per line, in order, and prints one result per line: accepted with the\n"
          "events it caused, or rejected with a code and a message. Rejections still exit 0.",
@@ -129,7 +130,8 @@ QString usage()
     for (const Subcommand &c : subcommands()) {
         QString line = QStringLiteral("  ") + synopsis(c);
         if (*c.summary)
-            line = line.leftJustified(summaryColumn) + QLatin1String(c.summary);
+            line = (line.size() < summaryColumn - 1 ? line.leftJustified(summaryColumn) : line + QStringLiteral("   "))
+                   + QLatin1String(c.summary); // a long synopsis still keeps its summary apart
         text += line + u'\n';
         if (*c.usageNote)
             text += indented(c.usageNote, 8);

@@ -65,23 +65,37 @@ int runInit(const Invocation &call)
 namespace {
 
 // The next batch of commands, read and parsed; empty at the end of the input.
-std::vector<ParsedCommand> nextBatch(CommandInput &input)
+std::vector<ParsedCommand> nextBatch(CommandInput &input, qsizetype limit)
 {
     std::vector<ParsedCommand> batch;
     QByteArray line;
     while (input.next(line)) {
         batch.push_back(parseCommandLine(line));
         // From a pipe or a terminal, whatever has arrived is answered now: someone may be waiting.
-        if (batch.size() >= 1000 || (input.isInteractive() && !input.moreWaiting()))
+        if (qsizetype(batch.size()) >= limit || (input.isInteractive() && !input.moreWaiting()))
             break;
     }
     return batch;
+}
+
+// Larger batches import faster (fewer commits and rewrites of the same index pages); smaller ones
+// answer sooner and hold the store's lock for less time.
+std::optional<qsizetype> batchLimit(const Invocation &call)
+{
+    if (!call.has("batch"))
+        return Reducer::fileBatchCommands;
+    bool ok = false;
+    const qsizetype n = call.option("batch").toLongLong(&ok);
+    return ok && n >= 1 && n <= Reducer::maxBatchCommands ? std::optional(n) : std::nullopt;
 }
 
 } // namespace
 
 int runSubmit(const Invocation &call)
 {
+    const std::optional<qsizetype> limit = batchLimit(call);
+    if (!limit)
+        return bad(call.err, QStringLiteral("--batch takes a number of commands from 1 to %1.").arg(Reducer::maxBatchCommands));
     CommandInput input;
     QString problem;
     if (!input.open(call.arguments.value(0), &problem))
@@ -89,7 +103,7 @@ int runSubmit(const Invocation &call)
     auto reducer = openWriter(call);
     if (!reducer)
         return StoreFailed;
-    std::vector<ParsedCommand> batch = nextBatch(input);
+    std::vector<ParsedCommand> batch = nextBatch(input, *limit);
     if (batch.empty()) {
         CommandResult r;
         r.rejection = Rejection{RejectionCode::Invalid, QStringLiteral("The input holds no commands."), {}};
@@ -100,7 +114,7 @@ int runSubmit(const Invocation &call)
         // From a file the next batch is read and parsed on a second thread while the writer stores
         // this one; from a pipe or a terminal only once this one is answered (a read may wait).
         auto following = std::async(input.isInteractive() ? std::launch::deferred : std::launch::async,
-                                    [&input] { return nextBatch(input); });
+                                    [&input, &limit] { return nextBatch(input, *limit); });
         const auto outcome = reducer->submit(batch);
         if (outcome.failure) {
             return failed(call.err, QStringLiteral("the store failed; the last batch was not recorded: %1").arg(outcome.failure->message));

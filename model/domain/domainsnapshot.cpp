@@ -133,7 +133,9 @@ private:
         qint64 n = 0;
         if (!count(n))
             return false;
-        a.ledger.reserve(n); // exactly: a million events' ledgers are a large part of the state
+        // A million events' ledgers are a large part of the state: room for the tail replayed after
+        // the snapshot, so that its first invoice does not double each account's ledger.
+        a.ledger.reserve(n + n / 8 + 8);
         qint64 total = 0; // every running total of the account is at most this sum: none can overflow
         for (qint64 i = 0; i < n; ++i) {
             qint8 kind = -1;

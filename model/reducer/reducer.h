@@ -24,6 +24,12 @@ namespace hs {
 class Reducer
 {
 public:
+    // Commands per batch when reading a file (haulctl submit, haulbench): a batch of 5000 takes
+    // ~30% less time per command than one of 1000 (its commit writes each index page once for
+    // more rows) and holds the lock for a fraction of a second.
+    static constexpr qsizetype fileBatchCommands = 5000;
+    static constexpr qsizetype maxBatchCommands = 100000;
+
     struct Options
     {
         bool projectInline = true;        // false simulates a crash between append and projection

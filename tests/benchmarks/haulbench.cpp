@@ -66,7 +66,7 @@ struct Options
     QString emitPath; // write the command lines there and stop
     int interactive = 2000;
     int moments = 20;
-    int batch = 1000;
+    int batch = int(Reducer::fileBatchCommands); // as haulctl submit reads a file
     bool skipOpen = false;
     bool keep = false;
     QString postgres;        // a server to measure next to SQLite (its login needs CREATEDB)

@@ -114,7 +114,8 @@ void TestCrashes::killedImportsLoseNothing()
     int killed = 0;
     for (int run = 1; run <= kills; ++run) {
         QProcess p;
-        p.start(QStringLiteral(HAULCTL_PATH), {QStringLiteral("--db"), m_db, QStringLiteral("submit"), path});
+        p.start(QStringLiteral(HAULCTL_PATH), {QStringLiteral("--db"), m_db, QStringLiteral("submit"), QStringLiteral("--batch"),
+                                               QStringLiteral("1000"), path});
         QVERIFY(p.waitForStarted());
         // A random moment: after a random number of answers, then a random pause.
         const int answers = int(random.bounded(ids.size() - 1000));

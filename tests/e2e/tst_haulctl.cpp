@@ -767,6 +767,8 @@ void TestHaulctl::exitCodes_data()
     QTest::newRow("bad --as-of") << QStringList{QStringLiteral("query"), QStringLiteral("shipments"), QStringLiteral("--as-of"), QStringLiteral("2026-01-05T10:00:00")} << 2;
     QTest::newRow("bad --format") << QStringList{QStringLiteral("events"), QStringLiteral("--format"), QStringLiteral("xml")} << 2;
     QTest::newRow("whatif without --skip") << QStringList{QStringLiteral("whatif")} << 2;
+    QTest::newRow("--batch of no commands") << QStringList{QStringLiteral("submit"), QStringLiteral("--batch"), QStringLiteral("0")} << 2;
+    QTest::newRow("--batch not a number") << QStringList{QStringLiteral("submit"), QStringLiteral("--batch"), QStringLiteral("many")} << 2;
     QTest::newRow("unreadable submit file") << QStringList{QStringLiteral("submit"), QStringLiteral("/nonexistent/commands.jsonl")} << 2;
     QTest::newRow("unknown shipment") << QStringList{QStringLiteral("query"), QStringLiteral("shipment"), QStringLiteral("S-404")} << 3;
     QTest::newRow("unknown truck") << QStringList{QStringLiteral("query"), QStringLiteral("truck"), QStringLiteral("T-404")} << 3;
