@@ -78,6 +78,17 @@ std::vector<ParsedCommand> nextBatch(CommandInput &input, qsizetype limit)
     return batch;
 }
 
+// One line for each command's result, written out at once.
+void answer(QTextStream &out, const std::vector<CommandResult> &results)
+{
+    if (results.empty())
+        return;
+    QByteArray lines;
+    for (const CommandResult &r : results)
+        lines.append(resultJson(r)).append('\n');
+    printNow(out, lines);
+}
+
 // Larger batches import faster (fewer commits and rewrites of the same index pages); smaller ones
 // answer sooner and hold the store's lock for less time.
 std::optional<qsizetype> batchLimit(const Invocation &call)
@@ -110,21 +121,30 @@ int runSubmit(const Invocation &call)
         print(call.out, resultJson(r));
         return Done;
     }
+    // From a file, the next batch is read and parsed, and the last one answered, on a second
+    // thread while the writer stores this one. From a pipe or a terminal each batch is answered
+    // at once and the next read only then (a read may wait, and someone waits for the answers).
+    const bool interactive = input.isInteractive();
+    std::vector<CommandResult> unanswered;
     while (!batch.empty()) {
-        // From a file the next batch is read and parsed on a second thread while the writer stores
-        // this one; from a pipe or a terminal only once this one is answered (a read may wait).
-        auto following = std::async(input.isInteractive() ? std::launch::deferred : std::launch::async,
-                                    [&input, &limit] { return nextBatch(input, *limit); });
-        const auto outcome = reducer->submit(batch);
+        auto following = std::async(interactive ? std::launch::deferred : std::launch::async,
+                                    [&input, &limit, &call, results = std::move(unanswered)] {
+                                        answer(call.out, results);
+                                        return nextBatch(input, *limit);
+                                    });
+        Reducer::BatchOutcome outcome = reducer->submit(batch);
         if (outcome.failure) {
+            if (!interactive)
+                following.wait(); // the batches before this one are answered first
             return failed(call.err, QStringLiteral("the store failed; the last batch was not recorded: %1").arg(outcome.failure->message));
         }
-        QByteArray answers;
-        for (const CommandResult &r : outcome.results)
-            answers.append(resultJson(r)).append('\n');
-        printNow(call.out, answers);
+        if (interactive)
+            answer(call.out, outcome.results);
+        else
+            unanswered = std::move(outcome.results);
         batch = following.get();
     }
+    answer(call.out, unanswered);
     return Done;
 }
 

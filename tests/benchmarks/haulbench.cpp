@@ -460,19 +460,28 @@ bool importFigures(JsonWriter &w, Reducer &reducer, const Commands &c, const Opt
             batch.push_back(parseCommandLine(c.lines[j]));
         return batch;
     };
+    const auto tally = [&accepted, &rejected](const std::vector<CommandResult> &results) {
+        for (const CommandResult &r : results)
+            (r.accepted ? accepted : rejected)++;
+    };
     std::vector<ParsedCommand> batch = parsed(0);
+    std::vector<CommandResult> untallied;
     for (size_t i = 0; i < c.lines.size(); i += o.batch) {
-        // As haulctl submit reads a file: the next batch parsed on a second thread meanwhile.
-        auto following = std::async(std::launch::async, parsed, i + o.batch);
-        const auto outcome = reducer.submit(batch);
+        // As haulctl submit reads a file: the last batch answered and the next one parsed on a
+        // second thread meanwhile.
+        auto following = std::async(std::launch::async, [&, i, results = std::move(untallied)] {
+            tally(results);
+            return parsed(i + o.batch);
+        });
+        Reducer::BatchOutcome outcome = reducer.submit(batch);
         batch = following.get();
         if (outcome.failure) {
             progress(QStringLiteral("import failed: %1").arg(outcome.failure->message));
             return false;
         }
-        for (const CommandResult &r : outcome.results)
-            (r.accepted ? accepted : rejected)++;
+        untallied = std::move(outcome.results);
     }
+    tally(untallied);
     sectionEnds("import");
     const double importSeconds = t.nsecsElapsed() / 1e9;
     const double importCpu = cpuSeconds() - cpu;
