@@ -89,6 +89,7 @@ private slots:
     void breakdownReturnsOnlyAnAssignedShipment();
     void causationAndCorrelation();
     void resultsOnlyAfterCommit();
+    void aCommandRepeatedInItsBatchGetsItsFirstOutcome();
     void secondReducerFollowsTheFirst();
     void streamVersionsAndPositions();
     void twoReducersOpenedBeforeTheFileExisted();
@@ -468,6 +469,38 @@ void TestReducer::resultsOnlyAfterCommit()
     QVERIFY(retry.accepted);
     QVERIFY(!retry.duplicate);
     QCOMPARE(codeOf(run(*m_r, QStringLiteral("c-boom"), cmd::AssignTruck{S2, T2}, at(6))), QStringLiteral("accepted"));
+}
+
+// A batch's writes may still be queued when a command of it comes again: the repeat is a
+// duplicate with the first one's events (a delivery's invoice included), never decided twice.
+void TestReducer::aCommandRepeatedInItsBatchGetsItsFirstOutcome()
+{
+    openStory(*m_r);
+    std::vector<ParsedCommand> batch;
+    auto add = [&batch](const QString &id, Command c, qint64 issuedAt) {
+        ParsedCommand p;
+        p.commandId = id;
+        p.envelope = command(id, std::move(c), issuedAt);
+        batch.push_back(std::move(p));
+    };
+    add(QStringLiteral("c-a1"), cmd::AssignTruck{S1, T1}, at(2));
+    add(QStringLiteral("c-p1"), cmd::ShipShipment{S1}, at(3));
+    add(QStringLiteral("c-d1"), cmd::DeliverShipment{S1, QStringLiteral("R. Ortiz")}, at(4));
+    add(QStringLiteral("c-a2"), cmd::AssignTruck{S2, T2}, at(5));
+    add(QStringLiteral("c-d1"), cmd::DeliverShipment{S1, QStringLiteral("R. Ortiz")}, at(4));
+    add(QStringLiteral("c-a1"), cmd::AssignTruck{S1, T1}, at(2));
+    const auto outcome = m_r->submit(batch);
+    QVERIFY(!outcome.failure);
+    QCOMPARE(outcome.results.size(), batch.size());
+    for (auto [first, again] : {std::pair{2, 4}, std::pair{0, 5}}) {
+        const CommandResult &original = outcome.results[size_t(first)], &repeat = outcome.results[size_t(again)];
+        QVERIFY(original.accepted && !original.duplicate);
+        QVERIFY(repeat.accepted && repeat.duplicate);
+        QCOMPARE(typesOf(repeat), typesOf(original));
+        QCOMPARE(repeat.events.back().position, original.events.back().position);
+    }
+    QCOMPARE(typesOf(outcome.results[2]), (QStringList{QStringLiteral("ShipmentDelivered"), QStringLiteral("AccountInvoiced")}));
+    QCOMPARE(countRows(m_r->database().connection(), QStringLiteral("SELECT count(*) FROM commands")), qint64(5 + 4 + 1)); // + the invoice
 }
 
 void TestReducer::secondReducerFollowsTheFirst()
