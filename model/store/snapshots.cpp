@@ -275,7 +275,7 @@ struct Filed
 class PostgresSlices
 {
 public:
-    PostgresSlices(QSqlDatabase &db, qint64 position) : m_query(db), m_position(position)
+    PostgresSlices(QSqlDatabase &db, qint64 position, qint64 sliceBytes) : m_query(db), m_position(position), m_sliceBytes(sliceBytes)
     {
         m_query.prepare(QStringLiteral("SELECT substring(state FROM ? FOR ?) FROM snapshots WHERE position = ?"));
     }
@@ -294,11 +294,10 @@ public:
     }
 
 private:
-    static constexpr qint64 sliceBytes = 4 << 20;
     bool fetch(qint64 offset)
     {
         m_query.addBindValue(offset + 1); // SQL counts from 1
-        m_query.addBindValue(sliceBytes);
+        m_query.addBindValue(m_sliceBytes);
         m_query.addBindValue(m_position);
         m_slice = m_query.exec() && m_query.next() ? m_query.value(0).toByteArray() : QByteArray();
         m_query.finish();
@@ -307,6 +306,7 @@ private:
     }
     QSqlQuery m_query;
     qint64 m_position;
+    qint64 m_sliceBytes;
     qint64 m_start = 0;
     QByteArray m_slice;
 };
@@ -314,11 +314,11 @@ private:
 // The state in a filed snapshot, streamed from where it is stored (at a million events it is
 // tens of megabytes, which need not be held beside the state): from SQLite's blob a few pages
 // at a time, from PostgreSQL in slices.
-std::optional<DomainState> decodeFiled(QSqlDatabase &db, const Filed &filed, QString *problem, bool *outdated)
+std::optional<DomainState> decodeFiled(QSqlDatabase &db, const Filed &filed, qint64 sliceBytes, QString *problem, bool *outdated)
 {
     sqlite3 *h = sqliteHandle(db);
     if (!h) {
-        PostgresSlices slices(db, filed.position);
+        PostgresSlices slices(db, filed.position, sliceBytes);
         SealedStream stream(filed.size, [&slices](qint64 offset, char *into, qint64 n) { return slices.read(offset, into, n); });
         return decodeStream(stream, filed.position, filed.chainHash, problem, outdated);
     }
@@ -355,13 +355,13 @@ std::vector<Filed> filedUpTo(QSqlDatabase &db, qint64 head)
 
 } // namespace
 
-DomainState loadLatest(QSqlDatabase &db, qint64 head)
+DomainState loadLatest(QSqlDatabase &db, qint64 head, qint64 sliceBytes)
 {
     SmallPageCache cache(db);
     for (const Filed &filed : filedUpTo(db, head)) {
         QString problem;
         bool outdated = false;
-        if (auto state = decodeFiled(db, filed, &problem, &outdated))
+        if (auto state = decodeFiled(db, filed, sliceBytes, &problem, &outdated))
             return std::move(*state);
         if (!outdated)
             qWarning("The snapshot at event %lld is ignored (%s); the state is replayed from the events.",

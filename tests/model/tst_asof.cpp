@@ -5,7 +5,9 @@
 #include "readmodel/timeline.h"
 #include "readmodel/viewjson.h"
 #include "storefixture.h"
+#include "store/snapshots.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <random>
 
@@ -345,6 +347,39 @@ private Q_SLOTS:
         }
         QCOMPARE(*span.last, max);
         QCOMPARE(timeline.positionAtTime(max), span.head);
+    }
+
+    // A snapshot is streamed from where it is stored (on PostgreSQL in slices): slices far
+    // smaller than the state cross many borders and end in the checksum, and a byte spoiled
+    // in a later slice is still caught.
+    void aSnapshotReadInSlicesIsTheStateItSealed()
+    {
+        test::TempStore snapshotted(Reducer::Options{true, 40, {}});
+        fill(*snapshotted.reducer, 150, 13);
+        const DomainState &state = snapshotted.reducer->state();
+        QSqlDatabase &db = snapshotted.reducer->database().connection();
+        QVERIFY(snapshots::save(db, state));
+        const QByteArray sealed = snapshots::seal({state.position(), {}, state.serialize()});
+        QVERIFY2(sealed.size() > 10000, qPrintable(QString::number(sealed.size())));
+        for (const qint64 slice : {qint64(7), qint64(997), qint64(4096), snapshots::defaultSliceBytes}) {
+            const DomainState loaded = snapshots::loadLatest(db, state.position(), slice);
+            QCOMPARE(loaded.position(), state.position());
+            QCOMPARE(loaded.serialize(), state.serialize());
+        }
+
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT state FROM snapshots WHERE position = %1").arg(state.position())) && q.next());
+        QByteArray spoiled = q.value(0).toByteArray();
+        q.finish();
+        spoiled[spoiled.size() * 3 / 4] = char(spoiled[spoiled.size() * 3 / 4] ^ 0x20);
+        q.prepare(QStringLiteral("UPDATE snapshots SET state = ? WHERE position = ?"));
+        q.addBindValue(spoiled);
+        q.addBindValue(state.position());
+        QVERIFY(q.exec());
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("snapshot at event %1 is ignored .*checksum").arg(state.position())));
+        const DomainState older = snapshots::loadLatest(db, state.position(), 997);
+        QVERIFY(older.position() > 0);
+        QVERIFY(older.position() < state.position());
     }
 
     void reopeningUsesTheLatestSnapshotAndDecidesAsFromScratch()
