@@ -370,7 +370,30 @@ DomainState loadLatest(QSqlDatabase &db, qint64 head, qint64 sliceBytes)
     return {};
 }
 
-bool save(QSqlDatabase &db, const DomainState &state)
+namespace {
+
+// On PostgreSQL Qt SQL sends a bytea parameter as hex text inside the statement: a whole
+// snapshot would take over ten times its size in memory at once (half a gigabyte at a
+// million events). Its slices are staged in a temporary table and joined by the server.
+bool stageSlices(QSqlDatabase &db, const QByteArray &sealed, qint64 sliceBytes)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS snapshot_slices (n INTEGER PRIMARY KEY, part BYTEA NOT NULL)"))
+        || !q.exec(QStringLiteral("DELETE FROM snapshot_slices")))
+        return false;
+    q.prepare(QStringLiteral("INSERT INTO snapshot_slices (n, part) VALUES (?, ?)"));
+    for (qint64 offset = 0, n = 0; offset < sealed.size(); offset += sliceBytes, ++n) {
+        q.addBindValue(n);
+        q.addBindValue(sealed.mid(offset, sliceBytes));
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool save(QSqlDatabase &db, const DomainState &state, qint64 sliceBytes)
 {
     QSqlQuery hash(db);
     hash.prepare(QStringLiteral("SELECT hash FROM events WHERE position = ?"));
@@ -378,12 +401,20 @@ bool save(QSqlDatabase &db, const DomainState &state)
     if (!hash.exec())
         return false;
     const QByteArray eventHash = hash.next() ? hash.value(0).toByteArray() : QByteArray();
+    hash.finish();
+    const QByteArray sealed = seal({state.position(), eventHash, state.serialize()});
+    const bool sliced = !sqliteHandle(db);
+    if (sliced && !stageSlices(db, sealed, sliceBytes))
+        return false;
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO snapshots (position, state) VALUES (?, ?) "
-                                  "ON CONFLICT (position) DO UPDATE SET state = excluded.state"));
+    insert.prepare(QStringLiteral("INSERT INTO snapshots (position, state) %1 "
+                                  "ON CONFLICT (position) DO UPDATE SET state = excluded.state")
+                       .arg(sliced ? QStringLiteral("SELECT ?, string_agg(part, ''::bytea ORDER BY n) FROM snapshot_slices")
+                                   : QStringLiteral("VALUES (?, ?)")));
     insert.addBindValue(state.position());
-    insert.addBindValue(seal({state.position(), eventHash, state.serialize()}));
-    return insert.exec();
+    if (!sliced)
+        insert.addBindValue(sealed);
+    return insert.exec() && (!sliced || QSqlQuery(db).exec(QStringLiteral("DELETE FROM snapshot_slices")));
 }
 
 } // namespace hs::snapshots
