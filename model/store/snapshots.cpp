@@ -378,7 +378,9 @@ namespace {
 bool stageSlices(QSqlDatabase &db, const QByteArray &sealed, qint64 sliceBytes)
 {
     QSqlQuery q(db);
+    // Uncompressed: each slice is read back once, by the join.
     if (!q.exec(QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS snapshot_slices (n INTEGER PRIMARY KEY, part BYTEA NOT NULL)"))
+        || !q.exec(QStringLiteral("ALTER TABLE snapshot_slices ALTER COLUMN part SET STORAGE EXTERNAL"))
         || !q.exec(QStringLiteral("DELETE FROM snapshot_slices")))
         return false;
     q.prepare(QStringLiteral("INSERT INTO snapshot_slices (n, part) VALUES (?, ?)"));
