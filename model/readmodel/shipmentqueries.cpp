@@ -8,6 +8,8 @@
 
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace hs {
 
 namespace {
@@ -87,6 +89,26 @@ bool matches(const ShipmentView &s, const ShipmentQuery &f, const QSet<QString> 
     return f.reference.isEmpty() || s.customerReference.contains(f.reference, Qt::CaseInsensitive);
 }
 
+// In the order a page asks for; shipments submitted at the same position (none, as the
+// store writes them) by id.
+void sortShipments(std::vector<ShipmentView> &v, ShipmentQuery::Order order)
+{
+    std::sort(v.begin(), v.end(), [order](const ShipmentView &a, const ShipmentView &b) {
+        switch (order) {
+        case ShipmentQuery::Order::OldestFirst:
+            if (a.submittedPosition != b.submittedPosition)
+                return a.submittedPosition < b.submittedPosition;
+            break;
+        case ShipmentQuery::Order::NewestFirst:
+            if (a.submittedPosition != b.submittedPosition)
+                return a.submittedPosition > b.submittedPosition;
+            break;
+        case ShipmentQuery::Order::ById: break;
+        }
+        return a.shipmentId < b.shipmentId;
+    });
+}
+
 } // namespace
 
 std::optional<ShipmentView> ReadModelQueries::baseShipment(const QString &id, const AsOf *at)
@@ -142,34 +164,40 @@ std::vector<ShipmentView> ReadModelQueries::shipments(const ShipmentQuery &f, co
     return out;
 }
 
-// Rare: history recorded out of order. The prefix read from the store and the late rows are
-// merged in memory, then filtered (by the same search as the SQL) and paged.
+// Rare: history recorded out of order. The store's rows as of the prefix and the late rows
+// are merged in memory, then filtered (by the same search as the SQL), ordered and paged.
 std::vector<ShipmentView> ReadModelQueries::shipmentsWithLate(const ShipmentQuery &f, const AsOf &at)
 {
-    ShipmentQuery all;
-    all.order = f.order;
+    const auto &late = at.late.shipments;
+    // Status and account mean the same in SQL for every stored row a late one does not replace:
+    // asked there, with enough rows to fill the page once those are set aside. Text and
+    // reference are asked in memory only, where an account renamed late is known.
+    ShipmentQuery stored;
+    stored.status = f.status;
+    stored.accountId = f.accountId;
+    stored.order = f.order;
+    const bool pageable = f.text.isEmpty() && f.reference.isEmpty() && f.limit >= 0;
+    stored.limit = pageable ? f.offset + f.limit + int(late.size()) : -1;
     AsOf prefix = atPosition(at.position);
-    std::map<QString, ShipmentView> merged;
-    for (auto &s : shipments(all, &prefix))
-        merged[s.shipmentId] = std::move(s);
-    for (const auto &[id, s] : at.late.shipments)
-        merged[id] = s;
+    std::vector<ShipmentView> merged;
+    for (auto &s : shipments(stored, &prefix))
+        if (!late.count(s.shipmentId))
+            merged.push_back(std::move(s));
+    for (const auto &[id, s] : late)
+        merged.push_back(s);
     QSet<QString> accountsNamed;
     if (!f.text.isEmpty())
         for (const AccountView &a : accounts(&at))
             if (ShipmentTextSearch(f.text).matchesName(a.name))
                 accountsNamed.insert(a.accountId);
     std::vector<ShipmentView> out;
-    for (auto &[id, s] : merged)
+    for (auto &s : merged)
         if (matches(s, f, accountsNamed))
-            out.push_back(s);
-    if (f.order == ShipmentQuery::Order::OldestFirst)
-        std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.submittedPosition < b.submittedPosition; });
-    else if (f.order == ShipmentQuery::Order::NewestFirst)
-        std::stable_sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.submittedPosition > b.submittedPosition; });
+            out.push_back(std::move(s));
+    sortShipments(out, f.order);
     const auto begin = std::min<size_t>(out.size(), f.offset);
     const auto end = f.limit < 0 ? out.size() : std::min<size_t>(out.size(), begin + f.limit);
-    return {out.begin() + begin, out.begin() + end};
+    return {std::make_move_iterator(out.begin() + begin), std::make_move_iterator(out.begin() + end)};
 }
 
 qint64 ReadModelQueries::shipmentCount(const ShipmentQuery &f, const AsOf *at)

@@ -132,12 +132,14 @@ bool Reducer::catchUp(StoreError *error, bool inTransaction)
         return false;
     if (inTransaction)
         return !m_options.projectInline || catchUpProjections(error);
-    // Read models behind (a crash between append and projection): mend them under the lock.
+    // Read models behind (a crash between append and projection, a copied store): mend them
+    // under the lock, and snapshot the state replayed meanwhile rather than make the first
+    // command wait for it.
     if (ReadModelQueries(m_db->connection()).projectionPosition() >= m_events->headPosition())
         return true;
     if (!m_db->beginWrite(error))
         return false;
-    if (!followHead(error) || !catchUpProjections(error) || !m_db->commit(error)) {
+    if (!followHead(error) || !catchUpProjections(error) || !writeSnapshotIfDue(false, error) || !m_db->commit(error)) {
         m_db->rollback();
         return false;
     }

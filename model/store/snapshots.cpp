@@ -261,19 +261,69 @@ private:
     int m_kept = 0;
 };
 
-} // namespace
-
-// The state in the snapshot row: on SQLite streamed from the stored value a few pages at a
-// time (at a million events it is tens of megabytes, which need not be held beside the state).
-std::optional<DomainState> decodeRow(QSqlDatabase &db, const QSqlQuery &row, QString *problem, bool *outdated)
+// A snapshot filed in the store, before its state is read.
+struct Filed
 {
-    const qint64 position = row.value(0).toLongLong();
-    const QByteArray chainHash = row.value(1).toByteArray();
+    qint64 position = 0;
+    QByteArray chainHash; // of the event at position
+    qint64 size = 0;
+};
+
+// A PostgreSQL snapshot read a slice at a time: read whole, the server sends it as hex text in
+// one row, which libpq and Qt SQL hold in buffers of several times its size (hundreds of
+// megabytes at a million events).
+class PostgresSlices
+{
+public:
+    PostgresSlices(QSqlDatabase &db, qint64 position, qint64 sliceBytes) : m_query(db), m_position(position), m_sliceBytes(sliceBytes)
+    {
+        m_query.prepare(QStringLiteral("SELECT substring(state FROM ? FOR ?) FROM snapshots WHERE position = ?"));
+    }
+    bool read(qint64 offset, char *into, qint64 n)
+    {
+        while (n > 0) {
+            if ((offset < m_start || offset >= m_start + m_slice.size()) && !fetch(offset))
+                return false;
+            const qint64 k = qMin(n, m_start + m_slice.size() - offset);
+            std::memcpy(into, m_slice.constData() + (offset - m_start), size_t(k));
+            into += k;
+            offset += k;
+            n -= k;
+        }
+        return true;
+    }
+
+private:
+    bool fetch(qint64 offset)
+    {
+        m_query.addBindValue(offset + 1); // SQL counts from 1
+        m_query.addBindValue(m_sliceBytes);
+        m_query.addBindValue(m_position);
+        m_slice = m_query.exec() && m_query.next() ? m_query.value(0).toByteArray() : QByteArray();
+        m_query.finish();
+        m_start = offset;
+        return !m_slice.isEmpty();
+    }
+    QSqlQuery m_query;
+    qint64 m_position;
+    qint64 m_sliceBytes;
+    qint64 m_start = 0;
+    QByteArray m_slice;
+};
+
+// The state in a filed snapshot, streamed from where it is stored (at a million events it is
+// tens of megabytes, which need not be held beside the state): from SQLite's blob a few pages
+// at a time, from PostgreSQL in slices.
+std::optional<DomainState> decodeFiled(QSqlDatabase &db, const Filed &filed, qint64 sliceBytes, QString *problem, bool *outdated)
+{
     sqlite3 *h = sqliteHandle(db);
-    if (!h)
-        return decode(row.value(2).toByteArray(), position, chainHash, problem, outdated);
+    if (!h) {
+        PostgresSlices slices(db, filed.position, sliceBytes);
+        SealedStream stream(filed.size, [&slices](qint64 offset, char *into, qint64 n) { return slices.read(offset, into, n); });
+        return decodeStream(stream, filed.position, filed.chainHash, problem, outdated);
+    }
     sqlite3_blob *blob = nullptr;
-    if (sqlite3_blob_open(h, "main", "snapshots", "state", position, 0, &blob) != SQLITE_OK) {
+    if (sqlite3_blob_open(h, "main", "snapshots", "state", filed.position, 0, &blob) != SQLITE_OK) {
         sqlite3_blob_close(blob);
         *problem = QString::fromUtf8(sqlite3_errmsg(h));
         return std::nullopt;
@@ -281,36 +331,71 @@ std::optional<DomainState> decodeRow(QSqlDatabase &db, const QSqlQuery &row, QSt
     SealedStream stream(sqlite3_blob_bytes(blob), [blob](qint64 offset, char *into, qint64 n) {
         return sqlite3_blob_read(blob, into, int(n), int(offset)) == SQLITE_OK;
     });
-    auto state = decodeStream(stream, position, chainHash, problem, outdated);
+    auto state = decodeStream(stream, filed.position, filed.chainHash, problem, outdated);
     sqlite3_blob_close(blob);
     return state;
 }
 
-DomainState loadLatest(QSqlDatabase &db, qint64 head)
+// The snapshots at or before head, newest first: read whole before any state is, as
+// PostgreSQL allows no other statement on the connection while a result streams.
+std::vector<Filed> filedUpTo(QSqlDatabase &db, qint64 head)
+{
+    std::vector<Filed> out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT s.position, e.hash, length(s.state) FROM snapshots s "
+                             "LEFT JOIN events e ON e.position = s.position "
+                             "WHERE s.position <= ? ORDER BY s.position DESC"));
+    q.addBindValue(head);
+    if (q.exec())
+        while (q.next())
+            out.push_back({q.value(0).toLongLong(), q.value(1).toByteArray(), q.value(2).toLongLong()});
+    return out;
+}
+
+} // namespace
+
+DomainState loadLatest(QSqlDatabase &db, qint64 head, qint64 sliceBytes)
 {
     SmallPageCache cache(db);
-    QSqlQuery q(db);
-    q.setForwardOnly(true); // nothing else runs on the connection while the rows stream
-    const bool streamed = sqliteHandle(db) != nullptr;
-    q.prepare(QStringLiteral("SELECT s.position, e.hash%1 FROM snapshots s "
-                             "LEFT JOIN events e ON e.position = s.position "
-                             "WHERE s.position <= ? ORDER BY s.position DESC").arg(streamed ? QString() : QStringLiteral(", s.state")));
-    q.addBindValue(head);
-    if (!q.exec())
-        return {};
-    while (q.next()) {
+    for (const Filed &filed : filedUpTo(db, head)) {
         QString problem;
         bool outdated = false;
-        if (auto state = decodeRow(db, q, &problem, &outdated))
+        if (auto state = decodeFiled(db, filed, sliceBytes, &problem, &outdated))
             return std::move(*state);
         if (!outdated)
             qWarning("The snapshot at event %lld is ignored (%s); the state is replayed from the events.",
-                     q.value(0).toLongLong(), qUtf8Printable(problem));
+                     filed.position, qUtf8Printable(problem));
     }
     return {};
 }
 
-bool save(QSqlDatabase &db, const DomainState &state)
+namespace {
+
+// On PostgreSQL Qt SQL sends a bytea parameter as hex text inside the statement: a whole
+// snapshot would take over ten times its size in memory at once (half a gigabyte at a
+// million events). Its slices are staged in a temporary table and joined by the server.
+bool stageSlices(QSqlDatabase &db, const QByteArray &sealed, qint64 sliceBytes)
+{
+    QSqlQuery q(db);
+    // Uncompressed: each slice is read back once, by the join.
+    if (!q.exec(QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS snapshot_slices (n INTEGER PRIMARY KEY, part BYTEA NOT NULL)"))
+        || !q.exec(QStringLiteral("ALTER TABLE snapshot_slices ALTER COLUMN part SET STORAGE EXTERNAL"))
+        || !q.exec(QStringLiteral("DELETE FROM snapshot_slices")))
+        return false;
+    q.prepare(QStringLiteral("INSERT INTO snapshot_slices (n, part) VALUES (?, ?)"));
+    for (qint64 offset = 0, n = 0; offset < sealed.size(); offset += sliceBytes, ++n) {
+        q.addBindValue(n);
+        q.addBindValue(sealed.mid(offset, sliceBytes));
+        if (!q.exec())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool save(QSqlDatabase &db, const DomainState &state, qint64 sliceBytes)
 {
     QSqlQuery hash(db);
     hash.prepare(QStringLiteral("SELECT hash FROM events WHERE position = ?"));
@@ -318,12 +403,20 @@ bool save(QSqlDatabase &db, const DomainState &state)
     if (!hash.exec())
         return false;
     const QByteArray eventHash = hash.next() ? hash.value(0).toByteArray() : QByteArray();
+    hash.finish();
+    const QByteArray sealed = seal({state.position(), eventHash, state.serialize()});
+    const bool sliced = !sqliteHandle(db);
+    if (sliced && !stageSlices(db, sealed, sliceBytes))
+        return false;
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO snapshots (position, state) VALUES (?, ?) "
-                                  "ON CONFLICT (position) DO UPDATE SET state = excluded.state"));
+    insert.prepare(QStringLiteral("INSERT INTO snapshots (position, state) %1 "
+                                  "ON CONFLICT (position) DO UPDATE SET state = excluded.state")
+                       .arg(sliced ? QStringLiteral("SELECT ?, string_agg(part, ''::bytea ORDER BY n) FROM snapshot_slices")
+                                   : QStringLiteral("VALUES (?, ?)")));
     insert.addBindValue(state.position());
-    insert.addBindValue(seal({state.position(), eventHash, state.serialize()}));
-    return insert.exec();
+    if (!sliced)
+        insert.addBindValue(sealed);
+    return insert.exec() && (!sliced || QSqlQuery(db).exec(QStringLiteral("DELETE FROM snapshot_slices")));
 }
 
 } // namespace hs::snapshots

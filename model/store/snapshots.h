@@ -30,9 +30,16 @@ std::optional<Sealed> unseal(const QByteArray &bytes, QString *problem);
 std::optional<DomainState> decode(const QByteArray &bytes, qint64 rowPosition, const QByteArray &chainHash,
                                   QString *problem, bool *outdated = nullptr);
 
+// PostgreSQL sends a snapshot in slices of this many bytes, not in one row (each slice read
+// decompresses the value up to its end: larger than those written).
+inline constexpr qint64 defaultReadSliceBytes = qint64(4) << 20;
+
 // The newest snapshot at or before head that passes every check; a default state if none does.
-DomainState loadLatest(QSqlDatabase &db, qint64 head);
+DomainState loadLatest(QSqlDatabase &db, qint64 head, qint64 sliceBytes = defaultReadSliceBytes);
+// PostgreSQL is sent a snapshot in slices of this many bytes.
+inline constexpr qint64 defaultWriteSliceBytes = qint64(1) << 20;
+
 // Seals the state at its position; runs inside the writer's transaction.
-bool save(QSqlDatabase &db, const DomainState &state);
+bool save(QSqlDatabase &db, const DomainState &state, qint64 sliceBytes = defaultWriteSliceBytes);
 
 } // namespace hs::snapshots

@@ -396,6 +396,7 @@ struct Commands
 {
     std::vector<QByteArray> lines; // the import
     std::vector<QByteArray> extra; // the interactive commands after it
+    std::vector<QByteArray> later; // as many after those: interactive on a copy of the SQLite store
 };
 
 Commands workloadLines(const Options &o)
@@ -410,10 +411,12 @@ Commands workloadLines(const Options &o)
             expected += expectedEvents(e);
         }
     }
-    while (int(c.extra.size()) < o.interactive)
+    std::vector<QByteArray> after;
+    while (int(after.size()) < 2 * o.interactive)
         for (const CommandEnvelope &e : workload.nextRound())
-            c.extra.push_back(encodeCommandLine(e));
-    c.extra.resize(o.interactive);
+            after.push_back(encodeCommandLine(e));
+    c.extra.assign(after.begin(), after.begin() + o.interactive);
+    c.later.assign(after.begin() + o.interactive, after.begin() + 2 * o.interactive);
     return c;
 }
 
@@ -573,7 +576,7 @@ bool sharedFigures(JsonWriter &w, const Options &o, const Commands &c, const QSt
         progress(QStringLiteral("PostgreSQL: %1").arg(problem));
         return false;
     }
-    const bool filled = o.postgresByCopy ? copyFill(w, store, shared, c.extra)
+    const bool filled = o.postgresByCopy ? copyFill(w, store, shared, c.later)
                                          : importInteractiveRebuild(w, shared, c.lines, c.extra, o.batch);
     if (!filled)
         return false;

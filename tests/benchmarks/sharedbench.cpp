@@ -16,6 +16,7 @@
 #include <QThread>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUuid>
 
 #include <algorithm>
 #include <cmath>
@@ -278,9 +279,9 @@ void commitToOtherClient(JsonWriter &w, const QString &store, int samples)
     QThread::msleep(300); // let the reader settle on the current head
     QCoreApplication::processEvents();
     std::vector<double> latencies;
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(12);
     for (int i = 0; i < samples; ++i) {
-        const QByteArray line = payment(QStringLiteral("live-%1-%2").arg(QCoreApplication::applicationPid()).arg(i),
-                                        QStringLiteral("LIVE-%1").arg(QCoreApplication::applicationPid()), i);
+        const QByteArray line = payment(QStringLiteral("live-%1-%2").arg(tag).arg(i), QStringLiteral("LIVE-%1").arg(tag), i);
         if (reducer->submit(std::vector<ParsedCommand>{parseCommandLine(line)}).failure)
             break;
         QElapsedTimer t;

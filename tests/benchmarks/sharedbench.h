@@ -39,14 +39,16 @@ bool interactiveFigures(JsonWriter &w, Reducer &reducer, const std::vector<QByte
 
 // For sizes whose import would take too long on PostgreSQL: the SQLite store's events and
 // command log copied into shared as stored ("copy"), the read models projected from them when a
-// reducer opens it ("projection", the same work as a rebuild), then the interactive commands.
+// reducer opens it ("projection", the same work as a rebuild), then the interactive commands:
+// ones the SQLite store has not seen, or the copy would only answer them as duplicates.
 bool copyFill(JsonWriter &w, const QString &sqliteStore, const QString &shared, const std::vector<QByteArray> &extra);
 
 // Commands per second with 1, 2, 4 and 8 writer processes on one store, each its own
 // commands one per transaction; stores come from freshStore(processes).
 void writersThroughput(JsonWriter &w, const std::function<QString(int)> &freshStore, int commandsPerWriter);
 
-// From a commit to a StoreClient on another connection announcing it: p50 and p95 ms.
+// From a commit to a StoreClient on another connection announcing it: p50 and p95 ms. The
+// commands are new to the store, even one copied from a store measured before.
 void commitToOtherClient(JsonWriter &w, const QString &store, int samples);
 
 } // namespace hs::bench
