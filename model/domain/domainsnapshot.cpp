@@ -64,7 +64,6 @@ template <typename Map> auto sortedEntries(const Map &m)
 class SnapshotWriter
 {
 public:
-    explicit SnapshotWriter(qsizetype expected) { m_out.reserve(expected); }
     QByteArray take() { return std::move(m_out); }
 
     SnapshotWriter &operator<<(qint8 v)
@@ -107,8 +106,7 @@ private:
 
 QByteArray DomainState::serialize() const
 {
-    thread_local qsizetype lastSize = 0; // the next snapshot is about as large as the last
-    SnapshotWriter out(lastSize + lastSize / 8 + 4096);
+    SnapshotWriter out;
     out << snapshotMagic << snapshotVersion << m_position;
     out << qint64(m_shipments.size());
     for (const auto &[prefix, id, st] : sortedEntries(m_shipments))
@@ -130,9 +128,7 @@ QByteArray DomainState::serialize() const
     out << qint64(m_marks.size());
     for (const auto &[prefix, entity, mark] : sortedEntries(m_marks))
         out << entity << *mark;
-    QByteArray bytes = out.take();
-    lastSize = bytes.size();
-    return bytes;
+    return out.take();
 }
 
 // Reads what serialize() wrote and nothing else: every count is bounded by the bytes left,
