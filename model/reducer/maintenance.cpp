@@ -4,6 +4,7 @@
 
 #include "../readmodel/queries.h"
 #include "../readmodel/readmodelwriter.h"
+#include "../readmodel/writequeue.h"
 #include "../store/commandlog.h"
 #include "../store/schema.h"
 #include "../store/snapshots.h"
@@ -169,11 +170,47 @@ Anchor head(Database &db)
     return a;
 }
 
+namespace {
+
+// Every event into the emptied read models, in the caller's transaction. A file store's events
+// are read and decoded on one more thread, and the rows written on another, while this one
+// projects; PostgreSQL's and a private in-memory store's all on this one.
+bool projectEverything(Database &db, EventStore &events, StoreError *error, qint64 *projected)
+{
+    ReadModelWriter writer(db.connection(), ReadModelWriter::Mode::Rebuild);
+    bool refused = false; // by the writer: its error, not a later one, names the cause
+    const auto project = [&](const RecordedEvent &e) {
+        ++*projected;
+        refused = !writer.apply(e);
+        return !refused;
+    };
+    StoreError readError;
+    bool replayed = false;
+    if (!db.isPostgres() && !db.isMemory()) {
+        WriteQueue writeBehind; // stopped at the end of this block: none of its jobs runs after it
+        writer.writeBehind(&writeBehind);
+        replayed = EventFeed(db.path(), events.headPosition()).forEach(project, &readError) && !refused
+                   && writer.finish(events.headPosition());
+    } else {
+        EventStore::Filter all;
+        all.toPosition = events.headPosition();
+        replayed = events.forEach(all, project) && !refused && writer.finish(events.headPosition());
+    }
+    if (replayed)
+        return true;
+    if (!readError.message.isEmpty())
+        *error = readError;
+    else
+        *error = writer.lastSqlError().isValid() ? db.failure(writer.lastSqlError()) : db.lastFailure();
+    return false;
+}
+
+} // namespace
+
 std::optional<qint64> rebuild(Database &db, EventStore &events, StoreError *error)
 {
     if (!db.exists())
         return 0;
-    QSqlDatabase &c = db.connection();
     if (!db.beginWrite(error))
         return std::nullopt;
     bool ok = true;
@@ -186,29 +223,9 @@ std::optional<qint64> rebuild(Database &db, EventStore &events, StoreError *erro
     if (reindex)
         for (const QString &index : schema::readModelIndexNames())
             ok = ok && db.exec(QStringLiteral("DROP INDEX %1").arg(index), error);
-    ReadModelWriter writer(c, ReadModelWriter::Mode::Rebuild);
     // Inside the lock: the head read here is final until this transaction ends.
-    ok = ok && events.loadHead();
     qint64 n = 0;
-    const auto project = [&](const RecordedEvent &e) { ++n; return writer.apply(e); };
-    StoreError readError;
-    bool replayed = false;
-    // A file store's events are read and decoded on a second thread meanwhile; PostgreSQL's
-    // and a private in-memory store's on this one.
-    if (ok && !db.isPostgres() && !db.isMemory()) {
-        replayed = EventFeed(db.path(), events.headPosition()).forEach(project, &readError);
-    } else if (ok) {
-        EventStore::Filter all;
-        all.toPosition = events.headPosition();
-        replayed = events.forEach(all, project);
-    }
-    if (ok && !(replayed && writer.finish(events.headPosition()))) {
-        ok = false;
-        if (!readError.message.isEmpty())
-            *error = readError;
-        else
-            *error = writer.lastSqlError().isValid() ? db.failure(writer.lastSqlError()) : db.lastFailure();
-    }
+    ok = ok && events.loadHead() && projectEverything(db, events, error, &n);
     if (reindex)
         for (const QString &sql : schema::createReadModelIndexes())
             ok = ok && db.exec(sql, error);
