@@ -33,22 +33,22 @@ constexpr int constraintFailed = 19; // SQLITE_CONSTRAINT: the stream moved on u
 RecordedEvent storedRow(const SqlRow &q, QString &type, QByteArray &data, bool &knownDepartment)
 {
     RecordedEvent e;
-    e.position = q.value(0).toLongLong();
-    e.eventId = q.value(1).toString();
-    e.streamId = q.value(2).toString();
-    e.version = q.value(3).toLongLong();
-    type = q.value(4).toString();
-    e.schemaVersion = q.value(5).toInt();
-    data = q.value(6).toByteArray();
-    e.commandId = q.value(7).toString();
-    e.causationId = q.value(8).toString();
-    e.correlationId = q.value(9).toString();
-    e.actor.user = q.value(10).toString();
-    const auto dept = departmentFromName(q.value(11).toString());
+    e.position = q.integer(0);
+    e.eventId = q.text(1);
+    e.streamId = q.text(2);
+    e.version = q.integer(3);
+    type = q.text(4);
+    e.schemaVersion = int(q.integer(5));
+    data = q.utf8(6);
+    e.commandId = q.text(7);
+    e.causationId = q.text(8);
+    e.correlationId = q.text(9);
+    e.actor.user = q.text(10);
+    const auto dept = departmentFromName(q.text(11));
     knownDepartment = dept.has_value();
     e.actor.department = dept.value_or(Department::System);
-    e.occurredAt = q.value(12).toLongLong();
-    e.recordedAt = q.value(13).toLongLong();
+    e.occurredAt = q.integer(12);
+    e.recordedAt = q.integer(13);
     return e;
 }
 
