@@ -31,7 +31,7 @@ public:
     // pinned old pages), the writer copies it back itself.
     static int afterCommit(void *checkpointer, sqlite3 *db, const char *schema, int pages);
     static constexpr int backgroundPages = 4000;
-    static constexpr int inlinePages = 12000;
+    static constexpr int inlinePages = 24000;
 
 private:
     void run();
