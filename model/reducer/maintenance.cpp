@@ -9,8 +9,8 @@
 #include "../store/schema.h"
 #include "../store/snapshots.h"
 #include "../util/jsonwriter.h"
+#include "../util/sha256.h"
 
-#include <QCryptographicHash>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -19,8 +19,6 @@
 namespace hs::maintenance {
 
 namespace {
-
-QByteArray sha256(const QByteArray &bytes) { return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256); }
 
 QStringList checkAnchors(Database &db, qint64 headPosition, const QList<Anchor> &anchors)
 {
@@ -66,7 +64,7 @@ QMap<qint64, QByteArray> snapshotDigests(Database &db, qint64 headPosition, QStr
         if (position > headPosition) {
             problems << QStringLiteral("The snapshot at event %1 lies beyond the last event %2.").arg(position).arg(headPosition);
         } else if (auto state = snapshots::decode(q.value(1).toByteArray(), position, q.value(2).toByteArray(), &problem, &outdated)) {
-            digests.insert(position, sha256(state->serialize()));
+            digests.insert(position, Sha256::of(state->serialize()));
         } else if (!outdated) {
             problems << QStringLiteral("The snapshot at event %1 is damaged: %2.").arg(position).arg(problem);
         }
@@ -115,7 +113,7 @@ QStringList replayEverything(Database &db, EventStore &events)
         ok = ok && execSql(c, QStringLiteral("BEGIN"));
         ok = ok && events.forEach({}, [&](const RecordedEvent &e) {
             state.evolve(e);
-            if (auto it = digests.constFind(e.position); it != digests.constEnd() && sha256(state.serialize()) != *it)
+            if (auto it = digests.constFind(e.position); it != digests.constEnd() && Sha256::of(state.serialize()) != *it)
                 problems << QStringLiteral("The snapshot at event %1 differs from a replay of the events up to it: "
                                            "it was forged or the events before it were changed.").arg(e.position);
             return writer.apply(e);
