@@ -24,11 +24,12 @@ QString validAt(const QString &table, const QString &alias, const QString &key, 
         .arg(table, alias, key, outer);
 }
 
-QString joinValidAt(const Dialect &dialect, const QString &table, const QString &alias, const QString &key, const QString &outer)
+QString joinValidAt(const Dialect &dialect, const QString &table, const QString &alias, const QString &key, const QString &outer,
+                    const QString &columns)
 {
     if (dialect.isPostgres())
-        return QStringLiteral(" CROSS JOIN LATERAL (SELECT * FROM %1 WHERE %3 = %4 AND valid_from <= :p "
-                              "ORDER BY valid_from DESC LIMIT 1) %2").arg(table, alias, key, outer);
+        return QStringLiteral(" CROSS JOIN LATERAL (SELECT %5 FROM %1 WHERE %3 = %4 AND valid_from <= :p "
+                              "ORDER BY valid_from DESC LIMIT 1) %2").arg(table, alias, key, outer, columns);
     return QStringLiteral(" JOIN %1 %2 ON %3").arg(table, alias, validAt(table, alias, key, outer));
 }
 

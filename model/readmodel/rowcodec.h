@@ -51,7 +51,10 @@ QString validAt(const QString &table, const QString &alias, const QString &key, 
 // " JOIN table alias ON" that version, for a list of entities read as of :p. PostgreSQL reads
 // each entity's latest version before :p laterally, one index probe per outer row: with the
 // max() subquery its planner hash-joins every version and sorts before it applies a LIMIT.
-QString joinValidAt(const Dialect &dialect, const QString &table, const QString &alias, const QString &key, const QString &outer);
+// There the version's columns are those given, all in the key's covering index (schema.cpp),
+// so that a probe reads no heap page.
+QString joinValidAt(const Dialect &dialect, const QString &table, const QString &alias, const QString &key, const QString &outer,
+                    const QString &columns);
 
 // A list read as of a moment, with the rows that late events changed put in, in key order.
 template <typename View, typename Key>

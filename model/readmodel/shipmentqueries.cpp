@@ -18,7 +18,8 @@ namespace {
 QString shipmentsValidAt(const Dialect &dialect)
 {
     return QStringLiteral("rm_shipment_facts f") + rowcodec::joinValidAt(dialect, QStringLiteral("rm_shipments"), QStringLiteral("s"),
-                                                                         QStringLiteral("shipment_id"), QStringLiteral("f.shipment_id"));
+                                                                         QStringLiteral("shipment_id"), QStringLiteral("f.shipment_id"),
+                                                                         QStringLiteral("status, truck_id, version"));
 }
 
 // Which rows a page of shipments reads: live, as of P, or the unassigned queue as of P

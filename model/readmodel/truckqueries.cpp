@@ -8,7 +8,6 @@ namespace hs {
 
 namespace {
 
-// Built when asked: the codec's columns are globals of another file.
 // Built when asked: the codec's columns are a global of another file, not ready at load time.
 versioned::Table trucksTable() { return {QStringLiteral("rm_trucks"), QStringLiteral("truck_id"), truckrow::columns}; }
 

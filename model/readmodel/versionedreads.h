@@ -52,7 +52,7 @@ std::vector<View> rowsOf(QSqlDatabase db, const Table &t, const AsOf *at, View (
     if (at) {
         q.prepare(QStringLiteral("SELECT %1 FROM %2 live%3 WHERE live.valid_to IS NULL ORDER BY live.%4")
                       .arg(rowcodec::qualified(t.columns, QStringLiteral("v")), t.name,
-                           rowcodec::joinValidAt(Dialect::of(db), t.name, QStringLiteral("v"), t.key, QStringLiteral("live.") + t.key),
+                           rowcodec::joinValidAt(Dialect::of(db), t.name, QStringLiteral("v"), t.key, QStringLiteral("live.") + t.key, t.columns),
                            t.key));
         q.bindValue(QStringLiteral(":p"), at->position);
     } else {

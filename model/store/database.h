@@ -102,7 +102,8 @@ public:
     // 5: the unassigned queue's ranges in B-tree indexes instead of an R-tree.
     // 6: a shipment's history read from its events (no rm_shipment_history).
     // 7: only listeners' events and commands indexed by correlation (schema::createCorrelationIndexes).
-    static constexpr int schemaVersion = 7;
+    // 8: PostgreSQL's version and ledger indexes cover the columns as-of reads take (INCLUDE).
+    static constexpr int schemaVersion = 8;
     static constexpr int applicationId = 0x48415553; // "HAUS"
 
 private:
