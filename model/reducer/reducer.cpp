@@ -37,14 +37,15 @@ Reducer::~Reducer()
 {
     // Keep the next start quick: snapshot a long tail before leaving, unless another writer
     // holds the lock (never wait on the way out) or this process lost its hold on the file.
-    const bool due = m_events && m_events->headPosition() - m_lastSnapshot >= m_options.snapshotEvery;
+    const bool due = m_events && (m_sealing || m_events->headPosition() - m_lastSnapshot >= m_options.snapshotEvery);
     if (due && !m_db->isMemory() && m_db->keepsItsLocks() && m_db->tryBeginWrite()) {
         StoreError ignored;
-        if (followHead(&ignored) && writeSnapshotIfDue(false))
+        if (followHead(&ignored) && storeSealedSnapshot(true, &ignored) && writeSnapshotIfDue(false))
             m_db->commit();
         else
             m_db->rollback();
     }
+    m_sealing.reset(); // waits for a sealing still under way: it reads the state's copy
     m_log.reset();
     m_writer.reset();
     m_events.reset();
@@ -66,6 +67,7 @@ bool Reducer::init(StoreError *error)
 bool Reducer::loadState(StoreError *error)
 {
     m_writer->forgetCache();
+    m_sealing.reset(); // its state may hold events that were rolled back
     const auto head = m_events->committedHead(error);
     if (!head)
         return false;
@@ -401,16 +403,45 @@ void Reducer::probeBatch(const std::vector<ParsedCommand> &commands)
 
 bool Reducer::writeSnapshotIfDue(bool force, StoreError *error)
 {
+    if (!storeSealedSnapshot(force, error))
+        return false;
     const qint64 head = m_events->headPosition();
     if (head == m_lastSnapshot || (!force && head - m_lastSnapshot < m_options.snapshotEvery))
         return true;
-    if (!snapshots::save(m_db->connection(), m_state)) {
+    QSqlDatabase &c = m_db->connection();
+    if (!force && !m_sealing && head >= m_options.sealSnapshotsAsideFrom) {
+        // The copy shares the state's data; the writer's next change to an entity copies that
+        // part of the state once, a fraction of what sealing takes.
+        const std::optional<QByteArray> chainHash = snapshots::chainHashAt(c, head);
+        if (!chainHash) {
+            if (error)
+                *error = m_db->lastFailure();
+            return false;
+        }
+        m_sealing = SealingSnapshot{head, std::async(std::launch::async, [state = m_state, hash = *chainHash] {
+                                        return snapshots::sealState(state, hash);
+                                    })};
+    } else if (!snapshots::save(c, m_state)) {
         if (error)
             *error = m_db->lastFailure();
         return false;
     }
     m_lastSnapshot = head;
     return true;
+}
+
+bool Reducer::storeSealedSnapshot(bool wait, StoreError *error)
+{
+    if (!m_sealing || (!wait && m_sealing->sealed.wait_for(std::chrono::seconds(0)) != std::future_status::ready))
+        return true;
+    const qint64 position = m_sealing->position;
+    const QByteArray sealed = m_sealing->sealed.get();
+    m_sealing.reset();
+    if (snapshots::store(m_db->connection(), position, sealed))
+        return true;
+    if (error)
+        *error = m_db->lastFailure();
+    return false;
 }
 
 std::optional<qint64> Reducer::rebuild(StoreError *error)

@@ -13,6 +13,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <functional>
+#include <future>
 #include <memory>
 
 namespace hs {
@@ -34,6 +35,9 @@ public:
     {
         bool projectInline = true;        // false simulates a crash between append and projection
         qint64 snapshotEvery = 50000;     // events between snapshots of the domain state
+        // From this many events on, a snapshot is sealed on a thread of its own while the next
+        // batch runs (~200 ms at a million events) and stored with that batch or at close.
+        qint64 sealSnapshotsAsideFrom = 200000;
         WaitPolicy wait;                  // how to wait for another writer's lock
         // PostgreSQL: events projected (and at least half the store) between refreshes of
         // its planner statistics (Database::refreshStatistics) after a commit.
@@ -95,6 +99,8 @@ private:
                              const QByteArray &data = {}) const;
     bool record(const CommandLogEntry &entry, StoreError &error);
     bool writeSnapshotIfDue(bool force, StoreError *error = nullptr);
+    // Stores the snapshot sealed aside, once it is ready (wait: or by waiting for it).
+    bool storeSealedSnapshot(bool wait, StoreError *error);
     void probeBatch(const std::vector<ParsedCommand> &commands);
     void refreshStatisticsIfGrown();
 
@@ -105,6 +111,13 @@ private:
     DomainState m_state;
     Identity m_identity;
     qint64 m_lastSnapshot = 0;
+    // A snapshot being sealed on another thread from a copy of the state, not yet stored.
+    struct SealingSnapshot
+    {
+        qint64 position;
+        std::future<QByteArray> sealed;
+    };
+    std::optional<SealingSnapshot> m_sealing;
     qint64 m_projectedAtStatistics = 0; // the read models' position when statistics were last taken
     std::unique_ptr<CommandLog> m_log;
     std::function<bool(const CommandEnvelope &)> m_listenerFilter;

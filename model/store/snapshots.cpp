@@ -406,16 +406,23 @@ bool stageSlices(QSqlDatabase &db, const QByteArray &sealed, qint64 sliceBytes)
 
 } // namespace
 
-bool save(QSqlDatabase &db, const DomainState &state, qint64 sliceBytes)
+std::optional<QByteArray> chainHashAt(QSqlDatabase &db, qint64 position)
 {
     QSqlQuery hash(db);
     hash.prepare(QStringLiteral("SELECT hash FROM events WHERE position = ?"));
-    hash.addBindValue(state.position());
+    hash.addBindValue(position);
     if (!hash.exec())
-        return false;
-    const QByteArray eventHash = hash.next() ? hash.value(0).toByteArray() : QByteArray();
-    hash.finish();
-    const QByteArray sealed = seal({state.position(), eventHash, state.serialize()});
+        return std::nullopt;
+    return hash.next() ? hash.value(0).toByteArray() : QByteArray();
+}
+
+QByteArray sealState(const DomainState &state, const QByteArray &chainHash)
+{
+    return seal({state.position(), chainHash, state.serialize()});
+}
+
+bool store(QSqlDatabase &db, qint64 position, const QByteArray &sealed, qint64 sliceBytes)
+{
     const bool sliced = !sqliteHandle(db);
     if (sliced && !stageSlices(db, sealed, sliceBytes))
         return false;
@@ -424,10 +431,16 @@ bool save(QSqlDatabase &db, const DomainState &state, qint64 sliceBytes)
                                   "ON CONFLICT (position) DO UPDATE SET state = excluded.state")
                        .arg(sliced ? QStringLiteral("SELECT ?, string_agg(part, ''::bytea ORDER BY n) FROM snapshot_slices")
                                    : QStringLiteral("VALUES (?, ?)")));
-    insert.addBindValue(state.position());
+    insert.addBindValue(position);
     if (!sliced)
         insert.addBindValue(sealed);
     return insert.exec() && (!sliced || QSqlQuery(db).exec(QStringLiteral("DELETE FROM snapshot_slices")));
+}
+
+bool save(QSqlDatabase &db, const DomainState &state, qint64 sliceBytes)
+{
+    const std::optional<QByteArray> chainHash = chainHashAt(db, state.position());
+    return chainHash && store(db, state.position(), sealState(state, *chainHash), sliceBytes);
 }
 
 } // namespace hs::snapshots

@@ -41,5 +41,10 @@ inline constexpr qint64 defaultWriteSliceBytes = qint64(1) << 20;
 
 // Seals the state at its position; runs inside the writer's transaction.
 bool save(QSqlDatabase &db, const DomainState &state, qint64 sliceBytes = defaultWriteSliceBytes);
+// The same in steps, so that the sealing (the costly part) can run on another thread: the
+// chain's hash at a position, the sealed bytes of a state (touches no store), and storing them.
+std::optional<QByteArray> chainHashAt(QSqlDatabase &db, qint64 position);
+QByteArray sealState(const DomainState &state, const QByteArray &chainHash);
+bool store(QSqlDatabase &db, qint64 position, const QByteArray &sealed, qint64 sliceBytes = defaultWriteSliceBytes);
 
 } // namespace hs::snapshots

@@ -17,6 +17,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 #include <sqlite3.h>
 
 #include "teststore.h"
@@ -167,6 +169,7 @@ private slots:
     void theLogIsCopiedBackOffTheWritersThread();
     void aLongRunOfCommitsKeepsTheLogShort();
     void asOfEqualsReplayUpToThatTime();
+    void snapshotsDecideLikeAFullReplay_data();
     void snapshotsDecideLikeAFullReplay();
     void preparedStatementsBindAndReadAsQtSqlDoes();
     void preparedStatementsOutliveTheirConnection();
@@ -615,8 +618,17 @@ void TestStore::asOfEqualsReplayUpToThatTime()
     QVERIFY(withLate > 5);
 }
 
+void TestStore::snapshotsDecideLikeAFullReplay_data()
+{
+    QTest::addColumn<qint64>("sealAsideFrom");
+    QTest::newRow("sealed in the batch") << std::numeric_limits<qint64>::max();
+    // Sealed on another thread, stored with a later batch or when the reducer closes.
+    QTest::newRow("sealed aside") << qint64(0);
+}
+
 void TestStore::snapshotsDecideLikeAFullReplay()
 {
+    QFETCH(qint64, sealAsideFrom);
     const auto commands = workload(1200, 5, true);
     auto outcomes = [](Reducer &r, const std::vector<CommandEnvelope> &part, QStringList &out) {
         for (size_t i = 0; i < part.size(); i += 50) {
@@ -636,16 +648,23 @@ void TestStore::snapshotsDecideLikeAFullReplay()
     // With frequent snapshots, restarted halfway: the second half decides against a snapshot.
     Reducer::Options frequent;
     frequent.snapshotEvery = 100;
+    frequent.sealSnapshotsAsideFrom = sealAsideFrom;
     QStringList withSnapshots;
+    qint64 headAtClose = 0;
     {
         auto r = open(frequent);
         QVERIFY(r);
         QVERIFY(outcomes(*r, firstHalf, withSnapshots));
+        headAtClose = r->headPosition();
     }
+    // Closing stored what was still being sealed, and snapshotted a long tail.
+    RawConnection raw(m_path);
+    QVERIFY(raw.scalar(QStringLiteral("SELECT count(*) FROM snapshots")).toInt() >= 3);
+    QVERIFY(raw.scalar(QStringLiteral("SELECT max(position) FROM snapshots")).toLongLong() > headAtClose - frequent.snapshotEvery);
     auto r = open(frequent);
     QVERIFY(r);
-    QVERIFY(RawConnection(m_path).scalar(QStringLiteral("SELECT count(*) FROM snapshots")).toInt() >= 3);
     QVERIFY(outcomes(*r, secondHalf, withSnapshots));
+    QVERIFY2(r->verify().isEmpty(), qPrintable(r->verify().join(u'\n'))); // every snapshot equals a replay to it
 
     // Without snapshots, in one go.
     StoreError error;
