@@ -23,7 +23,7 @@ ReadModelWriter::ReadModelWriter(QSqlDatabase db, Mode mode, const QString &s)
       m_facts(db, shipmentrow::insertFacts(m_prefix), &shipmentrow::bindFacts),
       m_shipmentRows(db, shipmentrow::insertVersion(m_prefix),
                      [](SqlStatement &q, const Version<ShipmentView> &v) { shipmentrow::bindVersion(q, v.view, v.from, v.to); }),
-      m_queue(db, QStringLiteral("INSERT INTO %1rm_queue (lo, node, hi) VALUES (?, ?, ?)").arg(m_prefix),
+      m_queueRanges(db, QStringLiteral("INSERT INTO %1rm_queue (lo, node, hi) VALUES (?, ?, ?)").arg(m_prefix),
               [](SqlStatement &q, const QueueRange &r) { rowcodec::bindRow(q, r.lo, r.node, r.hi); }),
       m_truckRows(db, truckrow::insert(m_prefix),
                   [](SqlStatement &q, const Version<TruckView> &v) { truckrow::bind(q, v.view, v.from, v.to); }),
@@ -71,14 +71,39 @@ bool ReadModelWriter::failedWith(const QSqlError &error)
 template <typename Row>
 bool ReadModelWriter::add(RowBatch<Row> &batch, Row row)
 {
-    return batch.add(std::move(row)) || failedWith(batch.lastError());
+    if (!m_writeBehind)
+        return batch.add(std::move(row)) || failedWith(batch.lastError());
+    if (auto rows = batch.hold(std::move(row)))
+        writeLater(batch, std::move(*rows));
+    return !m_writeBehind->failed() || failedWith(m_writeBehind->error());
+}
+
+template <typename Row>
+void ReadModelWriter::writeLater(RowBatch<Row> &batch, std::vector<Row> rows)
+{
+    if (!rows.empty())
+        m_writeBehind->push([&batch, rows = std::move(rows)] { return batch.write(rows) ? QSqlError() : batch.lastError(); });
 }
 
 bool ReadModelWriter::flush()
 {
+    if (m_writeBehind) {
+        const auto handOver = [this](auto &batch) { writeLater(batch, batch.take()); };
+        handOver(m_facts), handOver(m_shipmentRows), handOver(m_queueRanges), handOver(m_truckRows);
+        handOver(m_accountRows), handOver(m_ledger), handOver(m_checkCalls);
+        return m_writeBehind->drain() || failedWith(m_writeBehind->error());
+    }
     const auto flushed = [this](auto &batch) { return batch.flush() || failedWith(batch.lastError()); };
-    return flushed(m_facts) && flushed(m_shipmentRows) && flushed(m_queue) && flushed(m_truckRows) && flushed(m_accountRows)
+    return flushed(m_facts) && flushed(m_shipmentRows) && flushed(m_queueRanges) && flushed(m_truckRows) && flushed(m_accountRows)
            && flushed(m_ledger) && flushed(m_checkCalls);
+}
+
+bool ReadModelWriter::insertStatusSnapshot(qint64 position, const StatusCounts &counts)
+{
+    m_insSnapshot.bind(position);
+    for (qint64 n : counts)
+        m_insSnapshot.bind(n);
+    return m_insSnapshot.exec();
 }
 
 void ReadModelWriter::forgetCache()
@@ -91,7 +116,7 @@ void ReadModelWriter::forgetCache()
     m_unwrittenAccounts.clear();
     m_facts.clear();
     m_shipmentRows.clear();
-    m_queue.clear();
+    m_queueRanges.clear();
     m_truckRows.clear();
     m_accountRows.clear();
     m_ledger.clear();
@@ -170,7 +195,7 @@ bool ReadModelWriter::writeShipment(const ShipmentView &s, qint64 from, std::opt
     if (!isActive(s.status))
         return true;
     const qint64 hi = to ? *to - 1 : positionranges::openEnd;
-    return add(m_queue, QueueRange{from, positionranges::nodeOf(from, hi), hi});
+    return add(m_queueRanges, QueueRange{from, positionranges::nodeOf(from, hi), hi});
 }
 
 bool ReadModelWriter::writeTruck(const TruckView &t, qint64 from, std::optional<qint64> to)
@@ -283,14 +308,12 @@ bool ReadModelWriter::apply(const RecordedEvent &e)
         return false;
     if (!appendEntries(c))
         return false;
-    if (p % statusSnapshotEvery == 0) {
-        m_insSnapshot.bind(p);
-        for (qint64 n : m_counts)
-            m_insSnapshot.bind(n);
-        if (!exec(m_insSnapshot))
-            return false;
-    }
-    return true;
+    if (p % statusSnapshotEvery != 0)
+        return true;
+    if (!m_writeBehind)
+        return insertStatusSnapshot(p, m_counts) || failedWith(m_insSnapshot.lastError());
+    m_writeBehind->push([this, p, counts = m_counts] { return insertStatusSnapshot(p, counts) ? QSqlError() : m_insSnapshot.lastError(); });
+    return !m_writeBehind->failed() || failedWith(m_writeBehind->error());
 }
 
 bool ReadModelWriter::finish(qint64 position)

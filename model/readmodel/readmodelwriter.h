@@ -2,6 +2,7 @@
 
 #include "rowbatch.h"
 #include "views.h"
+#include "writequeue.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -26,6 +27,9 @@ public:
     bool finish(qint64 position);
     // Another writer committed, or the batch was rolled back: what is held may be stale.
     void forgetCache();
+    // Rebuild: the rows are written by queue's thread while this one projects the next events
+    // (finish() waits for them). The connection is the queue's until then.
+    void writeBehind(WriteQueue *queue) { m_writeBehind = queue; }
     QString lastError() const { return m_error; }
     QSqlError lastSqlError() const { return m_sqlError; }
 
@@ -52,7 +56,9 @@ private:
     bool exec(SqlStatement &q);
     bool failedWith(const QSqlError &error);
     template <typename Row> bool add(RowBatch<Row> &batch, Row row);
+    template <typename Row> void writeLater(RowBatch<Row> &batch, std::vector<Row> rows);
     bool flush();
+    bool insertStatusSnapshot(qint64 position, const StatusCounts &counts);
     bool writeShipment(const ShipmentView &s, qint64 from, std::optional<qint64> to);
     bool writeTruck(const TruckView &t, qint64 from, std::optional<qint64> to);
     bool writeAccount(const AccountView &a, qint64 from, std::optional<qint64> to);
@@ -78,10 +84,11 @@ private:
     bool m_failed = false; // a write failed where no caller could be told (a lookup)
     QString m_prefix;
     bool m_main = true;
+    WriteQueue *m_writeBehind = nullptr;
 
     RowBatch<ShipmentView> m_facts;
     RowBatch<Version<ShipmentView>> m_shipmentRows;
-    RowBatch<QueueRange> m_queue;
+    RowBatch<QueueRange> m_queueRanges;
     RowBatch<Version<TruckView>> m_truckRows;
     RowBatch<Version<AccountView>> m_accountRows;
     RowBatch<LedgerEntry> m_ledger;

@@ -4,6 +4,7 @@
 #include "../store/dialect.h"
 
 #include <QSqlError>
+#include <optional>
 #include <vector>
 
 namespace hs {
@@ -37,19 +38,43 @@ public:
     // Writes every row held.
     bool flush()
     {
+        if (!write(m_rows))
+            return false;
+        m_rows.clear();
+        return true;
+    }
+
+    // For a writer elsewhere (WriteQueue): keeps a row, and gives back the rows held once they
+    // fill a few statements; write() them later, on one thread at a time.
+    std::optional<std::vector<Row>> hold(Row row)
+    {
+        m_rows.push_back(std::move(row));
+        if (m_rows.size() < m_perStatement * statementsPerHandOver)
+            return std::nullopt;
+        return take();
+    }
+
+    std::vector<Row> take()
+    {
+        std::vector<Row> rows = std::move(m_rows);
+        m_rows = {};
+        return rows;
+    }
+
+    bool write(const std::vector<Row> &rows)
+    {
         size_t i = 0;
-        for (; m_perStatement > 1 && m_rows.size() - i >= m_perStatement; i += m_perStatement) {
+        for (; m_perStatement > 1 && rows.size() - i >= m_perStatement; i += m_perStatement) {
             for (size_t r = i; r < i + m_perStatement; ++r)
-                m_bind(m_many, m_rows[r]);
+                m_bind(m_many, rows[r]);
             if (!execute(m_many))
                 return false;
         }
-        for (; i < m_rows.size(); ++i) {
-            m_bind(m_one, m_rows[i]);
+        for (; i < rows.size(); ++i) {
+            m_bind(m_one, rows[i]);
             if (!execute(m_one))
                 return false;
         }
-        m_rows.clear();
         return true;
     }
 
@@ -57,6 +82,8 @@ public:
     QSqlError lastError() const { return m_error; }
 
 private:
+    static constexpr size_t statementsPerHandOver = 4;
+
     // The batch's transaction is undone whole on any failure, so a failing statement need not
     // undo its own rows first: SQLite then opens no statement journal for a many-row INSERT
     // (callgrind: ~8k instructions less per statement).

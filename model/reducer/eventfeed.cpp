@@ -22,6 +22,7 @@ struct EventFeed::Shared
     std::mutex mutex;
     std::condition_variable changed;
     std::deque<std::vector<RecordedEvent>> chunks;
+    std::vector<std::vector<RecordedEvent>> spent; // visited: freed by the reader, off the consumer's thread
     bool done = false;      // the reader has handed over all it will
     bool readOk = true;
     bool abandoned = false; // the consumer stopped early
@@ -31,13 +32,17 @@ struct EventFeed::Shared
     // On the reader thread: waits while the consumer is far behind; false once it has gone.
     bool hand(std::vector<RecordedEvent> &&chunk)
     {
-        std::unique_lock lock(mutex);
-        changed.wait(lock, [&] { return chunks.size() < chunksAhead || abandoned; });
-        if (abandoned)
-            return false;
-        chunks.push_back(std::move(chunk));
-        changed.notify_all();
-        return true;
+        std::vector<std::vector<RecordedEvent>> visited;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return chunks.size() < chunksAhead || abandoned; });
+            if (abandoned)
+                return false;
+            chunks.push_back(std::move(chunk));
+            visited.swap(spent);
+            changed.notify_all();
+        }
+        return true; // visited is freed here, outside the lock
     }
 
     // Hands the rows over in chunks; false when they could not be read.
@@ -105,10 +110,12 @@ EventFeed::~EventFeed()
 bool EventFeed::forEach(const std::function<bool(const RecordedEvent &)> &visit, StoreError *error)
 {
     Shared &s = *m_shared;
+    std::vector<RecordedEvent> chunk;
     for (;;) {
-        std::vector<RecordedEvent> chunk;
         {
             std::unique_lock lock(s.mutex);
+            if (!chunk.empty())
+                s.spent.push_back(std::move(chunk));
             s.changed.wait(lock, [&] { return !s.chunks.empty() || s.done; });
             if (s.chunks.empty()) {
                 if (!s.readOk)

@@ -4,12 +4,13 @@
 
 #include "../readmodel/queries.h"
 #include "../readmodel/readmodelwriter.h"
+#include "../readmodel/writequeue.h"
 #include "../store/commandlog.h"
 #include "../store/schema.h"
 #include "../store/snapshots.h"
 #include "../util/jsonwriter.h"
+#include "../util/sha256.h"
 
-#include <QCryptographicHash>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -18,8 +19,6 @@
 namespace hs::maintenance {
 
 namespace {
-
-QByteArray sha256(const QByteArray &bytes) { return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256); }
 
 QStringList checkAnchors(Database &db, qint64 headPosition, const QList<Anchor> &anchors)
 {
@@ -65,7 +64,7 @@ QMap<qint64, QByteArray> snapshotDigests(Database &db, qint64 headPosition, QStr
         if (position > headPosition) {
             problems << QStringLiteral("The snapshot at event %1 lies beyond the last event %2.").arg(position).arg(headPosition);
         } else if (auto state = snapshots::decode(q.value(1).toByteArray(), position, q.value(2).toByteArray(), &problem, &outdated)) {
-            digests.insert(position, sha256(state->serialize()));
+            digests.insert(position, Sha256::of(state->serialize()));
         } else if (!outdated) {
             problems << QStringLiteral("The snapshot at event %1 is damaged: %2.").arg(position).arg(problem);
         }
@@ -114,7 +113,7 @@ QStringList replayEverything(Database &db, EventStore &events)
         ok = ok && execSql(c, QStringLiteral("BEGIN"));
         ok = ok && events.forEach({}, [&](const RecordedEvent &e) {
             state.evolve(e);
-            if (auto it = digests.constFind(e.position); it != digests.constEnd() && sha256(state.serialize()) != *it)
+            if (auto it = digests.constFind(e.position); it != digests.constEnd() && Sha256::of(state.serialize()) != *it)
                 problems << QStringLiteral("The snapshot at event %1 differs from a replay of the events up to it: "
                                            "it was forged or the events before it were changed.").arg(e.position);
             return writer.apply(e);
@@ -169,11 +168,47 @@ Anchor head(Database &db)
     return a;
 }
 
+namespace {
+
+// Every event into the emptied read models, in the caller's transaction. A file store's events
+// are read and decoded on one more thread, and the rows written on another, while this one
+// projects; PostgreSQL's and a private in-memory store's all on this one.
+bool projectEverything(Database &db, EventStore &events, StoreError *error, qint64 *projected)
+{
+    ReadModelWriter writer(db.connection(), ReadModelWriter::Mode::Rebuild);
+    bool refused = false; // by the writer: its error, not a later one, names the cause
+    const auto project = [&](const RecordedEvent &e) {
+        ++*projected;
+        refused = !writer.apply(e);
+        return !refused;
+    };
+    StoreError readError;
+    bool replayed = false;
+    if (!db.isPostgres() && !db.isMemory()) {
+        WriteQueue writeBehind; // stopped at the end of this block: none of its jobs runs after it
+        writer.writeBehind(&writeBehind);
+        replayed = EventFeed(db.path(), events.headPosition()).forEach(project, &readError) && !refused
+                   && writer.finish(events.headPosition());
+    } else {
+        EventStore::Filter all;
+        all.toPosition = events.headPosition();
+        replayed = events.forEach(all, project) && !refused && writer.finish(events.headPosition());
+    }
+    if (replayed)
+        return true;
+    if (!readError.message.isEmpty())
+        *error = readError;
+    else
+        *error = writer.lastSqlError().isValid() ? db.failure(writer.lastSqlError()) : db.lastFailure();
+    return false;
+}
+
+} // namespace
+
 std::optional<qint64> rebuild(Database &db, EventStore &events, StoreError *error)
 {
     if (!db.exists())
         return 0;
-    QSqlDatabase &c = db.connection();
     if (!db.beginWrite(error))
         return std::nullopt;
     bool ok = true;
@@ -186,29 +221,9 @@ std::optional<qint64> rebuild(Database &db, EventStore &events, StoreError *erro
     if (reindex)
         for (const QString &index : schema::readModelIndexNames())
             ok = ok && db.exec(QStringLiteral("DROP INDEX %1").arg(index), error);
-    ReadModelWriter writer(c, ReadModelWriter::Mode::Rebuild);
     // Inside the lock: the head read here is final until this transaction ends.
-    ok = ok && events.loadHead();
     qint64 n = 0;
-    const auto project = [&](const RecordedEvent &e) { ++n; return writer.apply(e); };
-    StoreError readError;
-    bool replayed = false;
-    // A file store's events are read and decoded on a second thread meanwhile; PostgreSQL's
-    // and a private in-memory store's on this one.
-    if (ok && !db.isPostgres() && !db.isMemory()) {
-        replayed = EventFeed(db.path(), events.headPosition()).forEach(project, &readError);
-    } else if (ok) {
-        EventStore::Filter all;
-        all.toPosition = events.headPosition();
-        replayed = events.forEach(all, project);
-    }
-    if (ok && !(replayed && writer.finish(events.headPosition()))) {
-        ok = false;
-        if (!readError.message.isEmpty())
-            *error = readError;
-        else
-            *error = writer.lastSqlError().isValid() ? db.failure(writer.lastSqlError()) : db.lastFailure();
-    }
+    ok = ok && events.loadHead() && projectEverything(db, events, error, &n);
     if (reindex)
         for (const QString &sql : schema::createReadModelIndexes())
             ok = ok && db.exec(sql, error);

@@ -34,7 +34,11 @@ void BackgroundCheckpointer::forgo()
 int BackgroundCheckpointer::afterCommit(void *checkpointer, sqlite3 *db, const char *schema, int pages)
 {
     auto *self = static_cast<BackgroundCheckpointer *>(checkpointer);
-    if (pages >= inlinePages) {
+    // One large commit (a rebuild) is handed over like any other; a log that was long already
+    // and grew past inlinePages means the checkpointer is not keeping up.
+    const bool keptLong = self->m_pagesAtLastCommit >= backgroundPages;
+    self->m_pagesAtLastCommit = pages;
+    if (pages >= inlinePages && keptLong) {
         // After the copy under way, if any: during it the writer's own would find it busy and give up.
         std::lock_guard copying(self->m_copying);
         sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);

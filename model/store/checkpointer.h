@@ -26,11 +26,12 @@ public:
     void forgo();
 
     // The writer's SQLite hook after each commit (`pages`: frames in the log). Past a few
-    // thousand pages the log is handed to the checkpointer; far past that (it cannot keep up
-    // with a long import, or readers pinned old pages) the writer copies it back itself.
+    // thousand pages the log is handed to the checkpointer; far past that, when it was long at
+    // the commit before too (the checkpointer cannot keep up with a long import, or readers
+    // pinned old pages), the writer copies it back itself.
     static int afterCommit(void *checkpointer, sqlite3 *db, const char *schema, int pages);
     static constexpr int backgroundPages = 4000;
-    static constexpr int inlinePages = 12000;
+    static constexpr int inlinePages = 24000;
 
 private:
     void run();
@@ -42,6 +43,7 @@ private:
     std::condition_variable m_wake;
     bool m_wanted = false;
     bool m_stopping = false;
+    int m_pagesAtLastCommit = 0; // the writer's thread's own
     std::thread m_thread;
 };
 

@@ -205,6 +205,13 @@ public:
     SqlRow(const QSqlQuery &q) : m_query(&q) {}
     SqlRow(const SqlStatement &s) : m_statement(&s) {}
     QVariant value(int column) const { return m_statement ? m_statement->value(column) : m_query->value(column); }
+    // The same without a QVariant in between (SQLite's own statements read the column as it is).
+    qint64 integer(int column) const { return m_statement ? m_statement->integer(column) : m_query->value(column).toLongLong(); }
+    QString text(int column) const { return m_statement ? m_statement->text(column) : m_query->value(column).toString(); }
+    QByteArray utf8(int column) const
+    {
+        return m_statement ? m_statement->utf8(column).toByteArray() : m_query->value(column).toByteArray();
+    }
 
 private:
     const QSqlQuery *m_query = nullptr;

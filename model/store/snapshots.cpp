@@ -2,9 +2,10 @@
 
 #include "database.h"
 #include "dialect.h"
+#include "../util/sha256.h"
 
-#include <QCryptographicHash>
 #include <QDataStream>
+#include <QtEndian>
 #include <QIODevice>
 #include <QSqlQuery>
 #include <QVariant>
@@ -21,19 +22,29 @@ constexpr quint32 envelopeMagic = 0x48535345; // "HSSE"
 constexpr quint32 bareMagic = 0x48534e50;     // "HSNP": a payload without an envelope (older versions)
 constexpr int checksumBytes = 32;
 
-QByteArray sha256(QByteArrayView bytes) { return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256); }
 } // namespace
 
 QByteArray seal(const Sealed &s)
 {
-    QByteArray bytes;
-    QDataStream out(&bytes, QIODevice::WriteOnly);
-    out.setVersion(QDataStream::Qt_6_4);
-    out << envelopeMagic << formatVersion << s.position << quint32(s.eventHash.size());
-    out.writeRawData(s.eventHash.constData(), int(s.eventHash.size()));
-    out << quint32(s.payload.size());
-    out.writeRawData(s.payload.constData(), int(s.payload.size()));
-    return bytes + sha256(bytes);
+    // What QDataStream writes (big-endian), straight into one buffer of the final size: through
+    // a growing QBuffer a 31 MB state was copied four times over.
+    const qsizetype body = 4 + 4 + 8 + 4 + s.eventHash.size() + 4 + s.payload.size();
+    QByteArray bytes(body + checksumBytes, Qt::Uninitialized);
+    char *at = bytes.data();
+    const auto put = [&at](auto value) {
+        qToBigEndian(value, at);
+        at += sizeof value;
+    };
+    const auto append = [&at](const QByteArray &raw) {
+        std::memcpy(at, raw.constData(), size_t(raw.size()));
+        at += raw.size();
+    };
+    put(envelopeMagic), put(formatVersion), put(s.position), put(quint32(s.eventHash.size()));
+    append(s.eventHash);
+    put(quint32(s.payload.size()));
+    append(s.payload);
+    append(Sha256::of(QByteArrayView(bytes.constData(), body)));
+    return bytes;
 }
 
 namespace {
@@ -81,7 +92,7 @@ protected:
             return n == 0 ? 0 : -1;
         if (!m_read(m_offset, data, n))
             return -1;
-        m_hash.addData(QByteArrayView(data, n));
+        m_hash.add(QByteArrayView(data, n));
         m_offset += n;
         return n;
     }
@@ -92,7 +103,7 @@ private:
     qint64 m_body;
     qint64 m_offset = 0;
     Read m_read;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
 };
 
 struct Header

@@ -35,6 +35,8 @@
 #include <QThread>
 #include <QVariant>
 
+#include <dlfcn.h>
+#include <gnu/libc-version.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -609,12 +611,26 @@ QString dashboardPath(const Options &o)
     return QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("haulstream"));
 }
 
+// The allocator the figures were measured with: jemalloc when it was linked in (its mallctl
+// is then found in the process), else the C library's.
+QString allocatorName()
+{
+    using Mallctl = int (*)(const char *, void *, size_t *, void *, size_t);
+    if (auto mallctl = reinterpret_cast<Mallctl>(dlsym(RTLD_DEFAULT, "mallctl"))) {
+        const char *version = nullptr;
+        size_t size = sizeof version;
+        if (mallctl("version", &version, &size, nullptr, 0) == 0 && version)
+            return QStringLiteral("jemalloc %1").arg(QString::fromLatin1(version).section(u'-', 0, 0));
+    }
+    return QStringLiteral("glibc %1").arg(QString::fromLatin1(gnu_get_libc_version()));
+}
+
 void machineFigures(JsonWriter &w, double loadAtStart)
 {
     w.key("machine").beginObject();
     w.field("cpu", cpuModel()).field("cores", qint64(QThread::idealThreadCount()));
     w.field("os", QSysInfo::prettyProductName()).field("qt", QString::fromLatin1(qVersion()));
-    w.field("sqlite", sqliteVersion());
+    w.field("sqlite", sqliteVersion()).field("allocator", allocatorName());
     num(w, "loadAverageAtStart", loadAtStart); // other work on the machine during the run
     w.endObject();
 }
