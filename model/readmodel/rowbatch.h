@@ -5,6 +5,7 @@
 
 #include <QSqlError>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace hs {
@@ -54,12 +55,7 @@ public:
         return take();
     }
 
-    std::vector<Row> take()
-    {
-        std::vector<Row> rows = std::move(m_rows);
-        m_rows = {};
-        return rows;
-    }
+    std::vector<Row> take() { return std::exchange(m_rows, {}); }
 
     bool write(const std::vector<Row> &rows)
     {

@@ -30,14 +30,8 @@ QStringList checkAnchors(Database &db, qint64 headPosition, const QList<Anchor> 
                             .arg(headPosition).arg(text);
             continue;
         }
-        QByteArray hash;
-        if (a.position > 0) {
-            QSqlQuery q(db.connection());
-            q.prepare(QStringLiteral("SELECT hash FROM events WHERE position = ?"));
-            q.addBindValue(a.position);
-            if (q.exec() && q.next())
-                hash = q.value(0).toByteArray();
-        }
+        const QByteArray hash = a.position > 0 ? snapshots::chainHashAt(db.connection(), a.position).value_or(QByteArray())
+                                               : QByteArray();
         if (hash != a.hash)
             problems << QStringLiteral("The hash chain no longer passes through the anchor %1: the history up to "
                                        "event %2 was rewritten.").arg(text).arg(a.position);
