@@ -32,7 +32,7 @@ ReadModelWriter::ReadModelWriter(QSqlDatabase db, Mode mode, const QString &s)
       m_ledger(db, accountrow::insertLedger(m_prefix), &accountrow::bindLedger),
       m_checkCalls(db, shipmentrow::insertCheckCall(m_prefix), &shipmentrow::bindCheckCall),
       m_closeShipment(db), m_closeTruck(db), m_closeAccount(db), m_closeActive(db), m_insSnapshot(db), m_selShipment(db),
-      m_selTruck(db), m_selAccount(db)
+      m_selTruck(db), m_selAccount(db), m_selCounts(db), m_setCount(db), m_setProjection(db)
 {
     const QString &p = m_prefix;
     // A row is closed through its (entity, valid_from) index, which the update leaves alone: the
@@ -53,6 +53,10 @@ ReadModelWriter::ReadModelWriter(QSqlDatabase db, Mode mode, const QString &s)
                            .arg(p, truckrow::columns));
     m_selAccount.prepare(QStringLiteral("SELECT %2, valid_from FROM %1rm_accounts WHERE account_id = ? AND valid_to IS NULL")
                              .arg(p, accountrow::columns));
+    m_selCounts.prepare(QStringLiteral("SELECT status, n FROM %1rm_status_counts").arg(p));
+    m_setCount.prepare(QStringLiteral("INSERT INTO %1rm_status_counts VALUES (?, ?) ON CONFLICT (status) DO UPDATE SET n = excluded.n").arg(p));
+    if (m_main)
+        m_setProjection.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'projection_position'"));
     if (m_mode == Mode::Rebuild)
         m_countsLoaded = true;
 }
@@ -176,14 +180,13 @@ bool ReadModelWriter::loadCounts()
     if (m_countsLoaded)
         return true;
     m_counts.fill(0);
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT status, n FROM %1rm_status_counts").arg(m_prefix))) {
-        m_error = q.lastError().text();
+    SqlStatement &q = m_selCounts;
+    if (!exec(q))
         return false;
-    }
     while (q.next())
-        if (auto s = statusFromName(q.value(0).toString()))
-            m_counts[static_cast<int>(*s)] = q.value(1).toLongLong();
+        if (auto s = statusFromName(q.text(0)))
+            m_counts[static_cast<int>(*s)] = q.integer(1);
+    q.finish();
     m_countsLoaded = true;
     return true;
 }
@@ -326,20 +329,16 @@ bool ReadModelWriter::finish(qint64 position)
     // holds the same zero counts as a rebuild of it.
     if (!loadCounts())
         return false;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO %1rm_status_counts VALUES (?, ?) ON CONFLICT (status) DO UPDATE SET n = excluded.n").arg(m_prefix));
     for (int i = 0; i < 5; ++i) {
-        q.addBindValue(statusName(static_cast<ShipmentStatus>(i)));
-        q.addBindValue(m_counts[i]);
-        if (!exec(q))
+        m_setCount.bind(statusName(static_cast<ShipmentStatus>(i)));
+        m_setCount.bind(m_counts[i]);
+        if (!exec(m_setCount))
             return false;
     }
     if (!m_main)
         return true;
-    QSqlQuery cp(m_db);
-    cp.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'projection_position'"));
-    cp.addBindValue(position);
-    return exec(cp);
+    m_setProjection.bind(position);
+    return exec(m_setProjection);
 }
 
 } // namespace hs

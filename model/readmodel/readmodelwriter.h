@@ -94,7 +94,7 @@ private:
     RowBatch<LedgerEntry> m_ledger;
     RowBatch<CheckCall> m_checkCalls;
     SqlStatement m_closeShipment, m_closeTruck, m_closeAccount, m_closeActive, m_insSnapshot, m_selShipment,
-        m_selTruck, m_selAccount;
+        m_selTruck, m_selAccount, m_selCounts, m_setCount, m_setProjection;
 };
 
 } // namespace hs

@@ -84,6 +84,7 @@ bool Reducer::followHead(StoreError *error)
     const auto head = m_events->committedHead(error);
     if (!head)
         return false;
+    m_headProjected = head->projected;
     if (head->position == m_state.position() && head->position == m_events->headPosition()
         && head->hash == m_events->headHash())
         return true;
@@ -109,8 +110,8 @@ bool Reducer::followHead(StoreError *error)
 // Inside a write transaction: the read models take the events they have not seen yet.
 bool Reducer::catchUpProjections(StoreError *error)
 {
-    ReadModelQueries probe(m_db->connection());
-    const qint64 done = probe.projectionPosition();
+    // Read with the head, under the same lock: no second round trip for it.
+    const qint64 done = m_headProjected >= 0 ? m_headProjected : ReadModelQueries(m_db->connection()).projectionPosition();
     if (done >= m_events->headPosition())
         return true;
     m_writer->forgetCache();
@@ -350,6 +351,9 @@ Reducer::BatchOutcome Reducer::submit(const std::vector<ParsedCommand> &commands
         out.failure = error;
         return out;
     }
+    // Deciding needs nothing from the store but the command log: the writes of the batch need
+    // not wait for their results one by one.
+    m_db->pipelineWrites();
     const qint64 headBefore = m_events->headPosition();
     bool failed = false;
     out.results.reserve(commands.size());

@@ -111,6 +111,7 @@ private:
     DomainState m_state;
     Identity m_identity;
     qint64 m_lastSnapshot = 0;
+    qint64 m_headProjected = -1; // the read models' position read with the head, in a write transaction
     // A snapshot being sealed on another thread from a copy of the state, not yet stored.
     struct SealingSnapshot
     {

@@ -18,7 +18,10 @@
 #include <QSqlResult>
 #include <QStringEncoder>
 #include <QThread>
+#include <QVarLengthArray>
 
+#include <charconv>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
 
@@ -314,6 +317,7 @@ Database::~Database()
         if (--openFiles[m_path] <= 0)
             openFiles.remove(m_path);
     }
+    m_pg.reset(); // before its connection closes
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -376,15 +380,55 @@ const QString &SqlStatement::placeholder(int i)
     return names.at(i);
 }
 
-SqlStatement::SqlStatement(const QSqlDatabase &db) : m_query(db), m_connection(sqliteOf(db)) {}
+SqlStatement::SqlStatement(const QSqlDatabase &db)
+    : m_query(db), m_connection(sqliteOf(db)), m_session(m_connection ? nullptr : PgSession::of(db))
+{
+}
 
 SqlStatement::~SqlStatement() { finish(); }
+
+bool SqlStatement::prepareUnread(const QString &sql)
+{
+    finish();
+    m_next = 0;
+    m_error.reset();
+    return m_session ? preparePostgres(sql, true) : prepare(sql);
+}
+
+bool SqlStatement::preparePostgres(const QString &sql, bool unread)
+{
+    static std::atomic<int> made{0};
+    QByteArray numbered;
+    numbered.reserve(sql.size() + 32);
+    m_count = 0;
+    for (QChar c : sql) {
+        if (c == u'?')
+            numbered += '$' + QByteArray::number(++m_count);
+        else
+            numbered += QString(c).toUtf8();
+    }
+    m_held.fill(QByteArray(), m_count);
+    m_nulls.fill(true, m_count);
+    m_binary.fill(false, m_count);
+    const QString head = sql.trimmed().left(7).toUpper();
+    m_unread = unread || ((head.startsWith(u"INSERT") || head.startsWith(u"UPDATE") || head.startsWith(u"DELETE"))
+                          && !sql.contains(u"RETURNING", Qt::CaseInsensitive));
+    m_name = "hs_" + QByteArray::number(++made);
+    QSqlError e;
+    if (m_session->prepare(m_name, numbered, &e))
+        return true;
+    m_error = e;
+    m_name.clear();
+    return false;
+}
 
 bool SqlStatement::prepare(const QString &sql)
 {
     finish();
     m_next = 0;
     m_error.reset();
+    if (m_session)
+        return preparePostgres(sql, false);
     if (m_connection) {
         const bool ok = m_query.prepare(sql);
         sqlite3_stmt *s = native();
@@ -429,9 +473,34 @@ void SqlStatement::advance()
 
 // The next placeholder gets a value: from sqlite (given the statement and the placeholder's
 // number) on SQLite, from postgres (a QVariant) on PostgreSQL.
+bool SqlStatement::putPostgres(const QByteArray &bytes, bool binary)
+{
+    if (m_next < m_count) {
+        m_held[m_next] = bytes;
+        m_nulls[m_next] = bytes.isNull();
+        m_binary[m_next] = binary;
+    }
+    advance();
+    return true;
+}
+
 template <typename OnPostgres, typename OnSqlite>
 void SqlStatement::put(OnPostgres postgres, OnSqlite sqlite)
 {
+    if (m_session) {
+        const QVariant v = postgres();
+        if (v.isNull())
+            putPostgres(QByteArray(), false);
+        else if (v.typeId() == QMetaType::QByteArray)
+            putPostgres(v.toByteArray(), true);
+        else if (v.typeId() == QMetaType::QString)
+            putPostgres(v.toString().toUtf8(), false);
+        else if (v.typeId() == QMetaType::Double)
+            putPostgres(QByteArray::number(v.toDouble(), 'g', 17), false);
+        else
+            putPostgres(QByteArray::number(v.toLongLong()), false);
+        return;
+    }
     if (!m_connection)
         m_query.bindValue(placeholder(m_next), postgres());
     else if (sqlite3_stmt *s = bindTarget())
@@ -441,6 +510,12 @@ void SqlStatement::put(OnPostgres postgres, OnSqlite sqlite)
 
 void SqlStatement::bind(qint64 value)
 {
+    if (m_session) {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+        putPostgres(QByteArray(digits, end - digits), false);
+        return;
+    }
     put([&] { return QVariant(value); }, [&](sqlite3_stmt *s, int i) { sqlite3_bind_int64(s, i, value); });
 }
 
@@ -461,6 +536,10 @@ void SqlStatement::bind(const QString &text)
 {
     if (text.isNull())
         return bindNull();
+    if (m_session) {
+        putPostgres(text.toUtf8(), false);
+        return;
+    }
     put([&] { return QVariant(text); }, [&](sqlite3_stmt *s, int i) {
         // Encoded into this placeholder's own buffer, which keeps its capacity from row to row.
         QByteArray &utf8 = m_held[i - 1];
@@ -475,6 +554,10 @@ void SqlStatement::bindUtf8(const QByteArray &text)
 {
     if (text.isNull())
         return bindNull();
+    if (m_session) {
+        putPostgres(text.isEmpty() ? QByteArray("") : text, false);
+        return;
+    }
     put([&] { return QVariant(QString::fromUtf8(text)); }, [&](sqlite3_stmt *s, int i) {
         m_held[i - 1] = text;
         sqlite3_bind_text(s, i, text.isEmpty() ? "" : text.constData(), int(text.size()), SQLITE_STATIC);
@@ -497,6 +580,11 @@ void SqlStatement::bindBlob(const QByteArray &bytes)
 // As Qt SQL binds a value: null strings and byte arrays as NULL, byte arrays as blobs.
 void SqlStatement::addBindValue(const QVariant &value)
 {
+    if (m_session) {
+        if (!value.isValid() || value.isNull())
+            return bindNull();
+        return put([&] { return value.typeId() == QMetaType::Bool ? QVariant(qint64(value.toBool())) : value; }, [](sqlite3_stmt *, int) {});
+    }
     if (!m_connection) {
         m_query.bindValue(placeholder(m_next), value);
         return advance();
@@ -530,6 +618,26 @@ bool SqlStatement::exec()
 {
     m_next = 0;
     m_error.reset();
+    if (m_session) {
+        finish();
+        if (m_name.isEmpty()) {
+            m_error = QSqlError(QStringLiteral("The statement is not prepared."), QString(), QSqlError::StatementError);
+            return false;
+        }
+        QVarLengthArray<const char *, 32> values(m_count);
+        QVarLengthArray<int, 32> lengths(m_count), formats(m_count);
+        for (int i = 0; i < m_count; ++i) {
+            values[i] = m_nulls[i] ? nullptr : m_held[i].constData();
+            lengths[i] = int(m_held[i].size());
+            formats[i] = m_binary[i] ? 1 : 0;
+        }
+        const PgSession::Params p{m_count, values.data(), lengths.data(), formats.data()};
+        QSqlError e;
+        if (m_unread ? m_session->send(m_name, p, &e) : (m_result = m_session->run(m_name, p, &e)) != nullptr)
+            return true;
+        m_error = e;
+        return false;
+    }
     if (!m_connection)
         return m_query.exec();
     finish();
@@ -553,6 +661,8 @@ bool SqlStatement::exec()
 
 bool SqlStatement::next()
 {
+    if (m_session)
+        return m_result && ++m_row < PQntuples(m_result);
     if (!m_connection)
         return m_query.next();
     if (m_rowWaiting) {
@@ -585,6 +695,12 @@ bool SqlStatement::failed()
 
 void SqlStatement::finish()
 {
+    if (m_session) {
+        PQclear(m_result);
+        m_result = nullptr;
+        m_row = -1;
+        return;
+    }
     if (!m_connection)
         return m_query.finish();
     if (m_rows)
@@ -595,6 +711,32 @@ void SqlStatement::finish()
 
 QVariant SqlStatement::value(int column) const
 {
+    if (m_session) {
+        if (isNull(column))
+            return {};
+        const char *v = PQgetvalue(m_result, m_row, column);
+        switch (PQftype(m_result, column)) {
+        case 20: // int8
+        case 21: // int2
+        case 23: // int4
+            return integer(column);
+        case 16: // bool
+            return *v == 't';
+        case 700: // float4
+        case 701: // float8
+        case 1700: // numeric
+            return QByteArray(v).toDouble();
+        case 17: { // bytea
+            size_t n = 0;
+            unsigned char *bytes = PQunescapeBytea(reinterpret_cast<const unsigned char *>(v), &n);
+            QByteArray out(reinterpret_cast<const char *>(bytes), qsizetype(n));
+            PQfreemem(bytes);
+            return out;
+        }
+        default:
+            return text(column);
+        }
+    }
     if (!m_connection)
         return m_query.value(column);
     if (!m_rows)
@@ -615,6 +757,14 @@ QVariant SqlStatement::value(int column) const
 
 qint64 SqlStatement::integer(int column) const
 {
+    if (m_session) {
+        if (isNull(column))
+            return 0;
+        const char *v = PQgetvalue(m_result, m_row, column);
+        qint64 n = 0;
+        std::from_chars(v, v + PQgetlength(m_result, m_row, column), n);
+        return n;
+    }
     if (!m_connection)
         return m_query.value(column).toLongLong();
     return m_rows ? sqlite3_column_int64(m_rows, column) : 0;
@@ -622,7 +772,7 @@ qint64 SqlStatement::integer(int column) const
 
 QString SqlStatement::text(int column) const
 {
-    if (!m_connection)
+    if (!m_connection && !m_session)
         return m_query.value(column).toString();
     const QByteArrayView bytes = utf8(column);
     return bytes.isNull() ? QString() : QString::fromUtf8(bytes);
@@ -630,6 +780,11 @@ QString SqlStatement::text(int column) const
 
 QByteArrayView SqlStatement::utf8(int column) const
 {
+    if (m_session) {
+        if (isNull(column))
+            return {};
+        return QByteArrayView(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
+    }
     if (!m_connection) {
         m_converted = m_query.value(column).toString().toUtf8();
         return m_converted;
@@ -642,6 +797,8 @@ QByteArrayView SqlStatement::utf8(int column) const
 
 bool SqlStatement::isNull(int column) const
 {
+    if (m_session)
+        return !m_result || m_row < 0 || m_row >= PQntuples(m_result) || PQgetisnull(m_result, m_row, column);
     if (!m_connection)
         return m_query.isNull(column);
     return !m_rows || sqlite3_column_type(m_rows, column) == SQLITE_NULL;
@@ -649,6 +806,8 @@ bool SqlStatement::isNull(int column) const
 
 QSqlError SqlStatement::lastError() const
 {
+    if (m_session)
+        return m_error.value_or(QSqlError());
     if (!m_connection)
         return m_query.lastError();
     return m_error.value_or(QSqlError());
@@ -702,6 +861,17 @@ bool Database::migrate(StoreError *error)
 bool Database::beginWrite(StoreError *error)
 {
     if (isPostgres()) {
+        if (m_pg) {
+            m_pg->begin();
+            static const QByteArray lock = "SELECT pg_advisory_xact_lock(" + QByteArray::number(postgres::appendLock) + ")";
+            QSqlError e;
+            if (m_pg->runTogether({"BEGIN", lock.constData()}, &e))
+                return true;
+            if (error)
+                error->message = e.text();
+            rollback();
+            return false;
+        }
         QSqlQuery q(m_db);
         if (q.exec(QStringLiteral("BEGIN"))
             && q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(postgres::appendLock)))
@@ -742,6 +912,14 @@ bool Database::tryBeginWrite()
 
 bool Database::commit(StoreError *error)
 {
+    if (m_pg) {
+        QSqlError e;
+        if (m_pg->commit(&e))
+            return true;
+        if (error)
+            *error = failure(e);
+        return false;
+    }
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("COMMIT")))
         return true;
@@ -750,11 +928,16 @@ bool Database::commit(StoreError *error)
     return false;
 }
 
-void Database::rollback() { execSql(m_db, QStringLiteral("ROLLBACK")); }
+void Database::rollback()
+{
+    if (m_pg)
+        m_pg->discard();
+    execSql(m_db, QStringLiteral("ROLLBACK"));
+}
 
 bool Database::exec(const QString &sql, StoreError *error)
 {
-    QSqlQuery q(m_db);
+    QSqlQuery q(connection());
     if (q.exec(sql))
         return true;
     if (error)
@@ -764,8 +947,11 @@ bool Database::exec(const QString &sql, StoreError *error)
 
 StoreError Database::failure(const QSqlError &error) const
 {
-    if (isPostgres())
-        return makeStoreError(StoreError::Cause::Other, QT_TRANSLATE_NOOP("hs::StoreError", "%1 could not be used: %2"), {m_path, error.text().trimmed()});
+    if (isPostgres()) {
+        // A pipelined write that failed is the cause; what failed after it only followed.
+        const QSqlError &cause = m_pg && m_pg->failure() ? *m_pg->failure() : error;
+        return makeStoreError(StoreError::Cause::Other, QT_TRANSLATE_NOOP("hs::StoreError", "%1 could not be used: %2"), {m_path, cause.text().trimmed()});
+    }
     return storefile::describe(m_path, error, systemErrno(m_db));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dialect.h"
+#include "pgsession.h"
 #include "storeerror.h"
 #include "storefile.h"
 
@@ -50,7 +51,20 @@ public:
     static std::unique_ptr<Database> openMemory(StoreError *error);
     ~Database();
 
-    QSqlDatabase &connection() { return m_db; }
+    // The connection for Qt SQL: on PostgreSQL the writes pipelined so far are read first
+    // (PgSession), as Qt SQL can run nothing while a pipeline is open.
+    // On PostgreSQL, until the commit or rollback: see PgSession::pipelineWrites().
+    void pipelineWrites()
+    {
+        if (m_pg)
+            m_pg->pipelineWrites();
+    }
+    QSqlDatabase &connection()
+    {
+        if (m_pg && m_pg->pipelined())
+            m_pg->settle();
+        return m_db;
+    }
     Dialect dialect() const { return Dialect::of(m_db); }
     bool isPostgres() const { return dialect().isPostgres(); }
     const QString &path() const { return m_path; }
@@ -115,6 +129,7 @@ private:
     int onBusy(int count);
     void endWait();
     QSqlDatabase m_db;
+    std::unique_ptr<PgSession> m_pg; // on PostgreSQL
     WaitPolicy m_wait;
     bool m_noWait = false;
     bool m_waitShown = false;
@@ -141,10 +156,12 @@ private:
 // A prepared statement for the hot paths, bound in order like QSqlQuery::addBindValue().
 // On SQLite it steps SQLite's own statement behind a QSqlQuery on the same connection (so in the
 // same transaction, and finalized by Qt SQL when the connection closes): values are bound as
-// they are, text as UTF-8, without Qt SQL's per-statement bookkeeping. On PostgreSQL it is that
-// QSqlQuery, each '?' prepared as a named placeholder (Qt 6.4 formats a name and updates a hash
-// on every positional bind). Values are taken in order, wrapping around after the last
-// placeholder, so a statement is always bound from its first value again.
+// they are, text as UTF-8, without Qt SQL's per-statement bookkeeping. On PostgreSQL it is
+// libpq's prepared statement on the connection's PgSession (writes pipelined in a transaction;
+// the statement lives as long as the session, which is why statements are kept, not made per
+// call), or, on a connection no Database opened, that QSqlQuery with named placeholders. Values
+// are taken in order, wrapping around after the last placeholder, so a statement is always
+// bound from its first value again.
 class SqlStatement
 {
 public:
@@ -154,6 +171,9 @@ public:
     SqlStatement &operator=(const SqlStatement &) = delete;
 
     bool prepare(const QString &sql);
+    // A statement whose rows are never read (SELECT pg_notify(...)): on PostgreSQL it is
+    // pipelined like an INSERT, UPDATE or DELETE, which prepare() recognizes by themselves.
+    bool prepareUnread(const QString &sql);
 
     void bind(qint64 value);
     void bind(int value) { bind(qint64(value)); }
@@ -181,6 +201,8 @@ public:
     static const QString &placeholder(int i);
 
 private:
+    bool preparePostgres(const QString &sql, bool unread);
+    bool putPostgres(const QByteArray &bytes, bool binary);
     sqlite3_stmt *native() const;
     sqlite3_stmt *bindTarget();
     template <typename OnPostgres, typename OnSqlite> void put(OnPostgres postgres, OnSqlite sqlite);
@@ -195,7 +217,14 @@ private:
     std::optional<QSqlError> m_error;
     int m_next = 0;
     int m_count = 0;
-    mutable QByteArray m_converted; // PostgreSQL's text as UTF-8
+    mutable QByteArray m_converted; // PostgreSQL's text as UTF-8 (through Qt SQL)
+    // PostgreSQL through libpq (a connection a Database opened, see PgSession).
+    PgSession *m_session = nullptr;
+    QByteArray m_name;
+    bool m_unread = false;
+    QList<bool> m_nulls, m_binary;
+    PGresult *m_result = nullptr;
+    int m_row = -1;
 };
 
 // One row of a result, from a QSqlQuery or a SqlStatement alike: what row codecs read.

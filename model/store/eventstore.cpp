@@ -80,8 +80,12 @@ RecordedEvent eventFromRow(const SqlRow &q)
     return e;
 }
 
-EventStore::EventStore(Database &db) : m_db(db), m_insert(db.connection()), m_version(db.connection())
+EventStore::EventStore(Database &db)
+    : m_db(db), m_insert(db.connection()), m_version(db.connection()), m_setMeta(db.connection()), m_notify(db.connection())
 {
+    m_setMeta.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"));
+    if (db.isPostgres())
+        m_notify.prepareUnread(QStringLiteral("SELECT pg_notify(?, ?)"));
     m_insert.prepare(QStringLiteral(
         "INSERT INTO events (position, event_id, stream_id, version, type, schema_version, data, command_id, "
         "causation_id, correlation_id, actor_user, actor_department, occurred_at, recorded_at, occurred_max, hash) "
@@ -93,7 +97,8 @@ EventStore::EventStore(Database &db) : m_db(db), m_insert(db.connection()), m_ve
 std::optional<EventStore::Head> EventStore::committedHead(StoreError *error)
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('head_position', 'head_hash', 'head_occurred_max')"))) {
+    if (!q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('head_position', 'head_hash', 'head_occurred_max', "
+                               "'projection_position')"))) {
         if (error)
             *error = m_db.failure(q.lastError());
         return std::nullopt;
@@ -105,6 +110,8 @@ std::optional<EventStore::Head> EventStore::committedHead(StoreError *error)
             head.position = q.value(1).toLongLong();
         else if (key == u"head_hash")
             head.hash = m_db.dialect().bytesFromMeta(q.value(1));
+        else if (key == u"projection_position")
+            head.projected = q.value(1).toLongLong();
         else if (!q.value(1).isNull())
             head.occurredMax = q.value(1).toLongLong();
     }
@@ -129,24 +136,21 @@ bool EventStore::loadHead()
 
 bool EventStore::saveHead()
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"));
+    SqlStatement &q = m_setMeta;
     q.addBindValue(m_headPosition);
-    q.addBindValue(QStringLiteral("head_position"));
+    q.bind(QStringLiteral("head_position"));
     bool ok = q.exec();
     q.addBindValue(m_db.dialect().metaBytes(m_headHash));
-    q.addBindValue(QStringLiteral("head_hash"));
+    q.bind(QStringLiteral("head_hash"));
     ok = ok && q.exec();
     q.addBindValue(m_headOccurredMax == LLONG_MIN ? QVariant() : QVariant(m_headOccurredMax));
-    q.addBindValue(QStringLiteral("head_occurred_max"));
+    q.bind(QStringLiteral("head_occurred_max"));
     ok = ok && q.exec();
     if (ok && m_db.isPostgres()) {
         // Delivered at commit, and only then: every listening client reads the new events.
-        QSqlQuery notify(m_db.connection());
-        notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
-        notify.addBindValue(postgres::headChannel());
-        notify.addBindValue(QString::number(m_headPosition));
-        ok = notify.exec();
+        m_notify.bind(postgres::headChannel());
+        m_notify.bind(QString::number(m_headPosition));
+        ok = m_notify.exec();
     }
     return ok;
 }
@@ -294,6 +298,7 @@ bool EventStore::forEach(const Filter &f, const std::function<bool(const Recorde
             q.bindValue(QStringLiteral(":type"), f.type);
         if (!f.correlationId.isEmpty())
             q.bindValue(QStringLiteral(":correlation"), f.correlationId);
+        m_db.connection(); // what the visitor wrote on PostgreSQL is settled before the next page
         if (!q.exec())
             return false;
         if (!paged) {

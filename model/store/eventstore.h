@@ -23,6 +23,7 @@ public:
         qint64 position = 0;
         QByteArray hash;
         qint64 occurredMax = LLONG_MIN;
+        qint64 projected = 0; // how far the read models are (meta's projection_position)
     };
     // What the store has committed; inside a write transaction, final until it commits.
     std::optional<Head> committedHead(StoreError *error = nullptr);
@@ -65,6 +66,8 @@ private:
     Database &m_db;
     SqlStatement m_insert;
     SqlStatement m_version;
+    SqlStatement m_setMeta;
+    SqlStatement m_notify; // on PostgreSQL
     qint64 m_headPosition = 0;
     QByteArray m_headHash;
     qint64 m_headOccurredMax = LLONG_MIN;

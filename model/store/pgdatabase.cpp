@@ -53,6 +53,8 @@ std::unique_ptr<Database> Database::openPostgres(const QString &uri, Mode mode, 
         error->message = QStringLiteral("%1 cannot be opened: %2").arg(d->m_path, d->m_db.lastError().text().trimmed());
         return nullptr;
     }
+    if (PGconn *c = PgSession::connectionOf(d->m_db))
+        d->m_pg = std::make_unique<PgSession>(c);
     // Notices (a role that already exists, ...) are not the user's business.
     execSql(d->m_db, QStringLiteral("SET client_min_messages = warning"));
     if (!d->probePostgres(error))

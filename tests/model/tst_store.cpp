@@ -163,6 +163,7 @@ private slots:
     void crashBetweenAppendAndProjection();
     void rebuildEqualsIncrementalReadModels();
     void aRebuildThatCannotWriteLeavesTheReadModelsAsTheyWere();
+    void aBatchWithAWriteRefusedRecordsNothing();
     void refusesForeignFilesUntouched_data();
     void refusesForeignFilesUntouched();
     void writeAheadLoggingIsOn();
@@ -456,6 +457,48 @@ void TestStore::aRebuildThatCannotWriteLeavesTheReadModelsAsTheyWere()
     QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER refuse_ledger%1").arg(pg ? u" ON rm_ledger" : u"")));
     QCOMPARE(r->rebuild(&error).value_or(-1), r->headPosition());
     QCOMPARE(dump(q, nullptr), before);
+    QVERIFY2(r->verify().isEmpty(), qPrintable(r->verify().join(u'\n')));
+}
+
+// On PostgreSQL a batch's writes are pipelined (PgSession): the refusal of one comes back only
+// later, and must still fail the whole batch with its own words.
+void TestStore::aBatchWithAWriteRefusedRecordsNothing()
+{
+    auto r = open();
+    QVERIFY(r);
+    QVERIFY(r->submit(command(QStringLiteral("c-1"), cmd::OpenAccount{A1, QStringLiteral("Prairie Feed & Seed")}, at(0))).results[0].accepted);
+    const qint64 head = r->headPosition();
+    RawConnection raw(m_path);
+    const bool pg = hs::test::onPostgres();
+    QString problem;
+    QVERIFY2(raw.exec(pg ? QStringLiteral("CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS "
+                                          "$$ BEGIN RAISE EXCEPTION 'the disk is full'; END $$")
+                         : QStringLiteral("CREATE TRIGGER refuse_ledger BEFORE INSERT ON rm_ledger "
+                                          "BEGIN SELECT RAISE(FAIL, 'the disk is full'); END"), &problem),
+             qPrintable(problem));
+    if (pg)
+        QVERIFY2(raw.exec(QStringLiteral("CREATE TRIGGER refuse_ledger BEFORE INSERT ON rm_ledger "
+                                         "FOR EACH ROW EXECUTE FUNCTION refuse_row()"), &problem), qPrintable(problem));
+    // The payment's ledger row is refused; the accounts opened around it go with it.
+    const std::vector<ParsedCommand> batch{
+        parsedFrom(command(QStringLiteral("c-2"), cmd::OpenAccount{QStringLiteral("A-2"), QStringLiteral("Sandhills Lumber")}, at(1))),
+        parsedFrom(command(QStringLiteral("c-3"), cmd::PostPayment{A1, 500, QStringLiteral("chk-1")}, at(2))),
+        parsedFrom(command(QStringLiteral("c-4"), cmd::OpenAccount{QStringLiteral("A-3"), QStringLiteral("Platte Grain")}, at(3)))};
+    const auto refused = r->submit(batch);
+    QVERIFY(refused.failure);
+    QVERIFY2(refused.failure->message.contains(u"the disk is full"), qPrintable(refused.failure->message));
+    QVERIFY(refused.results.empty());
+    QCOMPARE(r->headPosition(), head);
+    QVERIFY(!r->state().findAccount(QStringLiteral("A-2")));
+    // The same connection goes on: a command after the refusal is recorded.
+    QVERIFY(r->submit(command(QStringLiteral("c-5"), cmd::OpenAccount{QStringLiteral("A-5"), QStringLiteral("Loup Valley Co-op")}, at(4))).results[0].accepted);
+    QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER refuse_ledger%1").arg(pg ? u" ON rm_ledger" : u"")));
+    const auto accepted = r->submit(batch);
+    QVERIFY(!accepted.failure);
+    QCOMPARE(int(accepted.results.size()), 3);
+    for (const CommandResult &c : accepted.results)
+        QVERIFY(c.accepted && !c.duplicate);
+    QCOMPARE(r->headPosition(), head + 4);
     QVERIFY2(r->verify().isEmpty(), qPrintable(r->verify().join(u'\n')));
 }
 
