@@ -8,6 +8,7 @@
 #include "../util/utf8.h"
 
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QVariant>
 
@@ -284,6 +285,8 @@ bool EventStore::forEach(const Filter &f, const std::function<bool(const Recorde
     const bool paged = m_db.isPostgres();
     constexpr int pageSize = 5000;
     QSqlQuery q(m_db.connection());
+    // Qt SQL reads the end of q's result when q goes: what the visitor pipelined is settled first.
+    const auto settle = qScopeGuard([this] { m_db.connection(); });
     q.setForwardOnly(!paged);
     q.prepare(QStringLiteral("SELECT %1 FROM events WHERE %2 ORDER BY position%3")
                   .arg(eventColumns(), where, paged ? QStringLiteral(" LIMIT %1").arg(pageSize) : QString()));
