@@ -159,6 +159,19 @@ bool PgSession::readPending(QSqlError *error)
     return !m_failure || fail(*m_failure, error);
 }
 
+// Outside the pipeline: the statement's result, or null with the error.
+PGresult *PgSession::execNow(const QByteArray &name, const Params &p, QSqlError *error)
+{
+    drain();
+    PGresult *r = PQexecPrepared(m_connection, name.constData(), p.count, p.values, p.lengths, p.formats, 0);
+    if (r && succeeded(r))
+        return r;
+    if (error)
+        *error = errorOf(r, m_connection);
+    PQclear(r);
+    return nullptr;
+}
+
 bool PgSession::send(const QByteArray &name, const Params &p, QSqlError *error)
 {
     if (m_failure)
@@ -166,12 +179,9 @@ bool PgSession::send(const QByteArray &name, const Params &p, QSqlError *error)
     if (!m_pipelined)
         drain();
     if (!m_pipelined && (!m_mayPipeline || PQtransactionStatus(m_connection) != PQTRANS_INTRANS || !enter())) {
-        PGresult *r = PQexecPrepared(m_connection, name.constData(), p.count, p.values, p.lengths, p.formats, 0);
-        const bool ok = r && succeeded(r);
-        if (!ok && error)
-            *error = errorOf(r, m_connection);
+        PGresult *r = execNow(name, p, error);
         PQclear(r);
-        return ok;
+        return r != nullptr;
     }
     if (!PQsendQueryPrepared(m_connection, name.constData(), p.count, p.values, p.lengths, p.formats, 0)) {
         m_failure = errorOf(nullptr, m_connection);
@@ -190,16 +200,8 @@ PGresult *PgSession::run(const QByteArray &name, const Params &p, QSqlError *err
         fail(*m_failure, error);
         return nullptr;
     }
-    if (!m_pipelined) {
-        drain();
-        PGresult *r = PQexecPrepared(m_connection, name.constData(), p.count, p.values, p.lengths, p.formats, 0);
-        if (r && succeeded(r))
-            return r;
-        if (error)
-            *error = errorOf(r, m_connection);
-        PQclear(r);
-        return nullptr;
-    }
+    if (!m_pipelined)
+        return execNow(name, p, error);
     if (!PQsendQueryPrepared(m_connection, name.constData(), p.count, p.values, p.lengths, p.formats, 0)) {
         m_failure = errorOf(nullptr, m_connection);
         fail(*m_failure, error);
@@ -251,35 +253,27 @@ bool PgSession::settle(QSqlError *error)
 bool PgSession::commit(QSqlError *error)
 {
     m_mayPipeline = false;
-    if (m_pipelined && !m_failure) {
-        // The commit travels with the writes: one round trip for all of them.
-        if (PQsendQueryParams(m_connection, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0)) {
-            PQpipelineSync(m_connection);
-            readPending(nullptr);
-            PGresult *r = PQgetResult(m_connection);
-            QByteArray tag = r ? QByteArray(PQcmdStatus(r)) : QByteArray();
-            if ((!r || !succeeded(r)) && !m_failure)
-                m_failure = errorOf(r, m_connection);
-            PQclear(r);
-            leave();
-            if (!m_failure && tag != "COMMIT")
-                m_failure = QSqlError(driverText(),
-                                      QString::fromUtf8(tag), QSqlError::TransactionError);
-            return !m_failure || fail(*m_failure, error);
-        }
-        m_failure = errorOf(nullptr, m_connection);
+    // The commit travels with the writes (a pipeline of its own when there were none): one
+    // round trip for all of them.
+    if (m_failure || (!m_pipelined && !enter())
+        || !PQsendQueryParams(m_connection, "COMMIT", 0, nullptr, nullptr, nullptr, nullptr, 0)) {
+        if (!m_failure)
+            m_failure = errorOf(nullptr, m_connection);
+        settle();
+        return fail(*m_failure, error);
     }
-    if (!settle(error))
-        return false;
-    drain();
-    PGresult *r = PQexec(m_connection, "COMMIT");
-    const bool ok = r && succeeded(r) && qstrcmp(PQcmdStatus(r), "COMMIT") == 0;
-    if (!ok && error)
-        *error = r && !succeeded(r) ? errorOf(r, m_connection)
-                                    : QSqlError(driverText(),
-                                                QString::fromUtf8(r ? PQcmdStatus(r) : ""), QSqlError::TransactionError);
+    PQpipelineSync(m_connection);
+    readPending(nullptr);
+    PGresult *r = PQgetResult(m_connection);
+    const QByteArray tag = r ? QByteArray(PQcmdStatus(r)) : QByteArray();
+    if ((!r || !succeeded(r)) && !m_failure)
+        m_failure = errorOf(r, m_connection);
     PQclear(r);
-    return ok;
+    leave();
+    // An aborted transaction answers COMMIT with ROLLBACK, without an error.
+    if (!m_failure && tag != "COMMIT")
+        m_failure = QSqlError(driverText(), QString::fromUtf8(tag), QSqlError::TransactionError);
+    return !m_failure || fail(*m_failure, error);
 }
 
 void PgSession::discard()

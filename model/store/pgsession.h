@@ -56,7 +56,7 @@ public:
     bool runTogether(std::initializer_list<const char *> statements, QSqlError *error);
     // The pipeline ends: every result read. False with the first failure.
     bool settle(QSqlError *error = nullptr);
-    // COMMIT, at the end of the pipeline when there is one; refused when a write failed.
+    // COMMIT, at the end of the pipeline; refused when a write failed.
     bool commit(QSqlError *error);
     // Before ROLLBACK: the pipeline ends and its failure is forgotten.
     void discard();
@@ -76,6 +76,7 @@ public:
 
 private:
     void drain();
+    PGresult *execNow(const QByteArray &name, const Params &p, QSqlError *error);
     void leave();
     bool enter();
     bool readPending(QSqlError *error);
