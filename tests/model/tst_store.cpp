@@ -146,6 +146,28 @@ QString firstDifference(const QStringList &a, const QStringList &b)
     return QStringLiteral("%1 lines, expected %2").arg(a.size()).arg(b.size());
 }
 
+// A trigger on the store refuses every new ledger row with "the disk is full", until
+// allowLedgerRows() drops it.
+bool refuseLedgerRows(const RawConnection &raw)
+{
+    const bool pg = hs::test::onPostgres();
+    QString problem;
+    const bool ok = pg ? raw.exec(QStringLiteral("CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS "
+                                                  "$$ BEGIN RAISE EXCEPTION 'the disk is full'; END $$"), &problem)
+                             && raw.exec(QStringLiteral("CREATE TRIGGER refuse_ledger BEFORE INSERT ON rm_ledger "
+                                                        "FOR EACH ROW EXECUTE FUNCTION refuse_row()"), &problem)
+                       : raw.exec(QStringLiteral("CREATE TRIGGER refuse_ledger BEFORE INSERT ON rm_ledger "
+                                                 "BEGIN SELECT RAISE(FAIL, 'the disk is full'); END"), &problem);
+    if (!ok)
+        qWarning("%s", qPrintable(problem));
+    return ok;
+}
+
+bool allowLedgerRows(const RawConnection &raw)
+{
+    return raw.exec(QStringLiteral("DROP TRIGGER refuse_ledger%1").arg(hs::test::onPostgres() ? u" ON rm_ledger" : u""));
+}
+
 } // namespace
 
 class TestStore : public QObject
@@ -440,21 +462,12 @@ void TestStore::aRebuildThatCannotWriteLeavesTheReadModelsAsTheyWere()
     // The ledger's rows are written late in the rebuild (on SQLite by the thread that writes
     // behind the projection), long after the tables were emptied.
     RawConnection raw(m_path);
-    const bool pg = hs::test::onPostgres();
-    QString problem;
-    QVERIFY2(raw.exec(pg ? QStringLiteral("CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS "
-                                          "$$ BEGIN RAISE EXCEPTION 'the disk is full'; END $$")
-                         : QStringLiteral("CREATE TRIGGER refuse_ledger BEFORE INSERT ON rm_ledger "
-                                          "BEGIN SELECT RAISE(FAIL, 'the disk is full'); END"), &problem),
-             qPrintable(problem));
-    if (pg)
-        QVERIFY2(raw.exec(QStringLiteral("CREATE TRIGGER refuse_ledger BEFORE INSERT ON rm_ledger "
-                                         "FOR EACH ROW EXECUTE FUNCTION refuse_row()"), &problem), qPrintable(problem));
+    QVERIFY(refuseLedgerRows(raw));
     StoreError error;
     QVERIFY(!r->rebuild(&error));
     QVERIFY2(error.message.contains(u"the disk is full"), qPrintable(error.message));
     QCOMPARE(dump(q, nullptr), before);
-    QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER refuse_ledger%1").arg(pg ? u" ON rm_ledger" : u"")));
+    QVERIFY(allowLedgerRows(raw));
     QCOMPARE(r->rebuild(&error).value_or(-1), r->headPosition());
     QCOMPARE(dump(q, nullptr), before);
     QVERIFY2(r->verify().isEmpty(), qPrintable(r->verify().join(u'\n')));
@@ -469,16 +482,7 @@ void TestStore::aBatchWithAWriteRefusedRecordsNothing()
     QVERIFY(r->submit(command(QStringLiteral("c-1"), cmd::OpenAccount{A1, QStringLiteral("Prairie Feed & Seed")}, at(0))).results[0].accepted);
     const qint64 head = r->headPosition();
     RawConnection raw(m_path);
-    const bool pg = hs::test::onPostgres();
-    QString problem;
-    QVERIFY2(raw.exec(pg ? QStringLiteral("CREATE FUNCTION refuse_row() RETURNS trigger LANGUAGE plpgsql AS "
-                                          "$$ BEGIN RAISE EXCEPTION 'the disk is full'; END $$")
-                         : QStringLiteral("CREATE TRIGGER refuse_ledger BEFORE INSERT ON rm_ledger "
-                                          "BEGIN SELECT RAISE(FAIL, 'the disk is full'); END"), &problem),
-             qPrintable(problem));
-    if (pg)
-        QVERIFY2(raw.exec(QStringLiteral("CREATE TRIGGER refuse_ledger BEFORE INSERT ON rm_ledger "
-                                         "FOR EACH ROW EXECUTE FUNCTION refuse_row()"), &problem), qPrintable(problem));
+    QVERIFY(refuseLedgerRows(raw));
     // The payment's ledger row is refused; the accounts opened around it go with it.
     const std::vector<ParsedCommand> batch{
         parsedFrom(command(QStringLiteral("c-2"), cmd::OpenAccount{QStringLiteral("A-2"), QStringLiteral("Sandhills Lumber")}, at(1))),
@@ -492,7 +496,7 @@ void TestStore::aBatchWithAWriteRefusedRecordsNothing()
     QVERIFY(!r->state().findAccount(QStringLiteral("A-2")));
     // The same connection goes on: a command after the refusal is recorded.
     QVERIFY(r->submit(command(QStringLiteral("c-5"), cmd::OpenAccount{QStringLiteral("A-5"), QStringLiteral("Loup Valley Co-op")}, at(4))).results[0].accepted);
-    QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER refuse_ledger%1").arg(pg ? u" ON rm_ledger" : u"")));
+    QVERIFY(allowLedgerRows(raw));
     const auto accepted = r->submit(batch);
     QVERIFY(!accepted.failure);
     QCOMPARE(int(accepted.results.size()), 3);
