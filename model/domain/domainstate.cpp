@@ -177,4 +177,19 @@ const shipment::State *DomainState::findShipment(const QString &id) const { retu
 const truck::State *DomainState::findTruck(const QString &id) const { return findIn(m_trucks, id); }
 const account::State *DomainState::findAccount(const QString &id) const { return findIn(m_accounts, id); }
 
+bool DomainState::startsStream(const Event &e) const
+{
+    return std::visit(
+        [this](const auto &x) {
+            const QString &id = addressedId(x);
+            switch (rowOf(x).entity) {
+            case Entity::Shipment: return !m_shipments.contains(id);
+            case Entity::Truck: return !m_trucks.contains(id);
+            case Entity::Account: return !m_accounts.contains(id);
+            default: return false;
+            }
+        },
+        e);
+}
+
 } // namespace hs

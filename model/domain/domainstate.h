@@ -29,6 +29,10 @@ public:
     const truck::State *findTruck(const QString &id) const;
     const account::State *findAccount(const QString &id) const;
     const pricing::Schedule &pricing() const { return m_pricing; }
+    // Whether e is the first event of its stream: it names a shipment, truck or account this
+    // state does not hold (none is ever removed, so none of its events was ever recorded).
+    // False for the pricing schedule's one stream, which is not an entity here.
+    bool startsStream(const Event &e) const;
     qint64 highWaterMark(const QString &entity) const { return m_marks.value(entity, LLONG_MIN); }
 
     qint64 position() const { return m_position; }

@@ -40,7 +40,8 @@ Reducer::~Reducer()
     const bool due = m_events && (m_sealing || m_events->headPosition() - m_lastSnapshot >= m_options.snapshotEvery);
     if (due && !m_db->isMemory() && m_db->keepsItsLocks() && m_db->tryBeginWrite()) {
         StoreError ignored;
-        if (followHead(&ignored) && storeSealedSnapshot(true, &ignored) && writeSnapshotIfDue(false))
+        if (followHead(&ignored) && storeSealedSnapshot(true, &ignored)
+            && writeSnapshotIfDue(m_events->headPosition() - m_lastSnapshot >= m_options.snapshotEvery))
             m_db->commit();
         else
             m_db->rollback();
@@ -243,10 +244,10 @@ bool Reducer::apply(const CommandEnvelope &c, CommandResult &result, StoreError 
         return false;
     if (reactions.empty())
         return true;
-    // Listener commands take the same path, inside the same transaction.
+    // Listener commands take the same path, inside the same transaction. Each one's id names
+    // an event id minted for this command just now, so none can have been issued before (the
+    // log's unique command ids would refuse the batch if one had).
     for (const CommandEnvelope &r : reactions) {
-        if (previousOutcome(r.commandId))
-            continue; // already issued for this event
         if (m_listenerFilter && !m_listenerFilter(r))
             continue;
         if (!apply(r, result, error))
@@ -274,7 +275,8 @@ bool Reducer::append(const CommandEnvelope &c, const QString &correlation, const
         e.causationId = c.commandId;
         e.correlationId = correlation;
         e.actor = c.actor;
-        if (!m_events->append(e, &error))
+        // A new shipment, truck or account: no need to ask the store for its stream's version.
+        if (!m_events->append(e, &error, m_state.startsStream(ev)))
             return false;
         m_state.evolve(e);
         if (m_options.projectInline && !m_writer->apply(e)) {
@@ -353,7 +355,7 @@ Reducer::BatchOutcome Reducer::submit(const std::vector<ParsedCommand> &commands
     }
     // Deciding needs nothing from the store but the command log: the writes of the batch need
     // not wait for their results one by one.
-    m_db->pipelineWrites();
+    m_db->pipelineWrites(commands.size() > 1);
     const qint64 headBefore = m_events->headPosition();
     bool failed = false;
     out.results.reserve(commands.size());
@@ -410,7 +412,12 @@ bool Reducer::writeSnapshotIfDue(bool force, StoreError *error)
     if (!storeSealedSnapshot(force, error))
         return false;
     const qint64 head = m_events->headPosition();
-    if (head == m_lastSnapshot || (!force && head - m_lastSnapshot < m_options.snapshotEvery))
+    // A snapshot costs in proportion to the state, which grows with the history: they are
+    // spaced in proportion too (at least snapshotEvery apart, and at least half the history
+    // before the last one), so that a long import seals a few, not one every snapshotEvery
+    // events, and a restart after a crash replays at most a third of the history.
+    const qint64 gap = std::max(m_options.snapshotEvery, m_lastSnapshot / 2);
+    if (head == m_lastSnapshot || (!force && head - m_lastSnapshot < gap))
         return true;
     QSqlDatabase &c = m_db->connection();
     if (!force && !m_sealing && head >= m_options.sealSnapshotsAsideFrom) {

@@ -34,7 +34,7 @@ public:
     struct Options
     {
         bool projectInline = true;        // false simulates a crash between append and projection
-        qint64 snapshotEvery = 50000;     // events between snapshots of the domain state
+        qint64 snapshotEvery = 50000;     // events at least between snapshots of the domain state
         // From this many events on, a snapshot is sealed on a thread of its own while the next
         // batch runs (~200 ms at a million events) and stored with that batch or at close.
         qint64 sealSnapshotsAsideFrom = 200000;

@@ -190,8 +190,10 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, StoreEr
                                              : QStringLiteral("PRAGMA cache_size=-8192"));
     // A reader's sorts over a whole history (the overview's trends at a million events) spill
     // to a temporary file beyond its cache instead of growing in memory.
-    if (mode == Mode::ReadWrite)
+    if (mode == Mode::ReadWrite) {
         execSql(d->m_db, QStringLiteral("PRAGMA temp_store=MEMORY"));
+        d->m_sqlitePipe = std::make_unique<SqlitePipe>(sqliteOf(d->m_db));
+    }
     return d;
 }
 
@@ -318,6 +320,7 @@ Database::~Database()
             openFiles.remove(m_path);
     }
     m_pg.reset(); // before its connection closes
+    m_sqlitePipe.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -345,7 +348,7 @@ bool Database::ensureSchema(StoreError *error)
         }
         m_storedVersion = version;
     } else {
-        for (const QString &sql : schema::createStatements()) {
+            for (const QString &sql : schema::createStatements()) {
             if (!exec(sql, error)) {
                 rollback();
                 return false;
@@ -381,19 +384,52 @@ const QString &SqlStatement::placeholder(int i)
 }
 
 SqlStatement::SqlStatement(const QSqlDatabase &db)
-    : m_query(db), m_connection(sqliteOf(db)), m_session(m_connection ? nullptr : PgSession::of(db))
+    : m_query(db), m_connection(sqliteOf(db)), m_pipe(SqlitePipe::of(m_connection)),
+      m_session(m_connection ? nullptr : PgSession::of(db))
 {
 }
 
-SqlStatement::~SqlStatement() { finish(); }
+namespace {
+
+// Qt finalizes the statement with m_query, or when it is prepared again: a write of it still
+// queued runs first. (Asked of the registry: the statement may outlive its connection.)
+void settleBeforeFinalizing(sqlite3 *connection)
+{
+    if (SqlitePipe *pipe = SqlitePipe::of(connection); pipe && pipe->busy())
+        pipe->settle();
+}
+
+} // namespace
+
+SqlStatement::~SqlStatement()
+{
+    settleBeforeFinalizing(m_connection);
+    finish();
+}
 
 bool SqlStatement::prepareUnread(const QString &sql)
 {
     finish();
     m_next = 0;
     m_error.reset();
-    return m_session ? preparePostgres(sql, true) : prepare(sql);
+    if (m_session)
+        return preparePostgres(sql, true);
+    const bool ok = prepare(sql);
+    m_writes = true;
+    return ok;
 }
+
+namespace {
+
+// A statement that returns no rows: pipelined (PostgreSQL, SQLite) inside a batch.
+bool writesOnly(const QString &sql)
+{
+    const QString head = sql.trimmed().left(7).toUpper();
+    return (head.startsWith(u"INSERT") || head.startsWith(u"UPDATE") || head.startsWith(u"DELETE"))
+           && !sql.contains(u"RETURNING", Qt::CaseInsensitive);
+}
+
+} // namespace
 
 bool SqlStatement::preparePostgres(const QString &sql, bool unread)
 {
@@ -410,9 +446,7 @@ bool SqlStatement::preparePostgres(const QString &sql, bool unread)
     m_held.fill(QByteArray(), m_count);
     m_nulls.fill(true, m_count);
     m_binary.fill(false, m_count);
-    const QString head = sql.trimmed().left(7).toUpper();
-    m_unread = unread || ((head.startsWith(u"INSERT") || head.startsWith(u"UPDATE") || head.startsWith(u"DELETE"))
-                          && !sql.contains(u"RETURNING", Qt::CaseInsensitive));
+    m_unread = unread || writesOnly(sql);
     m_name = "hs_" + QByteArray::number(++made);
     QSqlError e;
     if (m_session->prepare(m_name, numbered, &e))
@@ -430,6 +464,10 @@ bool SqlStatement::prepare(const QString &sql)
     if (m_session)
         return preparePostgres(sql, false);
     if (m_connection) {
+        settleBeforeFinalizing(m_connection);
+        m_writes = writesOnly(sql);
+        m_deferring = false;
+        m_deferred.clear();
         const bool ok = m_query.prepare(sql);
         sqlite3_stmt *s = native();
         m_count = s ? sqlite3_bind_parameter_count(s) : 0;
@@ -508,8 +546,26 @@ void SqlStatement::put(OnPostgres postgres, OnSqlite sqlite)
     advance();
 }
 
+// Inside a pipelined batch a write's values are kept for the pipe's thread, which binds them;
+// make gives the value only then.
+template <typename MakeValue>
+bool SqlStatement::defer(MakeValue make)
+{
+    if (!m_pipe || !m_writes)
+        return false;
+    if (m_next == 0)
+        m_deferring = m_pipe->active();
+    if (!m_deferring)
+        return false;
+    m_deferred.push_back(make());
+    advance();
+    return true;
+}
+
 void SqlStatement::bind(qint64 value)
 {
+    if (defer([value] { return SqlitePipe::Value{SqlitePipe::Value::Kind::Integer, value, 0, {}}; }))
+        return;
     if (m_session) {
         char digits[24];
         const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
@@ -529,6 +585,8 @@ void SqlStatement::bind(const std::optional<qint64> &value)
 
 void SqlStatement::bindNull()
 {
+    if (defer([] { return SqlitePipe::Value{}; }))
+        return;
     put([] { return QVariant(); }, [](sqlite3_stmt *s, int i) { sqlite3_bind_null(s, i); });
 }
 
@@ -536,6 +594,8 @@ void SqlStatement::bind(const QString &text)
 {
     if (text.isNull())
         return bindNull();
+    if (defer([&text] { return SqlitePipe::Value{SqlitePipe::Value::Kind::Text, 0, 0, text.toUtf8()}; }))
+        return;
     if (m_session) {
         putPostgres(text.toUtf8(), false);
         return;
@@ -554,6 +614,8 @@ void SqlStatement::bindUtf8(const QByteArray &text)
 {
     if (text.isNull())
         return bindNull();
+    if (defer([&text] { return SqlitePipe::Value{SqlitePipe::Value::Kind::Text, 0, 0, text}; }))
+        return;
     if (m_session) {
         putPostgres(text.isEmpty() ? QByteArray("") : text, false);
         return;
@@ -568,6 +630,8 @@ void SqlStatement::bindBlob(const QByteArray &bytes)
 {
     if (bytes.isNull())
         return bindNull();
+    if (defer([&bytes] { return SqlitePipe::Value{SqlitePipe::Value::Kind::Blob, 0, 0, bytes}; }))
+        return;
     put([&] { return QVariant(bytes); }, [&](sqlite3_stmt *s, int i) {
         m_held[i - 1] = bytes;
         if (bytes.isEmpty())
@@ -608,6 +672,8 @@ void SqlStatement::addBindValue(const QVariant &value)
         return bind(value.toLongLong());
     case QMetaType::Double:
     case QMetaType::Float:
+        if (defer([&value] { return SqlitePipe::Value{SqlitePipe::Value::Kind::Real, 0, value.toDouble(), {}}; }))
+            return;
         return put([&] { return value; }, [&](sqlite3_stmt *s, int i) { sqlite3_bind_double(s, i, value.toDouble()); });
     default:
         return bind(value.toString());
@@ -646,6 +712,15 @@ bool SqlStatement::exec()
         m_error = QSqlError(QStringLiteral("The statement is not prepared."), QString(), QSqlError::StatementError);
         return false;
     }
+    if (m_pipe && m_writes && (m_deferring || (m_count == 0 && m_pipe->active()))) {
+        m_deferring = false;
+        if (m_pipe->push(s, m_deferred))
+            return true;
+        m_error = m_pipe->failure();
+        return false;
+    }
+    if (!settlePipe())
+        return false;
     m_rows = s;
     const int rc = sqlite3_step(s);
     if (rc == SQLITE_ROW) {
@@ -657,6 +732,19 @@ bool SqlStatement::exec()
         return true;
     }
     return failed();
+}
+
+// Before the connection runs anything itself, the writes queued before are run; one that
+// failed fails this statement too.
+bool SqlStatement::settlePipe()
+{
+    if (!m_pipe || !m_pipe->active())
+        return true;
+    QSqlError e;
+    if (m_pipe->settle(&e))
+        return true;
+    m_error = e;
+    return false;
 }
 
 bool SqlStatement::next()
@@ -881,6 +969,8 @@ bool Database::beginWrite(StoreError *error)
         rollback();
         return false;
     }
+    if (m_sqlitePipe)
+        m_sqlitePipe->begin();
     QSqlQuery q(m_db);
     const bool begun = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     endWait();
@@ -904,6 +994,8 @@ bool Database::tryBeginWrite()
 {
     if (isPostgres())
         return beginWrite();
+    if (m_sqlitePipe)
+        m_sqlitePipe->begin();
     m_noWait = true;
     const bool begun = execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"));
     m_noWait = false;
@@ -920,6 +1012,16 @@ bool Database::commit(StoreError *error)
             *error = failure(e);
         return false;
     }
+    if (m_sqlitePipe) {
+        // Refused, not committed, when a pipelined write failed: the caller rolls back.
+        QSqlError e;
+        if (!m_sqlitePipe->settle(&e)) {
+            if (error)
+                *error = failure(e);
+            return false;
+        }
+        m_sqlitePipe->end();
+    }
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("COMMIT")))
         return true;
@@ -932,6 +1034,8 @@ void Database::rollback()
 {
     if (m_pg)
         m_pg->discard();
+    if (m_sqlitePipe)
+        m_sqlitePipe->end();
     execSql(m_db, QStringLiteral("ROLLBACK"));
 }
 
@@ -952,7 +1056,9 @@ StoreError Database::failure(const QSqlError &error) const
         const QSqlError &cause = m_pg && m_pg->failure() ? *m_pg->failure() : error;
         return makeStoreError(StoreError::Cause::Other, QT_TRANSLATE_NOOP("hs::StoreError", "%1 could not be used: %2"), {m_path, cause.text().trimmed()});
     }
-    return storefile::describe(m_path, error, systemErrno(m_db));
+    // A pipelined write that failed is the cause; what failed after it only followed.
+    const std::optional<QSqlError> piped = m_sqlitePipe ? m_sqlitePipe->failure() : std::nullopt;
+    return storefile::describe(m_path, piped.value_or(error), systemErrno(m_db));
 }
 
 StoreError Database::lastFailure() const

@@ -2,6 +2,7 @@
 
 #include "dialect.h"
 #include "pgsession.h"
+#include "sqlitepipe.h"
 #include "storeerror.h"
 #include "storefile.h"
 
@@ -51,18 +52,24 @@ public:
     static std::unique_ptr<Database> openMemory(StoreError *error);
     ~Database();
 
-    // The connection for Qt SQL: on PostgreSQL the writes pipelined so far are read first
-    // (PgSession), as Qt SQL can run nothing while a pipeline is open.
-    // On PostgreSQL, until the commit or rollback: see PgSession::pipelineWrites().
-    void pipelineWrites()
+    // Until the commit or rollback, the writes that return nothing are pipelined: on
+    // PostgreSQL always (PgSession), on SQLite for a batch of several commands (SqlitePipe:
+    // for one command a hand-over to another thread costs more than it overlaps).
+    void pipelineWrites(bool severalCommands)
     {
         if (m_pg)
             m_pg->pipelineWrites();
+        if (m_sqlitePipe && severalCommands)
+            m_sqlitePipe->pipelineWrites();
     }
+    // The connection for Qt SQL: the writes pipelined so far are run (SQLite) or read
+    // (PostgreSQL) first, as Qt SQL can run nothing while a pipeline is open.
     QSqlDatabase &connection()
     {
         if (m_pg && m_pg->pipelined())
             m_pg->settle();
+        if (m_sqlitePipe && m_sqlitePipe->busy())
+            m_sqlitePipe->settle();
         return m_db;
     }
     Dialect dialect() const { return Dialect::of(m_db); }
@@ -130,6 +137,7 @@ private:
     void endWait();
     QSqlDatabase m_db;
     std::unique_ptr<PgSession> m_pg; // on PostgreSQL
+    std::unique_ptr<SqlitePipe> m_sqlitePipe; // a writer's connection to a file
     WaitPolicy m_wait;
     bool m_noWait = false;
     bool m_waitShown = false;
@@ -205,6 +213,8 @@ private:
     bool putPostgres(const QByteArray &bytes, bool binary);
     sqlite3_stmt *native() const;
     sqlite3_stmt *bindTarget();
+    template <typename MakeValue> bool defer(MakeValue make);
+    bool settlePipe();
     template <typename OnPostgres, typename OnSqlite> void put(OnPostgres postgres, OnSqlite sqlite);
     bool failed();
     void advance();
@@ -213,6 +223,11 @@ private:
     sqlite3_stmt *m_bindTarget = nullptr;
     sqlite3_stmt *m_rows = nullptr; // between exec() and the end of its rows
     bool m_rowWaiting = false;
+    // A writer's connection to a file: its writes go through the pipe while it is active.
+    SqlitePipe *m_pipe = nullptr;
+    bool m_writes = false;    // returns no rows: INSERT, UPDATE, DELETE (or prepareUnread)
+    bool m_deferring = false; // this execution's values go to m_deferred
+    std::vector<SqlitePipe::Value> m_deferred;
     QList<QByteArray> m_held; // what each placeholder's text or bytes point into
     std::optional<QSqlError> m_error;
     int m_next = 0;

@@ -223,10 +223,10 @@ QByteArray EventStore::hashOf(const QByteArray &previousHash, const RecordedEven
     return Sha256::of(previousHash, canon);
 }
 
-bool EventStore::append(RecordedEvent &e, StoreError *error)
+bool EventStore::append(RecordedEvent &e, StoreError *error, bool newStream)
 {
     e.streamId = streamOf(e.event);
-    e.version = streamVersion(e.streamId) + 1;
+    e.version = newStream ? 1 : streamVersion(e.streamId) + 1;
     e.position = m_headPosition + 1;
     if (e.eventId.isEmpty())
         e.eventId = newEventId(e.recordedAt);

@@ -35,7 +35,8 @@ public:
 
     // Fills in position, eventId, version, recordedAt, data and the hash, and inserts the row.
     // Fails on an optimistic-concurrency conflict (the stream moved on) or an I/O error.
-    bool append(RecordedEvent &e, StoreError *error);
+    // newStream: the caller knows the stream has no events yet (its version is not looked up).
+    bool append(RecordedEvent &e, StoreError *error, bool newStream = false);
     bool saveHead();
     void forgetStreamVersions() { m_streamVersions.clear(); }
 

@@ -617,7 +617,7 @@ void TestStore::aLongRunOfCommitsKeepsTheLogShort()
     QVERIFY2(db && db->ensureSchema(&error), qPrintable(error.message));
     QSqlQuery q(db->connection());
     QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler (x BLOB)")));
-    const int pagesEach = 1000, commits = 3 * BackgroundCheckpointer::inlinePages / pagesEach; // three times the limit in all
+    const int pagesEach = 4000, commits = 3 * BackgroundCheckpointer::inlinePages / pagesEach; // three times the limit in all
     for (int i = 0; i < commits; ++i) {
         QVERIFY(db->beginWrite(&error));
         QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
