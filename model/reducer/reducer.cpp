@@ -360,10 +360,21 @@ Reducer::BatchOutcome Reducer::submit(const std::vector<ParsedCommand> &commands
     bool failed = false;
     out.results.reserve(commands.size());
     probeBatch(commands);
+    // A command sent twice in one batch is answered the second time from the first one's
+    // result, as the log would answer it, without waiting for the writes queued since.
+    QHash<QString, qsizetype> answered;
     for (const ParsedCommand &p : commands) {
+        if (const auto earlier = p.commandId ? answered.constFind(*p.commandId) : answered.constEnd(); earlier != answered.constEnd()) {
+            CommandResult again = out.results[*earlier];
+            again.duplicate = true;
+            out.results.push_back(std::move(again));
+            continue;
+        }
         out.results.push_back(process(p, failed, error));
         if (failed)
             break;
+        if (p.commandId)
+            answered.insert(*p.commandId, out.results.size() - 1);
     }
     const bool appended = m_events->headPosition() != headBefore;
     if (!failed && !writeSnapshotIfDue(false, &error))
