@@ -348,7 +348,7 @@ bool Database::ensureSchema(StoreError *error)
         }
         m_storedVersion = version;
     } else {
-            for (const QString &sql : schema::createStatements()) {
+        for (const QString &sql : schema::createStatements()) {
             if (!exec(sql, error)) {
                 rollback();
                 return false;

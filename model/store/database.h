@@ -53,8 +53,9 @@ public:
     ~Database();
 
     // Until the commit or rollback, the writes that return nothing are pipelined: on
-    // PostgreSQL always (PgSession), on SQLite for a batch of several commands (SqlitePipe:
-    // for one command a hand-over to another thread costs more than it overlaps).
+    // PostgreSQL always (PgSession: round trips saved), on SQLite for a batch of several
+    // commands (SqlitePipe: a single command's writes would be waited for at once, so a second
+    // thread would overlap nothing).
     void pipelineWrites(bool severalCommands)
     {
         if (m_pg)

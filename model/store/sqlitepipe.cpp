@@ -149,7 +149,7 @@ void SqlitePipe::run()
         lock.lock();
         m_running = false;
         if (ok)
-            m_queued.fetch_sub(ran, std::memory_order_relaxed);
+            m_queued.fetch_sub(ran, std::memory_order_release); // its writes happened before: busy() acquires
         else
             m_ready.clear();
         m_changed.notify_all();

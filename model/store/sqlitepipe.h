@@ -56,7 +56,7 @@ public:
     bool push(sqlite3_stmt *statement, std::vector<Value> &values);
     // Waits until every queued write has run; false with the first failure.
     bool settle(QSqlError *error = nullptr);
-    bool busy() const { return m_queued != 0; }
+    bool busy() const { return m_queued.load(std::memory_order_acquire) != 0; }
     // The transaction ends: writes not run yet are dropped, the failure forgotten.
     void end();
     // The first write that failed, once one has.
