@@ -1,8 +1,8 @@
 #include "pgsession.h"
 
+#include "handleregistry.h"
+
 #include <QCoreApplication>
-#include <QHash>
-#include <QMutex>
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -11,13 +11,6 @@
 namespace hs {
 
 namespace {
-
-QMutex registryMutex;
-QHash<PGconn *, PgSession *> &registry()
-{
-    static QHash<PGconn *, PgSession *> sessions;
-    return sessions;
-}
 
 // Writes sent before their results are read: bounded, so that neither side's socket buffer
 // fills while the other waits on it.
@@ -55,21 +48,18 @@ PgSession *PgSession::of(const QSqlDatabase &db)
     PGconn *c = connectionOf(db);
     if (!c)
         return nullptr;
-    QMutexLocker lock(&registryMutex);
-    return registry().value(c);
+    return HandleRegistry<PGconn *, PgSession>::instance().find(c);
 }
 
 PgSession::PgSession(PGconn *connection) : m_connection(connection)
 {
-    QMutexLocker lock(&registryMutex);
-    registry().insert(connection, this);
+    HandleRegistry<PGconn *, PgSession>::instance().add(connection, this);
 }
 
 PgSession::~PgSession()
 {
     discard();
-    QMutexLocker lock(&registryMutex);
-    registry().remove(m_connection);
+    HandleRegistry<PGconn *, PgSession>::instance().remove(m_connection);
 }
 
 QSqlError PgSession::errorOf(const PGresult *result, PGconn *connection)

@@ -1,21 +1,14 @@
 #include "sqlitepipe.h"
 
+#include "handleregistry.h"
+
 #include <QCoreApplication>
-#include <QHash>
-#include <QMutex>
 
 #include <sqlite3.h>
 
 namespace hs {
 
 namespace {
-
-QMutex registryMutex;
-QHash<sqlite3 *, SqlitePipe *> &registry()
-{
-    static QHash<sqlite3 *, SqlitePipe *> pipes;
-    return pipes;
-}
 
 // Writes handed over together: one lock and wake-up per group, not per write.
 constexpr size_t jobsPerGroup = 128;
@@ -28,22 +21,17 @@ SqlitePipe *SqlitePipe::of(sqlite3 *connection)
 {
     if (!connection)
         return nullptr;
-    QMutexLocker lock(&registryMutex);
-    return registry().value(connection);
+    return HandleRegistry<sqlite3 *, SqlitePipe>::instance().find(connection);
 }
 
 SqlitePipe::SqlitePipe(sqlite3 *connection) : m_connection(connection), m_thread([this] { run(); })
 {
-    QMutexLocker lock(&registryMutex);
-    registry().insert(connection, this);
+    HandleRegistry<sqlite3 *, SqlitePipe>::instance().add(connection, this);
 }
 
 SqlitePipe::~SqlitePipe()
 {
-    {
-        QMutexLocker lock(&registryMutex);
-        registry().remove(m_connection);
-    }
+    HandleRegistry<sqlite3 *, SqlitePipe>::instance().remove(m_connection);
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;
