@@ -10,6 +10,8 @@
 #include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QValueAxis>
+
+#include <cmath>
 #include <QtTest>
 
 using namespace hs;
@@ -54,6 +56,22 @@ private Q_SLOTS:
         auto *categories = qobject_cast<QCategoryAxis *>(revenue.chart()->axes(Qt::Horizontal).value(0));
         QVERIFY(categories);
         QCOMPARE(categories->categoriesLabels().value(0), firstDay);
+    }
+
+    // Ticks labelled in whole dollars or whole shipments are at least one unit apart: an account
+    // that owes nothing, or a few dollars, never gets an axis reading $0, $0, $1, $1.
+    void smallValuesGetDistinctWholeTicks()
+    {
+        for (qint64 cents : {qint64(0), qint64(250), qint64(-180)}) {
+            DailyChart owed(DailyChart::Style::Line, Qt::red);
+            owed.setValueFormat(formatMoney, 0.01);
+            owed.setSeries({{QDate(2026, 3, 2), cents}, {QDate(2026, 3, 3), cents}});
+            const auto *y = qobject_cast<QValueAxis *>(owed.chart()->axes(Qt::Vertical).value(0));
+            QVERIFY(y && y->tickCount() > 1);
+            const double step = (y->max() - y->min()) / (y->tickCount() - 1);
+            QVERIFY2(step >= 1.0 && step == std::round(step), qPrintable(QStringLiteral("%1 cents: %2 to %3 in %4 ticks")
+                                                                             .arg(cents).arg(y->min()).arg(y->max()).arg(y->tickCount())));
+        }
     }
 
     void ledgerDatesInTheLanguage()

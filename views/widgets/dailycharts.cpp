@@ -39,11 +39,13 @@ QString dollarAxisFormat()
     return l.toCurrencyString(1.0, QStringLiteral("$"), 0).replace(l.toString(1), QStringLiteral("%.0f"));
 }
 
-// A round upper bound so the axis reads 0, 5, 10… rather than 0, 4.6, 9.2.
+// A round upper bound so the axis reads 0, 5, 10… rather than 0, 4.6, 9.2; never under 4, so
+// that five ticks labelled in whole units (dollars, shipments) never repeat a label (a balance
+// of zero throughout read $0, $0, $0, $1, $1, $1).
 double niceCeiling(double v)
 {
-    if (v <= 0)
-        return 1;
+    if (v <= 4)
+        return 4;
     const double p = std::pow(10.0, std::floor(std::log10(v)));
     for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
         if (v <= m * p)
