@@ -214,8 +214,6 @@ CommandLogEntry Reducer::logEntry(const CommandEnvelope &c, const std::optional<
 
 bool Reducer::record(const CommandLogEntry &entry, StoreError &error)
 {
-    if (m_batchKnown)
-        m_batchKnown->insert(entry.commandId);
     if (m_log->record(entry))
         return true;
     error = m_db->failure(m_log->lastError());

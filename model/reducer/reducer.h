@@ -122,8 +122,9 @@ private:
     qint64 m_projectedAtStatistics = 0; // the read models' position when statistics were last taken
     std::unique_ptr<CommandLog> m_log;
     std::function<bool(const CommandEnvelope &)> m_listenerFilter;
-    // During a batch: the ids that may be in the log (found by one query for the whole batch,
-    // plus every id logged since). An id outside it is new without asking the store.
+    // During a batch: the ids the log held when it began (one query for the whole batch). An id
+    // outside it is new without asking the store; one repeated within the batch is answered
+    // from its first result (submit).
     std::optional<QSet<QString>> m_batchKnown;
 };
 

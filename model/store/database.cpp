@@ -409,11 +409,6 @@ SqlStatement::~SqlStatement()
 
 bool SqlStatement::prepareUnread(const QString &sql)
 {
-    finish();
-    m_next = 0;
-    m_error.reset();
-    if (m_session)
-        return preparePostgres(sql, true);
     const bool ok = prepare(sql);
     m_writes = true;
     return ok;
@@ -431,7 +426,7 @@ bool writesOnly(const QString &sql)
 
 } // namespace
 
-bool SqlStatement::preparePostgres(const QString &sql, bool unread)
+bool SqlStatement::preparePostgres(const QString &sql)
 {
     static std::atomic<int> made{0};
     QByteArray numbered;
@@ -446,7 +441,6 @@ bool SqlStatement::preparePostgres(const QString &sql, bool unread)
     m_held.fill(QByteArray(), m_count);
     m_nulls.fill(true, m_count);
     m_binary.fill(false, m_count);
-    m_unread = unread || writesOnly(sql);
     m_name = "hs_" + QByteArray::number(++made);
     QSqlError e;
     if (m_session->prepare(m_name, numbered, &e))
@@ -461,11 +455,11 @@ bool SqlStatement::prepare(const QString &sql)
     finish();
     m_next = 0;
     m_error.reset();
+    m_writes = writesOnly(sql);
     if (m_session)
-        return preparePostgres(sql, false);
+        return preparePostgres(sql);
     if (m_connection) {
         settleBeforeFinalizing(m_connection);
-        m_writes = writesOnly(sql);
         m_deferring = false;
         m_deferred.clear();
         const bool ok = m_query.prepare(sql);
@@ -699,7 +693,7 @@ bool SqlStatement::exec()
         }
         const PgSession::Params p{m_count, values.data(), lengths.data(), formats.data()};
         QSqlError e;
-        if (m_unread ? m_session->send(m_name, p, &e) : (m_result = m_session->run(m_name, p, &e)) != nullptr)
+        if (m_writes ? m_session->send(m_name, p, &e) : (m_result = m_session->run(m_name, p, &e)) != nullptr)
             return true;
         m_error = e;
         return false;

@@ -210,7 +210,7 @@ public:
     static const QString &placeholder(int i);
 
 private:
-    bool preparePostgres(const QString &sql, bool unread);
+    bool preparePostgres(const QString &sql);
     bool putPostgres(const QByteArray &bytes, bool binary);
     sqlite3_stmt *native() const;
     sqlite3_stmt *bindTarget();
@@ -226,7 +226,7 @@ private:
     bool m_rowWaiting = false;
     // A writer's connection to a file: its writes go through the pipe while it is active.
     SqlitePipe *m_pipe = nullptr;
-    bool m_writes = false;    // returns no rows: INSERT, UPDATE, DELETE (or prepareUnread)
+    bool m_writes = false;    // returns no rows: INSERT, UPDATE, DELETE (or prepareUnread); pipelined
     bool m_deferring = false; // this execution's values go to m_deferred
     std::vector<SqlitePipe::Value> m_deferred;
     QList<QByteArray> m_held; // what each placeholder's text or bytes point into
@@ -237,7 +237,6 @@ private:
     // PostgreSQL through libpq (a connection a Database opened, see PgSession).
     PgSession *m_session = nullptr;
     QByteArray m_name;
-    bool m_unread = false;
     QList<bool> m_nulls, m_binary;
     PGresult *m_result = nullptr;
     int m_row = -1;

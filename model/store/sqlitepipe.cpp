@@ -44,7 +44,6 @@ SqlitePipe::~SqlitePipe()
 void SqlitePipe::begin()
 {
     end();
-    m_active = false;
 }
 
 bool SqlitePipe::push(sqlite3_stmt *statement, std::vector<Value> &values)
