@@ -213,13 +213,13 @@ std::optional<qint64> rebuild(Database &db, EventStore &events, StoreError *erro
     // Only the owner may drop an index on PostgreSQL, and every department may rebuild.
     const bool reindex = !db.isPostgres();
     if (reindex)
-        for (const QString &index : schema::readModelIndexNames())
+        for (const QString &index : schema::rebuiltIndexNames())
             ok = ok && db.exec(QStringLiteral("DROP INDEX %1").arg(index), error);
     // Inside the lock: the head read here is final until this transaction ends.
     qint64 n = 0;
     ok = ok && events.loadHead() && projectEverything(db, events, error, &n);
     if (reindex)
-        for (const QString &sql : schema::createReadModelIndexes())
+        for (const QString &sql : schema::createRebuiltIndexes())
             ok = ok && db.exec(sql, error);
     ok = ok && db.commit(error);
     if (!ok) {

@@ -21,6 +21,9 @@ struct ReadModelIndex
     // answered from the index alone, not from a heap page per row version (SQLite finds
     // the row by its rowid in the same B-tree walk and keeps its indexes lean for the import).
     const char *include = nullptr;
+    // Left in place by a rebuild: it writes a few hundred live rows, at its end, into an index
+    // whose build would read the whole table for them.
+    bool keptByRebuild = false;
 };
 
 const ReadModelIndex readModelIndexes[] = {
@@ -35,10 +38,10 @@ const ReadModelIndex readModelIndexes[] = {
     {"rm_shipments_to", "rm_shipments (valid_to)"},
     {"rm_check_calls_shipment", "rm_check_calls (shipment_id, position)"},
     {"rm_trucks_id", "rm_trucks (truck_id, valid_from)", "capacity_lb, state, shipment_id, out_of_service_since"},
-    {"rm_trucks_live", "rm_trucks (truck_id) WHERE valid_to IS NULL"},
+    {"rm_trucks_live", "rm_trucks (truck_id) WHERE valid_to IS NULL", nullptr, true},
     {"rm_accounts_id", "rm_accounts (account_id, valid_from)",
      "name, invoiced_cents, paid_cents, written_off_cents, credit_limit_cents, terms_days, on_hold, active_cents"},
-    {"rm_accounts_live", "rm_accounts (account_id) WHERE valid_to IS NULL"},
+    {"rm_accounts_live", "rm_accounts (account_id) WHERE valid_to IS NULL", nullptr, true},
     {"rm_ledger_account", "rm_ledger (account_id, position)",
      "occurred_at, kind, shipment_id, reference, amount_cents, balance_cents, due_at"},
     // The unassigned queue's ranges by node, from either end.
@@ -86,10 +89,14 @@ QStringList createReadModelStatements(const QString &s, Dialect dialect)
     return translated(tables, dialect) + createReadModelIndexes(s, dialect);
 }
 
-QStringList createReadModelIndexes(const QString &s, Dialect dialect)
+namespace {
+
+QStringList createIndexes(const QString &s, Dialect dialect, bool rebuiltOnly)
 {
     QStringList indexes;
     for (const ReadModelIndex &index : readModelIndexes) {
+        if (rebuiltOnly && index.keptByRebuild)
+            continue;
         QString sql = QStringLiteral("CREATE INDEX %1%2 ON %3").arg(dialect.tablePrefix(s), QString::fromLatin1(index.name), QString::fromLatin1(index.on));
         if (index.include && dialect.isPostgres())
             sql += QStringLiteral(" INCLUDE (%1)").arg(QString::fromLatin1(index.include));
@@ -98,11 +105,24 @@ QStringList createReadModelIndexes(const QString &s, Dialect dialect)
     return translated(indexes, dialect);
 }
 
-QStringList readModelIndexNames()
+} // namespace
+
+QStringList createReadModelIndexes(const QString &s, Dialect dialect)
+{
+    return createIndexes(s, dialect, false);
+}
+
+QStringList createRebuiltIndexes()
+{
+    return createIndexes(QStringLiteral("main"), Dialect(Dialect::Kind::SQLite), true);
+}
+
+QStringList rebuiltIndexNames()
 {
     QStringList names;
     for (const ReadModelIndex &index : readModelIndexes)
-        names << QString::fromLatin1(index.name);
+        if (!index.keptByRebuild)
+            names << QString::fromLatin1(index.name);
     return names;
 }
 

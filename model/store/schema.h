@@ -13,11 +13,13 @@ QStringList createStatements(Dialect dialect = Dialect(Dialect::Kind::SQLite));
 QStringList readModelTables();          // dropped and refilled by a rebuild
 QStringList createReadModelStatements(const QString &schemaName = QStringLiteral("main"),
                                       Dialect dialect = Dialect(Dialect::Kind::SQLite));
-// The read models' indexes (part of the statements above), and their names: a rebuild loads
-// the tables bare and builds each index once at the end.
+// The read models' indexes (part of the statements above).
 QStringList createReadModelIndexes(const QString &schemaName = QStringLiteral("main"),
                                    Dialect dialect = Dialect(Dialect::Kind::SQLite));
-QStringList readModelIndexNames();
+// Those a rebuild of an SQLite store drops, to load the tables bare and build each once at the
+// end, by name, and their statements.
+QStringList rebuiltIndexNames();
+QStringList createRebuiltIndexes();
 
 // The indexes that find a correlation's listener events and commands (a store before schema 7
 // indexed every row by correlation instead).
