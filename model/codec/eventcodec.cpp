@@ -1,6 +1,7 @@
 #include "eventcodec.h"
 
 #include "fieldcodec.h"
+#include "strictjson.h"
 #include "../util/isotime.h"
 
 #include <QJsonDocument>
@@ -77,6 +78,11 @@ template <typename T> struct Decode
     static Event call(const QJsonObject &o) { return fieldcodec::read<T>(o); }
 };
 
+template <typename T> struct DecodeChecked
+{
+    static Event call(const strictjson::Document &d) { return fieldcodec::read<T>(d, 0); }
+};
+
 } // namespace
 
 int currentSchemaVersion(QStringView type)
@@ -109,9 +115,18 @@ std::optional<Event> decode(QStringView type, int schemaVersion, const QByteArra
 {
     static constexpr auto versions = perAlternative<Event, VersionOf>();
     static constexpr auto decoders = perAlternative<Event, Decode>();
+    static constexpr auto checkedDecoders = perAlternative<Event, DecodeChecked>();
     const auto i = typeNamesOf<Event>().indexOf(type);
     if (i < 0)
         return std::nullopt;
+    // Data of the current version, as everything written now is, is read straight from its
+    // bytes; older data is upcast field by field through Qt's JSON classes, and so is any
+    // text the strict check refuses (Qt reads a few things RFC 8259 does not allow).
+    if (schemaVersion == versions[i]().schemaVersion) {
+        thread_local strictjson::Document doc; // keeps its capacity from event to event
+        if (!strictjson::check(QByteArrayView(json), &doc) && doc.nodes.front().kind == strictjson::Node::Kind::Object)
+            return checkedDecoders[i](doc);
+    }
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
