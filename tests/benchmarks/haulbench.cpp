@@ -2,6 +2,8 @@
 //
 //   haulbench --events N --out FILE [--workdir DIR] [--interactive N] [--skip-open]
 //             [--dashboard PATH] [--keep] [--db postgresql://…] [--writer-commands N]
+//   haulbench --as-of-only STORE --out FILE [--moments N]
+//             (one store's as-of figures: the same data under another server setting)
 //
 // Generates a deterministic, realistic workload (hs::Workload), encodes it as `haulctl submit`
 // JSON lines and measures, in one run: import, interactive latency, rebuild, as-of queries and
@@ -76,6 +78,7 @@ struct Options
     int latencySamples = 50;
     bool postgresByCopy = false; // fill PostgreSQL by copying the SQLite store's events
     bool callgrind = false;      // count instructions per event under valgrind instead
+    QString asOfStore;           // only the as-of figures, of this existing store
 };
 
 // CPU seconds this process has used: on a shared machine, wall time alone misleads.
@@ -337,6 +340,7 @@ int usage(const char *why)
                          "[--moments N] [--batch N] [--skip-open] [--emit-commands FILE] [--dashboard PATH] [--keep]\n"
                          "                 [--db postgresql://URI] [--writer-commands N] [--postgres-fill import|copy]\n"
                          "       haulbench --callgrind --events N --out FILE   (instructions per event, under valgrind)\n"
+                         "       haulbench --as-of-only STORE --out FILE [--moments N]   (an existing store's as-of figures)\n"
                          "       haulbench --table RESULTS.json... [--readme README.md]   (the README's table)\n", why);
     return 2;
 }
@@ -376,7 +380,9 @@ std::optional<Options> parseOptions(const QStringList &args)
             const QString how = next();
             ok = how == u"import" || how == u"copy";
             o.postgresByCopy = how == u"copy";
-        } else if (a == u"--callgrind")
+        } else if (a == u"--as-of-only")
+            o.asOfStore = next();
+        else if (a == u"--callgrind")
             o.callgrind = true;
         else {
             usage("unknown argument");
@@ -648,6 +654,20 @@ bool writeOut(const QByteArray &json, const QString &path)
     return true;
 }
 
+// The as-of figures of a store made before (a file or a PostgreSQL URI), with the machine's.
+int measureAsOf(const Options &o)
+{
+    JsonWriter w;
+    w.beginObject();
+    w.field("store", o.asOfStore.startsWith(u"postgresql:") ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
+    const double loadAtStart = loadAverage();
+    w.key("asOf");
+    asOfFigures(w, o.asOfStore, o.moments);
+    machineFigures(w, loadAtStart);
+    w.endObject();
+    return writeOut(w.take(), o.out) ? 0 : 1;
+}
+
 int measure(const Options &o)
 {
     QTemporaryDir temp;
@@ -714,5 +734,7 @@ int main(int argc, char **argv)
         return 2;
     if (options->callgrind)
         return countInstructions(args);
+    if (!options->asOfStore.isEmpty())
+        return measureAsOf(*options);
     return measure(*options);
 }
