@@ -208,8 +208,9 @@ std::optional<qint64> rebuild(Database &db, EventStore &events, StoreError *erro
     bool ok = true;
     for (const QString &table : schema::readModelTables())
         ok = ok && db.exec(QStringLiteral("DELETE FROM %1").arg(table), error);
-    // Load the tables bare and build their indexes once at the end: a sorted build instead
-    // of an index update per row. (All in the transaction: a failure rolls the drop back.)
+    // Load the tables with only the indexes that cost less filled as they go (schema.cpp) and
+    // build the others once at the end: a sorted build instead of an index update per row.
+    // (All in the transaction: a failure rolls the drop back.)
     // Only the owner may drop an index on PostgreSQL, and every department may rebuild.
     const bool reindex = !db.isPostgres();
     if (reindex)

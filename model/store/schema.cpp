@@ -21,21 +21,23 @@ struct ReadModelIndex
     // answered from the index alone, not from a heap page per row version (SQLite finds
     // the row by its rowid in the same B-tree walk and keeps its indexes lean for the import).
     const char *include = nullptr;
-    // Left in place by a rebuild: it writes a few hundred live rows, at its end, into an index
-    // whose build would read the whole table for them.
+    // Left in place by a rebuild, which then fills it row by row on its writing thread while
+    // the events are projected, instead of building it afterwards on one core: an index whose
+    // entries arrive in its own order (positions only grow, a status's rows by rowid), or few of
+    // them (trucks' and accounts' live rows come at the end). The others cost less built once.
     bool keptByRebuild = false;
 };
 
 const ReadModelIndex readModelIndexes[] = {
     // Customer Service lists the newest shipments first.
-    {"rm_shipment_facts_submitted", "rm_shipment_facts (submitted_position)"},
+    {"rm_shipment_facts_submitted", "rm_shipment_facts (submitted_position)", nullptr, true},
     // The customer's PO or load number, as a caller reads it out.
     {"rm_shipment_facts_reference", "rm_shipment_facts (customer_reference) WHERE customer_reference IS NOT NULL"},
     {"rm_shipments_id", "rm_shipments (shipment_id, valid_from)", "status, truck_id, version"},
     // The live rows only: the queues of today, and the row an update closes.
-    {"rm_shipments_live", "rm_shipments (status) WHERE valid_to IS NULL"},
-    {"rm_shipments_from", "rm_shipments (valid_from)"},
-    {"rm_shipments_to", "rm_shipments (valid_to)"},
+    {"rm_shipments_live", "rm_shipments (status) WHERE valid_to IS NULL", nullptr, true},
+    {"rm_shipments_from", "rm_shipments (valid_from)", nullptr, true},
+    {"rm_shipments_to", "rm_shipments (valid_to)", nullptr, true},
     {"rm_check_calls_shipment", "rm_check_calls (shipment_id, position)"},
     {"rm_trucks_id", "rm_trucks (truck_id, valid_from)", "capacity_lb, state, shipment_id, out_of_service_since"},
     {"rm_trucks_live", "rm_trucks (truck_id) WHERE valid_to IS NULL", nullptr, true},

@@ -16,8 +16,8 @@ QStringList createReadModelStatements(const QString &schemaName = QStringLiteral
 // The read models' indexes (part of the statements above).
 QStringList createReadModelIndexes(const QString &schemaName = QStringLiteral("main"),
                                    Dialect dialect = Dialect(Dialect::Kind::SQLite));
-// Those a rebuild of an SQLite store drops, to load the tables bare and build each once at the
-// end, by name, and their statements.
+// Those a rebuild of an SQLite store drops, to load the tables without them and build each
+// once at the end, by name, and their statements.
 QStringList rebuiltIndexNames();
 QStringList createRebuiltIndexes();
 
