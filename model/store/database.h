@@ -125,7 +125,7 @@ public:
     // 6: a shipment's history read from its events (no rm_shipment_history).
     // 7: only listeners' events and commands indexed by correlation (schema::createCorrelationIndexes).
     // 8: PostgreSQL's version and ledger indexes cover the columns as-of reads take (INCLUDE).
-    static constexpr int schemaVersion = 8;
+    static constexpr int schemaVersion = 9;
     static constexpr int applicationId = 0x48415553; // "HAUS"
 
 private:

@@ -26,6 +26,7 @@ struct ReadModelIndex
     // entries arrive in its own order (positions only grow, a status's rows by rowid), or few of
     // them (trucks' and accounts' live rows come at the end). The others cost less built once.
     bool keptByRebuild = false;
+    bool postgresOnly = false;
 };
 
 const ReadModelIndex readModelIndexes[] = {
@@ -44,6 +45,11 @@ const ReadModelIndex readModelIndexes[] = {
     {"rm_accounts_id", "rm_accounts (account_id, valid_from)",
      "name, invoiced_cents, paid_cents, written_off_cents, credit_limit_cents, terms_days, on_hold, active_cents"},
     {"rm_accounts_live", "rm_accounts (account_id) WHERE valid_to IS NULL", nullptr, true},
+    // On PostgreSQL, every truck's or account's row as of a moment in one stabbing query on the
+    // rows' position ranges: ~150 buffers for 400 accounts at 1M, where a probe per account by
+    // (account_id, valid_from) read ~1200. (SQLite walks its B-trees without that cost.)
+    {"rm_trucks_span", "rm_trucks USING gist (int8range(valid_from, valid_to))", nullptr, false, true},
+    {"rm_accounts_span", "rm_accounts USING gist (int8range(valid_from, valid_to))", nullptr, false, true},
     {"rm_ledger_account", "rm_ledger (account_id, position)",
      "occurred_at, kind, shipment_id, reference, amount_cents, balance_cents, due_at"},
     // The unassigned queue's ranges by node, from either end.
@@ -97,7 +103,7 @@ QStringList createIndexes(const QString &s, Dialect dialect, bool rebuiltOnly)
 {
     QStringList indexes;
     for (const ReadModelIndex &index : readModelIndexes) {
-        if (rebuiltOnly && index.keptByRebuild)
+        if ((rebuiltOnly && index.keptByRebuild) || (index.postgresOnly && !dialect.isPostgres()))
             continue;
         QString sql = QStringLiteral("CREATE INDEX %1%2 ON %3").arg(dialect.tablePrefix(s), QString::fromLatin1(index.name), QString::fromLatin1(index.on));
         if (index.include && dialect.isPostgres())
@@ -123,7 +129,7 @@ QStringList rebuiltIndexNames()
 {
     QStringList names;
     for (const ReadModelIndex &index : readModelIndexes)
-        if (!index.keptByRebuild)
+        if (!index.keptByRebuild && !index.postgresOnly)
             names << QString::fromLatin1(index.name);
     return names;
 }
