@@ -125,6 +125,8 @@ public:
     // 6: a shipment's history read from its events (no rm_shipment_history).
     // 7: only listeners' events and commands indexed by correlation (schema::createCorrelationIndexes).
     // 8: PostgreSQL's version and ledger indexes cover the columns as-of reads take (INCLUDE).
+    // 9: PostgreSQL's trucks and accounts indexed by their rows' position ranges (GiST), so
+    //    that every row as of a moment is one stabbing query.
     static constexpr int schemaVersion = 9;
     static constexpr int applicationId = 0x48415553; // "HAUS"
 

@@ -26,7 +26,7 @@ struct ReadModelIndex
     // entries arrive in its own order (positions only grow, a status's rows by rowid), or few of
     // them (trucks' and accounts' live rows come at the end). The others cost less built once.
     bool keptByRebuild = false;
-    bool postgresOnly = false;
+    bool postgresOnly = false; // not made on SQLite
 };
 
 const ReadModelIndex readModelIndexes[] = {
