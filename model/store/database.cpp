@@ -964,7 +964,7 @@ bool Database::beginWrite(StoreError *error)
         return false;
     }
     if (m_sqlitePipe)
-        m_sqlitePipe->begin();
+        m_sqlitePipe->end(); // nothing of an earlier transaction is left
     QSqlQuery q(m_db);
     const bool begun = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     endWait();
@@ -989,7 +989,7 @@ bool Database::tryBeginWrite()
     if (isPostgres())
         return beginWrite();
     if (m_sqlitePipe)
-        m_sqlitePipe->begin();
+        m_sqlitePipe->end(); // nothing of an earlier transaction is left
     m_noWait = true;
     const bool begun = execSql(m_db, QStringLiteral("BEGIN IMMEDIATE"));
     m_noWait = false;

@@ -99,11 +99,19 @@ QStringList createReadModelStatements(const QString &s, Dialect dialect)
 
 namespace {
 
+bool madeIn(const ReadModelIndex &index, Dialect dialect) { return !index.postgresOnly || dialect.isPostgres(); }
+
+// Dropped by a rebuild of an SQLite store and built again at its end.
+bool rebuilt(const ReadModelIndex &index)
+{
+    return madeIn(index, Dialect(Dialect::Kind::SQLite)) && !index.keptByRebuild;
+}
+
 QStringList createIndexes(const QString &s, Dialect dialect, bool rebuiltOnly)
 {
     QStringList indexes;
     for (const ReadModelIndex &index : readModelIndexes) {
-        if ((rebuiltOnly && index.keptByRebuild) || (index.postgresOnly && !dialect.isPostgres()))
+        if (!madeIn(index, dialect) || (rebuiltOnly && !rebuilt(index)))
             continue;
         QString sql = QStringLiteral("CREATE INDEX %1%2 ON %3").arg(dialect.tablePrefix(s), QString::fromLatin1(index.name), QString::fromLatin1(index.on));
         if (index.include && dialect.isPostgres())
@@ -129,7 +137,7 @@ QStringList rebuiltIndexNames()
 {
     QStringList names;
     for (const ReadModelIndex &index : readModelIndexes)
-        if (!index.keptByRebuild && !index.postgresOnly)
+        if (rebuilt(index))
             names << QString::fromLatin1(index.name);
     return names;
 }

@@ -41,11 +41,6 @@ SqlitePipe::~SqlitePipe()
     m_thread.join();
 }
 
-void SqlitePipe::begin()
-{
-    end();
-}
-
 bool SqlitePipe::push(sqlite3_stmt *statement, std::vector<Value> &values)
 {
     if (m_failed.load(std::memory_order_acquire)) {

@@ -48,8 +48,6 @@ public:
         QByteArray bytes; // UTF-8 text or a blob
     };
 
-    // A new transaction starts with its writes run at once, until pipelineWrites().
-    void begin();
     void pipelineWrites() { m_active = true; }
     bool active() const { return m_active; }
     // Queues a write with its values (taken, the vector left empty); false once a write failed.
@@ -57,7 +55,8 @@ public:
     // Waits until every queued write has run; false with the first failure.
     bool settle(QSqlError *error = nullptr);
     bool busy() const { return m_queued.load(std::memory_order_acquire) != 0; }
-    // The transaction ends: writes not run yet are dropped, the failure forgotten.
+    // A transaction ends or begins: writes not run yet are dropped, the failure forgotten, and
+    // the next writes run at once until pipelineWrites().
     void end();
     // The first write that failed, once one has.
     std::optional<QSqlError> failure() const;
