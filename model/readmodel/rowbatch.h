@@ -3,7 +3,9 @@
 #include "../store/database.h"
 #include "../store/dialect.h"
 
+#include <QHash>
 #include <QSqlError>
+#include <algorithm>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -17,11 +19,17 @@ class RowBatch
 {
 public:
     using Bind = void (*)(SqlStatement &, const Row &);
+    using Entity = QStringView (*)(const Row &);
 
     // insertOne: the codec's "INSERT INTO t (columns) VALUES (?, ...)" for one row. On
     // PostgreSQL a row to a statement: its statements take few placeholders (SqlStatement).
-    RowBatch(const QSqlDatabase &db, const QString &insertOne, Bind bind)
-        : m_one(db), m_many(db), m_bind(bind), m_perStatement(Dialect::of(db).isPostgres() ? 1 : 32)
+    // entity: for a table of versions whose (entity, valid_from) index a rebuild makes at its
+    // end (schema.cpp), the entity a row is a version of. The rows held for a writer elsewhere
+    // are then given back in long runs in that index's order, and SQLite's sorter makes the
+    // index about twice as fast from such runs as from rows in the order they came
+    // (rm_accounts_id at 1M events: 0.98 s, 0.44 s in runs of 16 384).
+    RowBatch(const QSqlDatabase &db, const QString &insertOne, Bind bind, Entity entity = nullptr)
+        : m_one(db), m_many(db), m_bind(bind), m_entity(entity), m_perStatement(Dialect::of(db).isPostgres() ? 1 : 32)
     {
         const QString insert = m_perStatement == 1 ? insertOne : orFail(insertOne);
         m_one.prepare(insert);
@@ -50,12 +58,31 @@ public:
     std::optional<std::vector<Row>> hold(Row row)
     {
         m_rows.push_back(std::move(row));
-        if (m_rows.size() < m_perStatement * statementsPerHandOver)
+        if (m_rows.size() < (m_entity ? rowsPerSortedRun : m_perStatement * statementsPerHandOver))
             return std::nullopt;
         return take();
     }
 
-    std::vector<Row> take() { return std::exchange(m_rows, {}); }
+    // The rows held. Given the entity, they come back by entity, and each entity's in the
+    // order they came, which is their valid_from's: the index's order. (Grouped through a hash
+    // and the few entities sorted: a sort of all the rows compared ids ten times as often.)
+    std::vector<Row> take()
+    {
+        if (!m_entity)
+            return std::exchange(m_rows, {});
+        QHash<QStringView, std::vector<size_t>> groups;
+        for (size_t i = 0; i < m_rows.size(); ++i)
+            groups[m_entity(m_rows[i])].push_back(i);
+        QList<QStringView> entities = groups.keys();
+        std::sort(entities.begin(), entities.end(), [](QStringView a, QStringView b) { return a.compare(b) < 0; });
+        std::vector<Row> sorted;
+        sorted.reserve(m_rows.size());
+        for (QStringView entity : std::as_const(entities))
+            for (size_t i : std::as_const(groups[entity]))
+                sorted.push_back(std::move(m_rows[i]));
+        m_rows.clear();
+        return sorted;
+    }
 
     bool write(const std::vector<Row> &rows)
     {
@@ -79,6 +106,7 @@ public:
 
 private:
     static constexpr size_t statementsPerHandOver = 4;
+    static constexpr size_t rowsPerSortedRun = 16384;
 
     // The batch's transaction is undone whole on any failure, so a failing statement need not
     // undo its own rows first: SQLite then opens no statement journal for a many-row INSERT
@@ -107,6 +135,7 @@ private:
 
     SqlStatement m_one, m_many;
     Bind m_bind;
+    Entity m_entity;
     size_t m_perStatement;
     std::vector<Row> m_rows;
     QSqlError m_error;
