@@ -51,7 +51,7 @@ struct EventFeed::Shared
         std::vector<RecordedEvent> chunk;
         chunk.reserve(chunkSize);
         while (rows.next()) {
-            chunk.push_back(eventFromRow(rows));
+            chunk.push_back(projectionEventFromRow(rows));
             if (chunk.size() < chunkSize)
                 continue;
             if (!hand(std::move(chunk)))
@@ -75,7 +75,7 @@ struct EventFeed::Shared
             if (db) {
                 // SQLite's own statement: no Qt SQL row cache, no text through UTF-16.
                 SqlStatement rows(db->connection());
-                ok = rows.prepare(QStringLiteral("SELECT %1 FROM events WHERE position <= ? ORDER BY position").arg(eventColumns()));
+                ok = rows.prepare(QStringLiteral("SELECT %1 FROM events WHERE position <= ? ORDER BY position").arg(projectionColumns()));
                 if (ok) {
                     rows.bind(toPosition);
                     ok = rows.exec() && readRows(rows);

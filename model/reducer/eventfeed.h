@@ -10,7 +10,8 @@ namespace hs {
 // The events of a store file read and decoded ahead on a second thread, through a read-only
 // connection of its own, while the caller's thread projects and writes the ones before them:
 // a rebuild's reading and decoding leave its critical path. The reader's snapshot starts after
-// the caller took the write lock, so it holds exactly the events the caller sees.
+// the caller took the write lock, so it holds exactly the events the caller sees. Each event
+// holds what a projection reads of it (projectionEventFromRow), not its ids.
 class EventFeed
 {
 public:

@@ -60,14 +60,9 @@ QByteArray &appendNumber(QByteArray &out, qint64 n)
     return out.append(digits, end - digits);
 }
 
-} // namespace
-
-RecordedEvent eventFromRow(const SqlRow &q)
+// The event decoded from its stored data, in today's shape.
+void decodeInto(RecordedEvent &e, const QString &type, QByteArray data)
 {
-    QString type;
-    QByteArray data;
-    bool knownDepartment;
-    RecordedEvent e = storedRow(q, type, data, knownDepartment);
     if (auto decoded = eventcodec::decode(type, e.schemaVersion, data, e.occurredAt)) {
         e.event = std::move(*decoded);
         const int current = eventcodec::currentSchemaVersion(type);
@@ -78,6 +73,36 @@ RecordedEvent eventFromRow(const SqlRow &q)
         }
     }
     e.data = std::move(data);
+}
+
+} // namespace
+
+RecordedEvent eventFromRow(const SqlRow &q)
+{
+    QString type;
+    QByteArray data;
+    bool knownDepartment;
+    RecordedEvent e = storedRow(q, type, data, knownDepartment);
+    decodeInto(e, type, std::move(data));
+    return e;
+}
+
+QString projectionColumns()
+{
+    return QStringLiteral("position, version, type, schema_version, data, actor_user, actor_department, occurred_at");
+}
+
+RecordedEvent projectionEventFromRow(const SqlRow &q)
+{
+    RecordedEvent e;
+    e.position = q.integer(0);
+    e.version = q.integer(1);
+    const QString type = q.text(2);
+    e.schemaVersion = int(q.integer(3));
+    e.actor.user = q.text(5);
+    e.actor.department = departmentFromName(q.text(6)).value_or(Department::System);
+    e.occurredAt = q.integer(7);
+    decodeInto(e, type, q.utf8(4));
     return e;
 }
 

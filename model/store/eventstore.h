@@ -78,5 +78,11 @@ private:
 // Reads one row of `SELECT <eventColumns()> FROM events`.
 QString eventColumns();
 RecordedEvent eventFromRow(const SqlRow &q);
+// The same for `SELECT <projectionColumns()> FROM events`: only what a projection reads of an
+// event (readmodel/views.cpp): its position, version, actor and time, and the event itself. The
+// ids that tie it to its stream and command, and when it was recorded, are left empty: a
+// rebuild reads a million events, and five strings fewer each is a tenth of its reading.
+QString projectionColumns();
+RecordedEvent projectionEventFromRow(const SqlRow &q);
 
 } // namespace hs
