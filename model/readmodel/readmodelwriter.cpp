@@ -267,7 +267,7 @@ bool ReadModelWriter::writeOpen(Cache<View> &cache, QStringList &unwritten, Writ
 bool ReadModelWriter::applyShipment(const ViewChanges &c, qint64 p)
 {
     const ShipmentView &s = *c.shipment;
-    if (c.shipmentCreated && !add(m_facts, s))
+    if (c.shipmentCreated && !add(m_facts, shipmentrow::Facts(s)))
         return false;
     if (!replace(m_shipments, m_unwrittenShipments, s.shipmentId, s, p, m_closeShipment, &ReadModelWriter::writeShipment))
         return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rowbatch.h"
+#include "shipmentrows.h"
 #include "views.h"
 #include "writequeue.h"
 
@@ -86,7 +87,7 @@ private:
     bool m_main = true;
     WriteQueue *m_writeBehind = nullptr;
 
-    RowBatch<ShipmentView> m_facts;
+    RowBatch<shipmentrow::Facts> m_facts;
     RowBatch<Version<ShipmentView>> m_shipmentRows;
     RowBatch<QueueRange> m_queueRanges;
     RowBatch<Version<TruckView>> m_truckRows;

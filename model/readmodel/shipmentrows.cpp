@@ -45,10 +45,13 @@ QString insertFacts(const QString &prefix)
     return insertInto(prefix + QStringLiteral("rm_shipment_facts"), factColumns);
 }
 
-void bindFacts(SqlStatement &q, const ShipmentView &s)
+Facts::Facts(const ShipmentView &s) : view(s), pickup(addressJson(s.pickup)), destination(addressJson(s.destination)) {}
+
+void bindFacts(SqlStatement &q, const Facts &f)
 {
-    bindRow(q, s.shipmentId, s.accountId, s.weightLb, s.priceCents, addressJson(s.pickup), addressJson(s.destination),
-            s.submittedPosition, s.submittedAt, OrNull{s.customerReference}, s.pickupBy, s.deliverBy);
+    const ShipmentView &s = f.view;
+    bindRow(q, s.shipmentId, s.accountId, s.weightLb, s.priceCents, f.pickup, f.destination, s.submittedPosition,
+            s.submittedAt, OrNull{s.customerReference}, s.pickupBy, s.deliverBy);
 }
 
 QString insertVersion(const QString &prefix)

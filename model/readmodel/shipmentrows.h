@@ -15,8 +15,16 @@ constexpr int columnCount = 14;
 ShipmentView read(const SqlRow &q);
 
 // Writing, into tables named with prefix (a schema, or pg_temp's scratch copies).
+// A facts row with its addresses already in their stored JSON: encoded where the row is made,
+// so that a rebuild's writing thread, the busier one, only binds it.
+struct Facts
+{
+    explicit Facts(const ShipmentView &s);
+    ShipmentView view;
+    QByteArray pickup, destination;
+};
 QString insertFacts(const QString &prefix);
-void bindFacts(SqlStatement &q, const ShipmentView &s);
+void bindFacts(SqlStatement &q, const Facts &f);
 QString insertVersion(const QString &prefix);
 void bindVersion(SqlStatement &q, const ShipmentView &s, qint64 from, std::optional<qint64> to);
 

@@ -29,10 +29,14 @@ void WriteQueue::push(Job job)
     m_pending.push_back(std::move(job));
     if (m_pending.size() < jobsPerHandOver)
         return;
-    std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [&] { return m_ready.size() < groupsAhead || m_failed; });
-    handOver(lock);
-}
+    std::vector<std::vector<Job>> spent;
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_ready.size() < groupsAhead || m_failed; });
+        handOver(lock);
+        spent.swap(m_spent);
+    }
+} // spent, and the rows its jobs held, freed here, outside the lock
 
 void WriteQueue::handOver(std::unique_lock<std::mutex> &)
 {
@@ -84,8 +88,9 @@ void WriteQueue::run()
             if (failure.isValid())
                 break;
         }
-        group.clear(); // the rows go here, on this thread, not on the projecting one
         lock.lock();
+        // The rows are freed by the projecting thread (push()): this one is the busier.
+        m_spent.push_back(std::move(group));
         m_busy = false;
         if (failure.isValid()) {
             m_failed = true;

@@ -44,6 +44,7 @@ private:
     std::condition_variable m_changed;
     std::vector<Job> m_pending;            // the caller's, not handed over yet
     std::deque<std::vector<Job>> m_ready;  // handed over, in order
+    std::vector<std::vector<Job>> m_spent; // run, to be freed by the caller's thread
     bool m_busy = false;
     bool m_stopping = false;
     QSqlError m_error;

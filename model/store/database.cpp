@@ -595,9 +595,10 @@ void SqlStatement::bind(const QString &text)
         return;
     }
     put([&] { return QVariant(text); }, [&](sqlite3_stmt *s, int i) {
-        // Encoded into this placeholder's own buffer, which keeps its capacity from row to row.
+        // Encoded into this placeholder's own buffer, which only grows from row to row.
         QByteArray &utf8 = m_held[i - 1];
-        utf8.resize(text.size() * 3 + 1);
+        if (utf8.size() < text.size() * 3 + 1)
+            utf8.resize(text.size() * 3 + 1);
         QStringEncoder encoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
         const char *end = encoder.appendToBuffer(utf8.data(), text);
         sqlite3_bind_text(s, i, utf8.constData(), int(end - utf8.constData()), SQLITE_STATIC);
