@@ -435,6 +435,33 @@ void TestStore::rebuildEqualsIncrementalReadModels()
     QVERIFY(submitAll(*r, workload(3000, 20260105, false)));
     QVERIFY(r->headPosition() > 1500); // more than one status snapshot block
     ReadModelQueries q(r->database().connection());
+    // Check calls, whose rows name who made them: the actor a rebuild reads from each event.
+    ShipmentQuery onTrucks;
+    onTrucks.status = ShipmentStatus::Assigned;
+    const std::vector<ShipmentView> assigned = q.shipments(onTrucks);
+    QVERIFY(assigned.size() >= 3);
+    const auto checkCalls = [&] {
+        QStringList out;
+        for (const ShipmentView &s : assigned)
+            for (const CheckCall &k : q.checkCalls(s.shipmentId))
+                out << QStringLiteral("%1 %2 %3 %4 %5 [%6] %7 %8").arg(k.position).arg(k.shipmentId, k.truckId).arg(k.occurredAt)
+                           .arg(k.location, k.note, k.actor.user, departmentName(k.actor.department));
+        return out;
+    };
+    for (int i = 0; i < 3; ++i) {
+        const CommandEnvelope call{QStringLiteral("check-call-%1").arg(i), q.lastEventTime().value_or(0) + 60000,
+                                   Actor{QStringLiteral("rosa.dispatch"), Department::Dispatch},
+                                   // The first without a note, as a caller of the C++ API may leave it.
+                                   cmd::RecordCheckCall{assigned[size_t(i)].shipmentId, QStringLiteral("Salina"),
+                                                        i == 0 ? QString() : QStringLiteral("Unloading at noon"), std::nullopt},
+                                   {}, {}};
+        const Reducer::BatchOutcome outcome = r->submit(parsed({call}));
+        QVERIFY2(!outcome.failure, qPrintable(outcome.failure.value_or(StoreError{}).message));
+        QCOMPARE(outcome.results.size(), size_t(1));
+        QVERIFY2(outcome.results[0].accepted, qPrintable(outcome.results[0].rejection.value_or(Rejection{}).message));
+    }
+    const QStringList calls = checkCalls();
+    QCOMPARE(calls.size(), 3);
     QVERIFY2(r->verify().isEmpty(), qPrintable(r->verify().join(u'\n')));
     const QStringList incremental = dump(q, nullptr);
     const auto middle = q.resolveAsOf(at(0) + (q.lastEventTime().value_or(0) - at(0)) / 2);
@@ -445,6 +472,7 @@ void TestStore::rebuildEqualsIncrementalReadModels()
     const QStringList rebuilt = dump(q, nullptr);
     QVERIFY2(incremental == rebuilt, qPrintable(firstDifference(rebuilt, incremental)));
     QCOMPARE(dump(q, &*middle), halfway);
+    QCOMPARE(checkCalls(), calls);
     QVERIFY2(r->verify().isEmpty(), qPrintable(r->verify().join(u'\n')));
     // Every status appears, so the comparison covered them all.
     const StatusCounts counts = q.statusCounts();
