@@ -115,7 +115,9 @@ Decision decide(const State *s, const cmd::RecordCheckCall &c)
     if (s->status != ShipmentStatus::Assigned && s->status != ShipmentStatus::OutForDelivery)
         return wrongStatus(c.shipmentId, s->status,
                            refusal::checkCallWrongStatus);
-    return Decision::accept(ev::CheckCallRecorded{c.shipmentId, s->truckId, c.location, c.note, c.eta});
+    // A note left out is an empty one: the event is the same in memory as once stored.
+    const QString note = c.note.isNull() ? QStringLiteral("") : c.note;
+    return Decision::accept(ev::CheckCallRecorded{c.shipmentId, s->truckId, c.location, note, c.eta});
 }
 
 void evolve(std::optional<State> &s, const ev::ShipmentSubmitted &e)

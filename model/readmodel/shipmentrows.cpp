@@ -90,9 +90,8 @@ QString insertCheckCall(const QString &prefix)
 
 void bindCheckCall(SqlStatement &q, const CheckCall &k)
 {
-    // A note left out is an empty one, as its event stores it (the column holds no null).
-    bindRow(q, k.position, k.shipmentId, OrNull{k.truckId}, k.occurredAt, k.location, k.note.isNull() ? QStringLiteral("") : k.note,
-            k.eta, k.actor.user, departmentName(k.actor.department));
+    bindRow(q, k.position, k.shipmentId, OrNull{k.truckId}, k.occurredAt, k.location, k.note, k.eta, k.actor.user,
+            departmentName(k.actor.department));
 }
 
 } // namespace hs::shipmentrow
