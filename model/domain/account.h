@@ -4,6 +4,7 @@
 #include "decision.h"
 #include "../receivables/application.h"
 #include "../receivables/credit.h"
+#include "../util/idhash.h"
 
 #include <QHash>
 #include <QSet>
@@ -24,8 +25,8 @@ struct State
     std::optional<qint64> creditLimitCents; // none: no limit
     int termsDays = fieldrules::standardTermsDays;
     bool onHold = false;
-    QHash<QString, Payment> payments; // by reference
-    QSet<QString> invoicedShipments;
+    IdHash<Payment> payments; // by reference
+    IdSet invoicedShipments;
     // Invoices, payments, reversals and write-offs in order (position: their order on this
     // account), so that the write-off decider settles invoices as the receivables views do.
     std::vector<receivables::Entry> ledger;

@@ -44,7 +44,8 @@ template <typename Map> auto sortedEntries(const Map &m)
     entries.reserve(size_t(m.size()));
     bool narrow = true;
     for (auto it = m.cbegin(); it != m.cend(); ++it) {
-        const QStringView key = it.key();
+        const QString &text = it.key();
+        const QStringView key = text;
         const QStringView first = key.first(std::min<qsizetype>(key.size(), 16));
         narrow = narrow && std::all_of(first.begin(), first.end(), [](QChar c) { return c.unicode() < 0x100; });
         entries.push_back({{}, key, &it.value()});
@@ -315,7 +316,7 @@ private:
     }
 
     QDataStream m_in;
-    QSet<QString> m_seen;
+    IdSet m_seen;
 };
 
 bool DomainState::isOlderSnapshot(const QByteArray &bytes)

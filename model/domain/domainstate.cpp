@@ -20,7 +20,7 @@ QString departmentWords(Department d)
 }
 
 template <typename T>
-const T *findIn(const QHash<QString, T> &h, const QString &id)
+const T *findIn(const IdHash<T> &h, const QString &id)
 {
     auto it = h.constFind(id);
     return it == h.constEnd() ? nullptr : &*it;
@@ -94,7 +94,7 @@ Decision DomainState::decide(const CommandEnvelope &c) const
 namespace {
 // Moved out and back, never copied: an account's ledger grows with its history (QHash::insert
 // would copy it, and the copy's first new entry would copy it again).
-template <typename State, typename E> void evolveIn(QHash<QString, State> &states, const QString &id, const E &e)
+template <typename State, typename E> void evolveIn(IdHash<State> &states, const QString &id, const E &e)
 {
     std::optional<State> s;
     const auto it = states.find(id);

@@ -5,7 +5,7 @@
 #include "shipment.h"
 #include "truck.h"
 
-#include <QHash>
+#include "../util/idhash.h"
 
 class QIODevice;
 
@@ -50,11 +50,11 @@ public:
 private:
     friend class SnapshotReader;
     void bookOnAccount(const QString &shipmentId, int sign);
-    QHash<QString, shipment::State> m_shipments;
-    QHash<QString, truck::State> m_trucks;
-    QHash<QString, account::State> m_accounts;
+    IdHash<shipment::State> m_shipments;
+    IdHash<truck::State> m_trucks;
+    IdHash<account::State> m_accounts;
     pricing::Schedule m_pricing;
-    QHash<QString, qint64> m_marks; // entity -> latest issuedAt applied by a user command
+    IdHash<qint64> m_marks; // entity -> latest issuedAt applied by a user command
     qint64 m_position = 0;
 };
 

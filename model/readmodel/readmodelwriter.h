@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include "../store/database.h"
+#include "../util/idhash.h"
 
 namespace hs {
 
@@ -40,7 +41,7 @@ private:
     // Rows as they stand now, with the position they became true at; stored: the row is in
     // its table, open (written by an earlier batch).
     template <typename V> struct Open { V view; qint64 from = 0; bool stored = false; };
-    template <typename V> using Cache = QHash<QString, Open<V>>;
+    template <typename V> using Cache = IdHash<Open<V>>;
     template <typename V> using Write = bool (ReadModelWriter::*)(const V &, qint64, std::optional<qint64>);
     // A row version and the positions it was true between (to: none while open).
     template <typename View> struct Version { View view; qint64 from; std::optional<qint64> to; };

@@ -3,6 +3,8 @@
 #include "../store/database.h"
 #include "../store/dialect.h"
 
+#include "../util/idhash.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <algorithm>
@@ -70,14 +72,14 @@ public:
     {
         if (!m_entity)
             return std::exchange(m_rows, {});
-        QHash<QStringView, std::vector<size_t>> groups;
+        QHash<IdViewKey, std::vector<size_t>> groups;
         for (size_t i = 0; i < m_rows.size(); ++i)
-            groups[m_entity(m_rows[i])].push_back(i);
-        QList<QStringView> entities = groups.keys();
-        std::sort(entities.begin(), entities.end(), [](QStringView a, QStringView b) { return a.compare(b) < 0; });
+            groups[IdViewKey(m_entity(m_rows[i]))].push_back(i);
+        QList<IdViewKey> entities = groups.keys();
+        std::sort(entities.begin(), entities.end(), [](IdViewKey a, IdViewKey b) { return a.text().compare(b.text()) < 0; });
         std::vector<Row> sorted;
         sorted.reserve(m_rows.size());
-        for (QStringView entity : std::as_const(entities))
+        for (IdViewKey entity : std::as_const(entities))
             for (size_t i : std::as_const(groups[entity]))
                 sorted.push_back(std::move(m_rows[i]));
         m_rows.clear();

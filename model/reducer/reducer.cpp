@@ -2,6 +2,7 @@
 
 #include "../readmodel/queries.h"
 #include "../store/snapshots.h"
+#include "../util/idhash.h"
 #include "../util/isotime.h"
 
 #include <QSqlError>
@@ -360,7 +361,7 @@ Reducer::BatchOutcome Reducer::submit(const std::vector<ParsedCommand> &commands
     probeBatch(commands);
     // A command sent twice in one batch is answered the second time from the first one's
     // result, as the log would answer it, without waiting for the writes queued since.
-    QHash<QString, qsizetype> answered;
+    IdHash<qsizetype> answered;
     for (const ParsedCommand &p : commands) {
         if (const auto earlier = p.commandId ? answered.constFind(*p.commandId) : answered.constEnd(); earlier != answered.constEnd()) {
             CommandResult again = out.results[*earlier];

@@ -125,7 +125,7 @@ private:
     // During a batch: the ids the log held when it began (one query for the whole batch). An id
     // outside it is new without asking the store; one repeated within the batch is answered
     // from its first result (submit).
-    std::optional<QSet<QString>> m_batchKnown;
+    std::optional<IdSet> m_batchKnown;
 };
 
 } // namespace hs

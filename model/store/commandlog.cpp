@@ -166,7 +166,7 @@ std::optional<CommandLogEntry> CommandLog::find(const QString &commandId)
     return found;
 }
 
-std::optional<QSet<QString>> CommandLog::probe(const QStringList &commandIds)
+std::optional<IdSet> CommandLog::probe(const QStringList &commandIds)
 {
     SqlStatement &q = prepared(m_statements->probe, m_db, [this] {
         return QStringLiteral("SELECT command_id FROM commands WHERE command_id IN (%1)")
@@ -184,7 +184,7 @@ std::optional<QSet<QString>> CommandLog::probe(const QStringList &commandIds)
         m_error = q.lastError();
         return std::nullopt;
     }
-    QSet<QString> known;
+    IdSet known;
     while (q.next())
         known.insert(q.text(0));
     q.finish();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../domain/values.h"
+#include "../util/idhash.h"
 
 #include <QSet>
 #include <QSqlDatabase>
@@ -63,7 +64,7 @@ public:
     std::optional<CommandLogEntry> find(const QString &commandId);
     // Which of the ids are logged already, asked once for a whole batch; nullopt if the store
     // could not answer (each command then asks for itself).
-    std::optional<QSet<QString>> probe(const QStringList &commandIds);
+    std::optional<IdSet> probe(const QStringList &commandIds);
 
     enum class Payload { Without, With };
     // In order of arrival, after a sequence number; issuedBy keeps those issued by a moment.

@@ -2,6 +2,7 @@
 
 #include "../domain/events.h"
 #include "database.h"
+#include "../util/idhash.h"
 
 #include <QSqlQuery>
 #include <climits>
@@ -72,7 +73,7 @@ private:
     qint64 m_headPosition = 0;
     QByteArray m_headHash;
     qint64 m_headOccurredMax = LLONG_MIN;
-    QHash<QString, qint64> m_streamVersions;
+    IdHash<qint64> m_streamVersions;
 };
 
 // Reads one row of `SELECT <eventColumns()> FROM events`.

@@ -528,6 +528,14 @@ bool rebuildFigures(JsonWriter &w, std::unique_ptr<Reducer> reducer, const QStri
 {
     progress(QStringLiteral("rebuild"));
     StoreError error;
+    // The store is closed (checkpointed) and opened again, so the rebuild starts from the quiet
+    // file the raw scans read and `haulctl rebuild` finds, not from the import's heap and log.
+    reducer.reset();
+    reducer = Reducer::open(store, &error);
+    if (!reducer) {
+        progress(QStringLiteral("cannot open %1 again: %2").arg(store, error.message));
+        return false;
+    }
     QElapsedTimer t;
     t.start();
     const double cpu = cpuSeconds();

@@ -73,7 +73,7 @@ private Q_SLOTS:
     {
         const auto known = log().probe({QStringLiteral("c-2"), QStringLiteral("c-404"), QStringLiteral("c_1")});
         QVERIFY(known);
-        QCOMPARE(*known, (QSet<QString>{QStringLiteral("c-2"), QStringLiteral("c_1")}));
+        QCOMPARE(*known, (IdSet{QStringLiteral("c-2"), QStringLiteral("c_1")}));
         const auto all = log().list();
         QVERIFY(all.size() > 7); // the listener's invoice is logged too
         QCOMPARE(idsOf(log().list(0, -1, at(2))), (QStringList{QStringLiteral("c_1"), QStringLiteral("cx1"), QStringLiteral("c-2")}));
