@@ -6,8 +6,6 @@
 #include "../receivables/credit.h"
 #include "../util/idhash.h"
 
-#include <QHash>
-#include <QSet>
 
 // The customer account aggregate: its credit terms, payments received, shipments invoiced and
 // invoices written off.

@@ -2,7 +2,6 @@
 
 #include "../store/database.h"
 #include "../store/dialect.h"
-
 #include "../util/idhash.h"
 
 #include <QHash>

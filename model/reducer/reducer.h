@@ -10,7 +10,6 @@
 #include "commandresult.h"
 #include "maintenance.h"
 
-#include <QSet>
 #include <QSqlQuery>
 #include <functional>
 #include <future>

@@ -3,7 +3,6 @@
 #include "../domain/values.h"
 #include "../util/idhash.h"
 
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QStringList>
