@@ -6,6 +6,7 @@
 #include <QFileInfo>
 
 #include <cerrno>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <sys/sysmacros.h>
@@ -103,10 +104,42 @@ std::optional<Identity> identityOf(const QString &path)
     return Identity{quint64(st.st_dev), quint64(st.st_ino)};
 }
 
+namespace {
+
+// Whether the kernel names this process as the holder of a lock on the file, asked through a
+// descriptor this process has open on it already (opening one to ask, and closing it, would drop
+// the very locks asked about). An open file description lock conflicts with this process's own
+// record locks, and the kernel answers with one of the conflicting holders: no answer for us only
+// means that it named another process first. A few microseconds, where reading /proc/locks waits
+// for a grace period of the kernel's locks table, milliseconds when the machine was idle before.
+bool kernelNamesThisProcess(const QString &path)
+{
+    struct stat target;
+    if (::stat(QFile::encodeName(path).constData(), &target) != 0)
+        return false;
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    const pid_t self = ::getpid();
+    for (const QString &name : fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
+        bool isNumber = false;
+        const int fd = name.toInt(&isNumber);
+        struct stat st;
+        if (!isNumber || ::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_dev != target.st_dev || st.st_ino != target.st_ino)
+            continue;
+        struct flock probe = {};
+        probe.l_type = F_WRLCK;
+        probe.l_whence = SEEK_SET; // the whole file
+        if (::fcntl(fd, F_OFD_GETLK, &probe) == 0)
+            return probe.l_type != F_UNLCK && probe.l_pid == self;
+    }
+    return false;
+}
+
+} // namespace
+
 bool processHoldsLock(const QString &path)
 {
     // The store file itself: its -shm keeps its locks, as it is another file.
-    return lockingProcesses(path, false).contains(QCoreApplication::applicationPid());
+    return kernelNamesThisProcess(path) || lockingProcesses(path, false).contains(QCoreApplication::applicationPid());
 }
 
 std::optional<StoreError> damage(const QString &path)
