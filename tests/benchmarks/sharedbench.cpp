@@ -19,6 +19,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <numeric>
 #include <cmath>
 #include <cstdio>
 
@@ -112,6 +113,17 @@ void rate(JsonWriter &w, const char *name, qint64 events, double seconds)
     num(w, "seconds", round3(seconds));
     w.field("eventsPerSec", qint64(std::round(events / seconds)));
     w.endObject();
+}
+
+// The "type" of a command line, read without parsing the rest.
+QByteArray commandType(const QByteArray &line)
+{
+    const QByteArray key = QByteArrayLiteral("\"type\":\"");
+    const qsizetype from = line.indexOf(key);
+    if (from < 0)
+        return {};
+    const qsizetype start = from + key.size();
+    return line.mid(start, line.indexOf('"', start) - start);
 }
 
 } // namespace
@@ -209,6 +221,19 @@ bool interactiveFigures(JsonWriter &w, Reducer &reducer, const std::vector<QByte
     num(w, "p50Ms", round3(percentile(latencies, 50)));
     num(w, "p99Ms", round3(percentile(latencies, 99)));
     num(w, "maxMs", round3(*std::max_element(latencies.begin(), latencies.end())));
+    // Where the tail lies: the slowest commands by their place in the run and their type.
+    std::vector<size_t> order(latencies.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    const size_t shown = std::min<size_t>(order.size(), 10);
+    std::partial_sort(order.begin(), order.begin() + shown, order.end(),
+                      [&](size_t a, size_t b) { return latencies[a] > latencies[b]; });
+    w.key("slowest").beginArray();
+    for (size_t i = 0; i < shown; ++i) {
+        w.beginObject().field("index", qint64(order[i])).field("type", QString::fromUtf8(commandType(extra[order[i]])));
+        num(w, "ms", round3(latencies[order[i]]));
+        w.endObject();
+    }
+    w.endArray();
     w.endObject();
     return true;
 }
