@@ -114,22 +114,21 @@ namespace {
 // for a grace period of the kernel's locks table, milliseconds when the machine was idle before.
 bool kernelNamesThisProcess(const QString &path)
 {
-    struct stat target;
-    if (::stat(QFile::encodeName(path).constData(), &target) != 0)
+    const std::optional<Identity> target = identityOf(path);
+    if (!target)
         return false;
     const QDir fds(QStringLiteral("/proc/self/fd"));
-    const pid_t self = ::getpid();
     for (const QString &name : fds.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
         bool isNumber = false;
         const int fd = name.toInt(&isNumber);
         struct stat st;
-        if (!isNumber || ::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_dev != target.st_dev || st.st_ino != target.st_ino)
+        if (!isNumber || ::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || Identity{quint64(st.st_dev), quint64(st.st_ino)} != *target)
             continue;
         struct flock probe = {};
         probe.l_type = F_WRLCK;
         probe.l_whence = SEEK_SET; // the whole file
         if (::fcntl(fd, F_OFD_GETLK, &probe) == 0)
-            return probe.l_type != F_UNLCK && probe.l_pid == self;
+            return probe.l_type != F_UNLCK && probe.l_pid == QCoreApplication::applicationPid();
     }
     return false;
 }
