@@ -115,17 +115,6 @@ void rate(JsonWriter &w, const char *name, qint64 events, double seconds)
     w.endObject();
 }
 
-// The "type" of a command line, read without parsing the rest.
-QByteArray commandType(const QByteArray &line)
-{
-    const QByteArray key = QByteArrayLiteral("\"type\":\"");
-    const qsizetype from = line.indexOf(key);
-    if (from < 0)
-        return {};
-    const qsizetype start = from + key.size();
-    return line.mid(start, line.indexOf('"', start) - start);
-}
-
 } // namespace
 
 bool importInteractiveRebuild(JsonWriter &w, const QString &store, const std::vector<QByteArray> &lines,
@@ -229,7 +218,7 @@ bool interactiveFigures(JsonWriter &w, Reducer &reducer, const std::vector<QByte
                       [&](size_t a, size_t b) { return latencies[a] > latencies[b]; });
     w.key("slowest").beginArray();
     for (size_t i = 0; i < shown; ++i) {
-        w.beginObject().field("index", qint64(order[i])).field("type", QString::fromUtf8(commandType(extra[order[i]])));
+        w.beginObject().field("index", qint64(order[i])).field("type", parseCommandLine(extra[order[i]]).type);
         num(w, "ms", round3(latencies[order[i]]));
         w.endObject();
     }
