@@ -334,6 +334,11 @@ bool Database::ensureSchema(StoreError *error)
         return true;
     if (isPostgres())
         return ensurePostgresSchema(error);
+    // Pages of 8 KiB for a new store (an existing one keeps its own): a batch's commit writes
+    // fewer, larger log frames and the B-trees have fewer levels and splits. Interleaved 1M
+    // haulbench runs: rebuild 158 000-172 000 events/s against 81 000-153 000 with 4 KiB;
+    // interactive p50 the same. Only an empty file takes it, before the transaction begins.
+    execSql(m_db, QStringLiteral("PRAGMA page_size=8192"));
     if (!beginWrite(error))
         return false;
     // Inside the lock: another process may have made the store since this one found the file new.

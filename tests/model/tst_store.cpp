@@ -652,7 +652,8 @@ void TestStore::aLongRunOfCommitsKeepsTheLogShort()
                                       "INSERT INTO filler SELECT randomblob(3500) FROM n").arg(pagesEach)));
         QVERIFY(db->commit(&error));
     }
-    const qint64 walPages = QFileInfo(m_path + QStringLiteral("-wal")).size() / 4096;
+    const qint64 pageSize = RawConnection(m_path).scalar(QStringLiteral("PRAGMA page_size")).toLongLong();
+    const qint64 walPages = QFileInfo(m_path + QStringLiteral("-wal")).size() / pageSize;
     QVERIFY2(walPages < BackgroundCheckpointer::inlinePages + 2 * pagesEach, qPrintable(QString::number(walPages)));
 }
 
