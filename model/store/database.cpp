@@ -182,6 +182,14 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, StoreEr
         return nullptr;
     execSql(d->m_db, QStringLiteral("PRAGMA synchronous=NORMAL"));
     if (mode == Mode::ReadWrite) {
+        // When the log starts again after a checkpoint, the first commit cuts the file short
+        // instead of writing over it. A log frame is 24 bytes longer than a page, so writing
+        // over an old one rewrites parts of two file blocks; when the kernel had dropped those
+        // from its cache, each write first read them from the disk, behind the checkpointer's
+        // own writes: 10-85 ms for a single command at a million events. Appending to fresh
+        // blocks reads nothing. The cut costs the commit that makes it, once per start of the
+        // log (0.04-0.18 s measured on an ext4 disk mounted with online discard).
+        execSql(d->m_db, QStringLiteral("PRAGMA journal_size_limit=0"));
         d->checkpointInBackground();
         skipSecureDelete(d->m_db);
     }

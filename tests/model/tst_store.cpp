@@ -191,6 +191,7 @@ private slots:
     void writeAheadLoggingIsOn();
     void theLogIsCopiedBackOffTheWritersThread();
     void aLongRunOfCommitsKeepsTheLogShort();
+    void theLogStartsAgainAsAShortFile();
     void asOfEqualsReplayUpToThatTime();
     void snapshotsDecideLikeAFullReplay_data();
     void snapshotsDecideLikeAFullReplay();
@@ -655,6 +656,40 @@ void TestStore::aLongRunOfCommitsKeepsTheLogShort()
     const qint64 pageSize = RawConnection(m_path).scalar(QStringLiteral("PRAGMA page_size")).toLongLong();
     const qint64 walPages = QFileInfo(m_path + QStringLiteral("-wal")).size() / pageSize;
     QVERIFY2(walPages < BackgroundCheckpointer::inlinePages + 2 * pagesEach, qPrintable(QString::number(walPages)));
+}
+
+// Once a checkpoint has copied the whole log back, the next commit starts the log again by
+// cutting the file short rather than writing over the old frames: a frame is not aligned to the
+// file's blocks, and each write over one read back the blocks the kernel had dropped.
+void TestStore::theLogStartsAgainAsAShortFile()
+{
+    if (hs::test::onPostgres())
+        QSKIP("the log is SQLite's");
+    StoreError error;
+    auto db = Database::open(m_path, Database::Mode::ReadWrite, &error);
+    QVERIFY2(db && db->ensureSchema(&error), qPrintable(error.message));
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TABLE filler (x BLOB)")));
+    QVERIFY(db->beginWrite(&error));
+    QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                                  "INSERT INTO filler SELECT randomblob(3500) FROM n")));
+    QVERIFY(db->commit(&error));
+    const QString log = m_path + QStringLiteral("-wal");
+    const qint64 pageSize = RawConnection(m_path).scalar(QStringLiteral("PRAGMA page_size")).toLongLong();
+    QVERIFY2(QFileInfo(log).size() > 1000 * pageSize, qPrintable(QString::number(QFileInfo(log).size())));
+
+    sqlite3 *other = nullptr; // copies it all back, as the checkpointer does
+    QCOMPARE(sqlite3_open(QFile::encodeName(m_path).constData(), &other), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(other, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr), SQLITE_OK); // finds the log
+    int logged = -1, copied = -2;
+    QCOMPARE(sqlite3_wal_checkpoint_v2(other, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logged, &copied), SQLITE_OK);
+    QCOMPARE(copied, logged);
+    sqlite3_close(other);
+
+    QVERIFY(db->beginWrite(&error));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO filler VALUES (x'00')")));
+    QVERIFY(db->commit(&error));
+    QVERIFY2(QFileInfo(log).size() < 10 * pageSize, qPrintable(QString::number(QFileInfo(log).size())));
 }
 
 void TestStore::asOfEqualsReplayUpToThatTime()
