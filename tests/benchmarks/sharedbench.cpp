@@ -23,6 +23,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include <sys/resource.h>
+
 namespace hs::bench {
 
 void progress(const QString &s)
@@ -193,12 +195,38 @@ bool interactiveFigures(JsonWriter &w, Reducer &reducer, const std::vector<QByte
     progress(QStringLiteral("interactive: %1 commands, one commit each").arg(extra.size()));
     std::vector<double> latencies;
     latencies.reserve(extra.size());
+    // What each command cost besides its time: the submitting thread's CPU time and context
+    // switches tell computing from waiting, and the process's page faults that read the disk
+    // tell waiting for pages the kernel had dropped (the program's own or a mapped file's).
+    struct Cost
+    {
+        long majorFaults = 0;
+        double threadCpuMs = 0;
+        long waits = 0;       // voluntary context switches
+        long preemptions = 0; // involuntary ones
+    };
+    std::vector<Cost> costs;
+    costs.reserve(extra.size());
+    const auto usage = [](int who) {
+        rusage u {};
+        getrusage(who, &u);
+        return u;
+    };
+    const auto cpuMs = [](const rusage &u) {
+        return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1e3 + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e3;
+    };
     qint64 rejected = 0;
     for (const QByteArray &line : extra) {
+        const rusage process = usage(RUSAGE_SELF);
+        const rusage thread = usage(RUSAGE_THREAD);
         QElapsedTimer one;
         one.start();
         const auto outcome = reducer.submit(std::vector<ParsedCommand>{parseCommandLine(line)});
         latencies.push_back(one.nsecsElapsed() / 1e6);
+        const rusage processAfter = usage(RUSAGE_SELF);
+        const rusage threadAfter = usage(RUSAGE_THREAD);
+        costs.push_back({processAfter.ru_majflt - process.ru_majflt, cpuMs(threadAfter) - cpuMs(thread),
+                         threadAfter.ru_nvcsw - thread.ru_nvcsw, threadAfter.ru_nivcsw - thread.ru_nivcsw});
         if (outcome.failure) {
             progress(QStringLiteral("interactive submit failed: %1").arg(outcome.failure->message));
             return false;
@@ -220,6 +248,10 @@ bool interactiveFigures(JsonWriter &w, Reducer &reducer, const std::vector<QByte
     for (size_t i = 0; i < shown; ++i) {
         w.beginObject().field("index", qint64(order[i])).field("type", parseCommandLine(extra[order[i]]).type);
         num(w, "ms", round3(latencies[order[i]]));
+        const Cost &c = costs[order[i]];
+        w.field("majorFaults", qint64(c.majorFaults));
+        num(w, "threadCpuMs", round3(c.threadCpuMs));
+        w.field("waits", qint64(c.waits)).field("preemptions", qint64(c.preemptions));
         w.endObject();
     }
     w.endArray();
